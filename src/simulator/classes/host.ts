@@ -1,0 +1,26 @@
+// host.*: memory queries, enable/disable, management interface and server time.
+import { xapiNow } from '../clock.js';
+import { defineMessage } from '../registry.js';
+import { hostFreeMemory } from './host-memory.js';
+
+defineMessage('host.compute_free_memory', (ctx, host: string) => hostFreeMemory(ctx.db, host), { quiet: true });
+defineMessage('host.get_servertime', () => xapiNow(), { quiet: true });
+defineMessage('host.get_server_localtime', () => xapiNow(), { quiet: true });
+
+defineMessage('host.get_management_interface', (ctx, host: string) => {
+  ctx.db.get('host', host);
+  const [pif] = ctx.db.select('PIF', (p) => p.host === host && p.management);
+  return pif ? pif[0] : 'OpaqueRef:NULL';
+}, { quiet: true });
+
+defineMessage('host.disable', (ctx, host: string) => {
+  ctx.db.get('host', host);
+  ctx.db.update(host, { enabled: false });
+  return '';
+});
+
+defineMessage('host.enable', (ctx, host: string) => {
+  ctx.db.get('host', host);
+  ctx.db.update(host, { enabled: true });
+  return '';
+});

@@ -1,0 +1,12 @@
+// Registers the explicit behaviour of every simulated class.
+import './session.js';
+import './event.js';
+import './task.js';
+import './host.js';
+import './vm.js';
+import './vm-power.js';
+import './vm-clone.js';
+import './sr.js';
+import './vdi.js';
+import './vbd.js';
+import './vif.js';

@@ -1,0 +1,72 @@
+// What happens in the database when a VM's domain comes up on a host or goes away:
+// resident_on, domid, metrics, consoles, attached devices, host memory and the lifecycle messages.
+import { xapiNow } from '../clock.js';
+import type { Db } from '../db.js';
+import { NULL_REF } from '../../xapi/datamodel/index.js';
+import type { SimPool } from '../world.js';
+import { refreshHostMemory } from './host-memory.js';
+import { scheduleGuestBoot, stopGuest } from './guest.js';
+import { attachVmDevices, detachVmDevices } from './vbd.js';
+import { refreshVmOperations } from './vm-operations.js';
+
+const nextDomid = new WeakMap<Db, number>();
+
+/** XAPI's lifecycle notifications (VM_STARTED, VM_SHUTDOWN, …) as message rows. */
+export function postVmMessage(db: Db, vmRef: string, name: string, body = ''): void {
+  db.create('message', {
+    name, priority: 5, cls: 'VM', obj_uuid: db.get('VM', vmRef).uuid, timestamp: xapiNow(), body,
+  });
+}
+
+export function startDomain(pool: SimPool, vmRef: string, hostRef: string, paused: boolean): void {
+  const { db } = pool;
+  const domid = nextDomid.get(db) ?? 1;
+  nextDomid.set(db, domid + 1);
+  const vm = db.get('VM', vmRef);
+  db.update(vmRef, {
+    power_state: paused ? 'Paused' : 'Running', resident_on: hostRef, scheduled_to_be_resident_on: NULL_REF, domid,
+  });
+  db.update(vm.metrics, {
+    memory_actual: vm.memory_target || vm.memory_dynamic_max, VCPUs_number: vm.VCPUs_at_startup,
+    start_time: xapiNow(), last_updated: xapiNow(), current_domain_type: vm.domain_type === 'hvm' ? 'hvm' : 'pv',
+    state: [paused ? 'paused' : 'running'], hvm: vm.domain_type === 'hvm',
+  });
+  const address = db.get('host', hostRef).address as string;
+  const console = db.create('console', { protocol: vm.domain_type === 'hvm' ? 'rfb' : 'vt100', VM: vmRef });
+  db.update(console, (c) => { c.location = `https://${address}/console?uuid=${c.uuid}`; });
+  db.update(vmRef, { consoles: [console] });
+  attachVmDevices(db, vmRef);
+  db.update(hostRef, (h) => { h.resident_VMs = [...h.resident_VMs, vmRef]; });
+  refreshHostMemory(db, hostRef);
+  refreshVmOperations(db, vmRef);
+  postVmMessage(db, vmRef, 'VM_STARTED');
+  scheduleGuestBoot(pool, vmRef, domid);
+}
+
+/** Tears the domain down; the VM ends Halted (or Suspended, keeping its suspend image). */
+export function stopDomain(pool: SimPool, vmRef: string, finalState: 'Halted' | 'Suspended'): void {
+  const { db } = pool;
+  const vm = db.get('VM', vmRef);
+  const hostRef = vm.resident_on as string;
+  stopGuest(db, vmRef);
+  detachVmDevices(db, vmRef);
+  for (const console of vm.consoles as string[]) db.destroy(console);
+  db.update(vmRef, {
+    power_state: finalState, resident_on: NULL_REF, scheduled_to_be_resident_on: NULL_REF, domid: -1,
+    consoles: [], requires_reboot: false,
+  });
+  db.update(vm.metrics, { memory_actual: 0, VCPUs_number: 0, state: [], last_updated: xapiNow(), current_domain_type: 'unspecified' });
+  if (db.has(hostRef)) {
+    db.update(hostRef, (h) => { h.resident_VMs = h.resident_VMs.filter((r: string) => r !== vmRef); });
+    refreshHostMemory(db, hostRef);
+  }
+  refreshVmOperations(db, vmRef);
+}
+
+/** A reboot is a new domain on the same host: new domid, guest boots again. */
+export function rebootDomain(pool: SimPool, vmRef: string): void {
+  const hostRef = pool.db.get('VM', vmRef).resident_on as string;
+  stopDomain(pool, vmRef, 'Halted');
+  startDomain(pool, vmRef, hostRef, false);
+  postVmMessage(pool.db, vmRef, 'VM_REBOOTED');
+}

@@ -1,0 +1,72 @@
+// Starts a simulated XenServer world: builds each pool from the topology and serves every host on its
+// own loopback address, all on one port.
+import './classes/index.js';
+import { adminRoutes } from './admin.js';
+import { buildPool } from './build.js';
+import { listen } from './http.js';
+import { DEFAULT_TOPOLOGY, type Topology } from './topology.js';
+import { World } from './world.js';
+
+export interface SimulatorOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  user?: string;
+  password?: string;
+  topology?: Topology;
+  timeScale?: number;
+  /** First host address; later hosts take the following addresses. */
+  baseAddress?: string;
+}
+
+export interface SimulatedPool {
+  readonly name: string;
+  readonly masterUrl: string;
+  readonly hostUrls: string[];
+}
+
+export interface RunningSimulator {
+  readonly port: number;
+  readonly pools: SimulatedPool[];
+  readonly world: World;
+  /** Invalidates every session, as a toolstack restart would. */
+  expireAllSessions(): void;
+  stop(): Promise<void>;
+}
+
+function addressesFrom(base: string, count: number): string[] {
+  const parts = base.split('.').map(Number);
+  if (parts.length !== 4 || parts[3] + count > 255) throw new Error(`cannot allocate ${count} addresses from ${base}`);
+  return Array.from({ length: count }, (_, i) => `${parts[0]}.${parts[1]}.${parts[2]}.${parts[3] + i}`);
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const topology = options.topology ?? DEFAULT_TOPOLOGY;
+  const world = new World({
+    user: options.user ?? 'root',
+    password: options.password ?? 'xengraph',
+    timeScale: options.timeScale ?? 1,
+  });
+  const hostCount = topology.pools.reduce((n, p) => n + p.hosts.length, 0);
+  const addresses = addressesFrom(options.baseAddress ?? '127.0.0.11', hostCount);
+  let next = 0;
+  for (const [i, spec] of topology.pools.entries()) {
+    const pool = world.addPool(spec.name);
+    buildPool(pool, spec, addresses.slice(next, next + spec.hosts.length), (i + 1) << 12);
+    next += spec.hosts.length;
+  }
+  const expireAllSessions = () => {
+    for (const pool of world.pools) {
+      for (const ref of [...pool.db.table('session').keys()]) pool.db.destroy(ref);
+      pool.legacySubscriptions.clear();
+      pool.db.wakeAll();
+    }
+  };
+  const endpoints = await listen(world, addresses, options.port ?? 0, adminRoutes(world, { expireAllSessions }));
+  const url = (address: string) => `http://${address}:${endpoints.port}`;
+  const pools = world.pools.map((pool) => ({
+    name: pool.name,
+    masterUrl: url(pool.masterAddress),
+    hostUrls: [...pool.db.table('host').values()].map((row) => url(row.record.address as string)),
+  }));
+  return { port: endpoints.port, pools, world, expireAllSessions, stop: () => endpoints.close() };
+}
