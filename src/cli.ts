@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { runSimulatorCommand } from './commands/simulator.js';
 
 const USAGE = `usage:
-  xengraph simulator [--port P] [--password PW] [--user U] [--topology FILE] [--time-scale F]
+  xengraph simulator [--port P] [--password PW] [--user U] [--topology FILE] [--time-scale F] [--state-file F]
   xengraph serve`;
 
 async function main(argv: string[]): Promise<void> {

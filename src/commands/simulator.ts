@@ -12,6 +12,7 @@ export async function runSimulatorCommand(args: string[]): Promise<void> {
       password: { type: 'string', default: 'xengraph' },
       topology: { type: 'string' },
       'time-scale': { type: 'string', default: '1' },
+      'state-file': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -21,6 +22,7 @@ export async function runSimulatorCommand(args: string[]): Promise<void> {
   const sim = await startSimulator({
     port, user: values.user, password: values.password, timeScale,
     topology: values.topology ? loadTopology(values.topology) : undefined,
+    stateFile: values['state-file'],
   });
   for (const pool of sim.pools) {
     console.log(`pool ${pool.name}: master ${pool.masterUrl} (hosts ${pool.hostUrls.join(' ')})`);

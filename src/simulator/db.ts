@@ -112,6 +112,10 @@ export class Db {
     return row && row.cls.name === cls ? row.record : undefined;
   }
 
+  allRows(): IterableIterator<Row> {
+    return this.rows.values();
+  }
+
   row(ref: string): Row | undefined {
     return this.rows.get(ref);
   }

@@ -5,7 +5,8 @@ import { adminRoutes } from './admin.js';
 import { buildPool } from './build.js';
 import { listen } from './http.js';
 import { DEFAULT_TOPOLOGY, type Topology } from './topology.js';
-import { World } from './world.js';
+import { autosave, loadWorld } from './persistence.js';
+import { World, type SimConfig } from './world.js';
 
 export interface SimulatorOptions {
   /** 0 picks a free port. */
@@ -16,6 +17,8 @@ export interface SimulatorOptions {
   timeScale?: number;
   /** First host address; later hosts take the following addresses. */
   baseAddress?: string;
+  /** Where the world is kept between runs; it is built from the topology only when the file is absent. */
+  stateFile?: string;
 }
 
 export interface SimulatedPool {
@@ -39,21 +42,29 @@ function addressesFrom(base: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${parts[0]}.${parts[1]}.${parts[2]}.${parts[3] + i}`);
 }
 
-export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  const topology = options.topology ?? DEFAULT_TOPOLOGY;
-  const world = new World({
-    user: options.user ?? 'root',
-    password: options.password ?? 'xengraph',
-    timeScale: options.timeScale ?? 1,
-  });
+function buildWorld(config: SimConfig, topology: Topology, baseAddress: string): World {
+  const world = new World(config);
   const hostCount = topology.pools.reduce((n, p) => n + p.hosts.length, 0);
-  const addresses = addressesFrom(options.baseAddress ?? '127.0.0.11', hostCount);
+  const addresses = addressesFrom(baseAddress, hostCount);
   let next = 0;
   for (const [i, spec] of topology.pools.entries()) {
     const pool = world.addPool(spec.name);
     buildPool(pool, spec, addresses.slice(next, next + spec.hosts.length), (i + 1) << 12);
     next += spec.hosts.length;
   }
+  return world;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const config: SimConfig = {
+    user: options.user ?? 'root',
+    password: options.password ?? 'xengraph',
+    timeScale: options.timeScale ?? 1,
+  };
+  const world = (options.stateFile && loadWorld(options.stateFile, config))
+    || buildWorld(config, options.topology ?? DEFAULT_TOPOLOGY, options.baseAddress ?? '127.0.0.11');
+  const addresses = world.pools.flatMap((pool) => [...pool.db.table('host').values()].map((row) => row.record.address as string));
+  const stopSaving = options.stateFile ? autosave(world, options.stateFile) : () => {};
   const expireAllSessions = () => {
     for (const pool of world.pools) {
       for (const ref of [...pool.db.table('session').keys()]) pool.db.destroy(ref);
@@ -68,5 +79,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     masterUrl: url(pool.masterAddress),
     hostUrls: [...pool.db.table('host').values()].map((row) => url(row.record.address as string)),
   }));
-  return { port: endpoints.port, pools, world, expireAllSessions, stop: () => endpoints.close() };
+  return {
+    port: endpoints.port, pools, world, expireAllSessions,
+    stop: async () => {
+      stopSaving();
+      await endpoints.close();
+    },
+  };
 }
