@@ -3,6 +3,7 @@
 import type { Db, Rec } from '../db.js';
 import { XapiFailure } from '../errors.js';
 import type { CallContext } from '../registry.js';
+import { withCurrentOperation } from './devices.js';
 import { refreshVmDeviceOperations } from './vbd.js';
 
 type PowerState = 'Halted' | 'Paused' | 'Running' | 'Suspended';
@@ -101,18 +102,5 @@ export function refreshVmOperations(db: Db, vmRef: string): void {
  */
 export async function withVmOperation<T>(ctx: CallContext, vmRef: string, op: string, work: () => Promise<T> | T): Promise<T> {
   assertVmOperation(ctx.db, vmRef, op);
-  const marker = ctx.task?.ref ?? `OpaqueRef:op-${op}`;
-  ctx.db.update(vmRef, (vm) => { vm.current_operations = { ...vm.current_operations, [marker]: op }; });
-  refreshVmOperations(ctx.db, vmRef);
-  try {
-    return await work();
-  } finally {
-    if (ctx.db.has(vmRef)) {
-      ctx.db.update(vmRef, (vm) => {
-        const { [marker]: _done, ...rest } = vm.current_operations;
-        vm.current_operations = rest;
-      });
-      refreshVmOperations(ctx.db, vmRef);
-    }
-  }
+  return withCurrentOperation(ctx, vmRef, op, refreshVmOperations, work);
 }

@@ -1,8 +1,9 @@
 // JSON-RPC v1 and v2 as XAPI serves them on /jsonrpc. Values go out as native JSON types (ints are numbers
 // here, unlike XML-RPC), with records always carrying their class's full field set.
 import { datamodel, type FieldInfo, type XType } from '../../xapi/datamodel/index.js';
-import { setMember, typeText } from './coerce.js';
+import { setMember } from './coerce.js';
 import { WireParseError } from './errors.js';
+import { encoderCache } from './encoder-cache.js';
 import { datetimeText, mapEntries, setItems, type EventBatch } from './xmlrpc.js';
 
 export { WireParseError } from './errors.js';
@@ -44,22 +45,10 @@ export function parseJsonRpcCall(body: string): JsonRpcCall {
 
 type Encoder = (value: unknown) => unknown;
 
-const byType = new WeakMap<XType, Encoder>();
-const byText = new Map<string, Encoder>();
 const recordEncoders = new Map<string, Encoder>();
 
-function encoderFor(type: XType): Encoder {
-  let encoder = byType.get(type);
-  if (encoder) return encoder;
-  const text = typeText(type);
-  encoder = byText.get(text);
-  if (!encoder) {
-    encoder = compile(type);
-    byText.set(text, encoder);
-  }
-  byType.set(type, encoder);
-  return encoder;
-}
+// Hoisted: `compile` is a function declaration further down.
+const encoderFor = encoderCache<ReturnType<Encoder>>((type) => compile(type));
 
 /** Types whose simulator values are already their JSON form (strings, and containers of nothing else). */
 function isStringOnly(type: XType): boolean {

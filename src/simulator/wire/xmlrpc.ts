@@ -2,7 +2,8 @@
 // produces XAPI's exact compact output (the xen-api client's sax parser breaks on whitespace between tags).
 import { Buffer } from 'node:buffer';
 import { datamodel, NEVER, type FieldInfo, type XType } from '../../xapi/datamodel/index.js';
-import { formatDateTime, parseDateTime, parseFloatText, setMember, typeText } from './coerce.js';
+import { formatDateTime, parseDateTime, parseFloatText, setMember } from './coerce.js';
+import { encoderCache } from './encoder-cache.js';
 import { WireParseError } from './errors.js';
 
 export { WireParseError } from './errors.js';
@@ -423,23 +424,10 @@ export function setItems(value: unknown): readonly unknown[] {
 const stringEncoder: Encoder = (v) => `<value>${escapeXml(asText(v))}</value>`;
 const voidEncoder: Encoder = () => '<value></value>';
 
-const byType = new WeakMap<XType, Encoder>();
-// Types are interned by the datamodel; the text key catches structurally equal types built elsewhere.
-const byText = new Map<string, Encoder>();
 const recordEncoders = new Map<string, Encoder>();
 
-function encoderFor(type: XType): Encoder {
-  let encoder = byType.get(type);
-  if (encoder) return encoder;
-  const text = typeText(type);
-  encoder = byText.get(text);
-  if (!encoder) {
-    encoder = compile(type);
-    byText.set(text, encoder);
-  }
-  byType.set(type, encoder);
-  return encoder;
-}
+// Hoisted: `compile` is a function declaration further down.
+const encoderFor = encoderCache<ReturnType<Encoder>>((type) => compile(type));
 
 function compile(type: XType): Encoder {
   switch (type.kind) {
