@@ -1,0 +1,28 @@
+// Failures the store reports as types, so callers can map them to user errors instead of parsing SQLite messages.
+
+/** A paging cursor that this store did not produce, or that belongs to another ordering. */
+export class InvalidCursorError extends Error {
+  readonly code = 'INVALID_CURSOR';
+  constructor(readonly cursor: string, reason: string) {
+    super(`Invalid cursor: ${reason}`);
+    this.name = 'InvalidCursorError';
+  }
+}
+
+/** The database's one-active-operation-per-instance index refused a second PENDING/RUNNING/CANCELLING operation. */
+export class ActiveOperationExistsError extends Error {
+  readonly code = 'OPERATION_IN_PROGRESS';
+  constructor(readonly instanceId: string) {
+    super(`Instance ${instanceId} already has an operation in progress`);
+    this.name = 'ActiveOperationExistsError';
+  }
+}
+
+/** The same principal already used this idempotency key. */
+export class DuplicateIdempotencyKeyError extends Error {
+  readonly code = 'DUPLICATE_IDEMPOTENCY_KEY';
+  constructor(readonly requestedBy: string, readonly idempotencyKey: string) {
+    super(`Idempotency key ${idempotencyKey} was already used by ${requestedBy}`);
+    this.name = 'DuplicateIdempotencyKeyError';
+  }
+}

@@ -1,0 +1,21 @@
+// Batched lookups by id for dataloaders: one query per chunk, answers in the caller's order.
+import { inArray } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { SQL } from 'drizzle-orm';
+
+// Well under SQLite's bound-parameter limit, whatever the build.
+const CHUNK = 500;
+
+export function loadInInputOrder<Row extends { id: string }, T>(
+  ids: readonly string[],
+  idColumn: AnySQLiteColumn,
+  fetch: (where: SQL) => Row[],
+  toDomain: (row: Row) => T,
+): (T | null)[] {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, T>();
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    for (const row of fetch(inArray(idColumn, unique.slice(i, i + CHUNK)))) found.set(row.id, toDomain(row));
+  }
+  return ids.map((id) => found.get(id) ?? null);
+}

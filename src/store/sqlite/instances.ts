@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { SqliteDb } from '../database.js';
+import { aggregateHosts, instances } from '../schema.js';
+import type {
+  Instance, InstanceFilter, InstanceOrder, InstancePatch, InstanceRepository, InstanceSyncResult, NewInstance,
+  PageWindow, PowerState, VmObservation, VmState,
+} from '../types.js';
+import { loadInInputOrder } from './batch.js';
+import { keysetCursor, keysetPage, type Keyset } from './keyset.js';
+
+type InstanceRow = typeof instances.$inferSelect;
+
+export function toInstance(row: InstanceRow): Instance {
+  return {
+    id: row.id, uuid: row.uuid, name: row.name, vmUuid: row.vmUuid, poolId: row.poolId, hostId: row.hostId,
+    flavorId: row.flavorId, imageId: row.imageId, managed: row.managed,
+    vmState: row.vmState as VmState, taskState: row.taskState, powerState: row.powerState as PowerState,
+    progress: row.progress, vcpus: row.vcpus, memoryMb: row.memoryMb,
+    metadata: row.metadata, systemMetadata: row.systemMetadata,
+    createdAt: row.createdAt, updatedAt: row.updatedAt, launchedAt: row.launchedAt, deletedAt: row.deletedAt,
+  };
+}
+
+/** What an unmanaged instance's vmState is, given what XAPI says about its VM. */
+export function vmStateForPowerState(powerState: PowerState): VmState {
+  switch (powerState) {
+    case 'RUNNING': return 'ACTIVE';
+    case 'PAUSED': return 'PAUSED';
+    case 'SUSPENDED': return 'SUSPENDED';
+    case 'CRASHED': return 'ERROR';
+    case 'SHUTDOWN':
+    case 'NOSTATE': return 'STOPPED';
+  }
+}
+
+/** The instance fields a XAPI observation may change. */
+type SyncedFields = {
+  -readonly [K in 'vmUuid' | 'poolId' | 'hostId' | 'name' | 'powerState' | 'vcpus' | 'memoryMb' | 'vmState' | 'deletedAt']?:
+    Instance[K];
+};
+
+function keysetFor(order: InstanceOrder): Keyset<Instance> {
+  return order.field === 'NAME'
+    ? { key: 'instance.name', column: instances.name, idColumn: instances.id, valueKind: 'string',
+        direction: order.direction, valueOf: (i) => i.name }
+    : { key: 'instance.createdAt', column: instances.createdAt, idColumn: instances.id, valueKind: 'number',
+        direction: order.direction, valueOf: (i) => i.createdAt.getTime() };
+}
+
+export class SqliteInstanceRepository implements InstanceRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  async get(id: string): Promise<Instance | null> {
+    const row = this.db.select().from(instances).where(eq(instances.id, id)).get();
+    return row ? toInstance(row) : null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<(Instance | null)[]> {
+    return loadInInputOrder(ids, instances.id, (where) => this.db.select().from(instances).where(where).all(), toInstance);
+  }
+
+  async getByUuid(uuid: string): Promise<Instance | null> {
+    const row = this.db.select().from(instances).where(eq(instances.uuid, uuid)).get();
+    return row ? toInstance(row) : null;
+  }
+
+  async getByVmUuid(vmUuid: string): Promise<Instance | null> {
+    const row = this.db.select().from(instances).where(eq(instances.vmUuid, vmUuid)).get();
+    return row ? toInstance(row) : null;
+  }
+
+  async getByName(name: string): Promise<Instance | null> {
+    const row = this.db.select().from(instances).where(and(eq(instances.name, name), isNull(instances.deletedAt)))
+      .orderBy(asc(instances.createdAt), asc(instances.id)).limit(1).get();
+    return row ? toInstance(row) : null;
+  }
+
+  async vmUuidsInPool(poolId: string): Promise<string[]> {
+    return this.db.select({ vmUuid: instances.vmUuid }).from(instances)
+      .where(and(eq(instances.poolId, poolId), isNull(instances.deletedAt), isNotNull(instances.vmUuid))).all()
+      .flatMap((row) => (row.vmUuid === null ? [] : [row.vmUuid]));
+  }
+
+  async create(input: NewInstance): Promise<Instance> {
+    const row = this.db.insert(instances).values({ id: randomUUID(), uuid: input.uuid ?? randomUUID(), ...withoutUuid(input) })
+      .returning().get();
+    return toInstance(row);
+  }
+
+  async update(id: string, patch: InstancePatch): Promise<Instance | null> {
+    const row = this.db.update(instances).set({ ...patch, updatedAt: new Date() })
+      .where(eq(instances.id, id)).returning().get();
+    return row ? toInstance(row) : null;
+  }
+
+  async syncFromXapi(vm: VmObservation): Promise<InstanceSyncResult> {
+    return this.db.transaction((tx) => {
+      let row = tx.select().from(instances).where(eq(instances.vmUuid, vm.vmUuid)).get();
+      let linking = false;
+      if (!row && vm.novaUuid) {
+        row = tx.select().from(instances).where(eq(instances.uuid, vm.novaUuid)).get();
+        // A second VM carrying the same nova uuid (Nova's "-rescue" or "-orig" VMs) belongs to the instance
+        // but does not back it; the driver switches vmUuid itself when it means to.
+        if (row && row.vmUuid !== null) {
+          const instance = toInstance(row);
+          return { instance, previous: instance, created: false, changed: [] };
+        }
+        linking = row !== undefined;
+      }
+      if (!row) {
+        const created = tx.insert(instances).values({
+          id: randomUUID(), uuid: vm.vmUuid, vmUuid: vm.vmUuid, name: vm.name, poolId: vm.poolId,
+          hostId: vm.hostId, managed: false, vmState: vmStateForPowerState(vm.powerState),
+          powerState: vm.powerState, vcpus: vm.vcpus, memoryMb: vm.memoryMb,
+        }).returning().get();
+        return { instance: toInstance(created), previous: null, created: true, changed: [] };
+      }
+
+      const next: SyncedFields = {
+        powerState: vm.powerState, hostId: vm.hostId, vcpus: vm.vcpus, memoryMb: vm.memoryMb,
+      };
+      if (linking) next.vmUuid = vm.vmUuid;
+      if (row.poolId === null) next.poolId = vm.poolId;
+      if (!row.managed) {
+        // Nothing but XAPI tells us about an unmanaged VM, so its Nova-side state follows the VM; one that
+        // comes back after it vanished is un-deleted.
+        next.name = vm.name;
+        next.vmState = vmStateForPowerState(vm.powerState);
+        next.deletedAt = null;
+      }
+      const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !sameValue(row[field], next[field]));
+      const previous = toInstance(row);
+      if (changed.length === 0) return { instance: previous, previous, created: false, changed: [] };
+      const patch = Object.fromEntries(changed.map((field) => [field, next[field]]));
+      const updated = tx.update(instances).set({ ...patch, updatedAt: new Date() })
+        .where(eq(instances.id, row.id)).returning().get();
+      return { instance: toInstance(updated), previous, created: false, changed };
+    }, { behavior: 'immediate' });
+  }
+
+  async markVmGone(vmUuid: string): Promise<Instance | null> {
+    return this.db.transaction((tx) => {
+      const row = tx.select().from(instances)
+        .where(and(eq(instances.vmUuid, vmUuid), isNull(instances.deletedAt))).get();
+      if (!row) return null;
+      const now = new Date();
+      const patch: Partial<InstanceRow> = row.managed
+        // The managed instance outlives its VM (Nova decides what happens to it); dropping the link lets a
+        // re-created VM carrying the instance's uuid be linked again by syncFromXapi.
+        ? { powerState: 'NOSTATE', vmUuid: null, updatedAt: now }
+        : { powerState: 'NOSTATE', vmState: 'DELETED', deletedAt: now, updatedAt: now };
+      return toInstance(tx.update(instances).set(patch).where(eq(instances.id, row.id)).returning().get());
+    }, { behavior: 'immediate' });
+  }
+
+  async list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow): Promise<Instance[]> {
+    const page = keysetPage(keysetFor(order), window, this.conditions(filter));
+    return this.db.select().from(instances).where(page.where).orderBy(...page.orderBy).limit(page.limit).all()
+      .map(toInstance);
+  }
+
+  async count(filter: InstanceFilter): Promise<number> {
+    return this.db.select({ n: count() }).from(instances).where(this.conditions(filter)).get()?.n ?? 0;
+  }
+
+  cursorOf(instance: Instance, order: InstanceOrder): string {
+    return keysetCursor(keysetFor(order), instance);
+  }
+
+  private conditions(filter: InstanceFilter): SQL | undefined {
+    return and(
+      filter.includeDeleted ? undefined : isNull(instances.deletedAt),
+      filter.hostId === undefined ? undefined : eq(instances.hostId, filter.hostId),
+      filter.poolId === undefined ? undefined : eq(instances.poolId, filter.poolId),
+      filter.aggregateId === undefined ? undefined : inArray(instances.hostId, this.db.select({ id: aggregateHosts.hostId })
+        .from(aggregateHosts).where(eq(aggregateHosts.aggregateId, filter.aggregateId))),
+      filter.powerState === undefined ? undefined : eq(instances.powerState, filter.powerState),
+      filter.vmState === undefined ? undefined : eq(instances.vmState, filter.vmState),
+      filter.managed === undefined ? undefined : eq(instances.managed, filter.managed),
+      // instr() rather than LIKE, so '%' and '_' in the search text mean themselves.
+      filter.nameContains ? sql`instr(lower(${instances.name}), lower(${filter.nameContains})) > 0` : undefined,
+    );
+  }
+}
+
+function withoutUuid(input: NewInstance): Omit<NewInstance, 'uuid'> {
+  const { uuid: _uuid, ...rest } = input;
+  return rest;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+  }
+  return a === b;
+}

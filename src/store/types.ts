@@ -1,0 +1,607 @@
+// Domain types and repository interfaces of the store. They are plain data (dates as Date, JSON columns as
+// objects), not drizzle rows, and every method is async so a PostgreSQL implementation can sit behind them.
+import type {
+  AGGREGATE_POOL_STATES, IMAGE_STATUSES, MAINTENANCE_STATES, MIGRATION_STATUSES, MIGRATION_TYPES,
+  OPERATION_STATUSES, POWER_STATES, ROLES, VM_STATES,
+} from './schema.js';
+
+export type VmState = (typeof VM_STATES)[number];
+export type PowerState = (typeof POWER_STATES)[number];
+export type OperationStatus = (typeof OPERATION_STATUSES)[number];
+export type Role = (typeof ROLES)[number];
+export type MaintenanceState = (typeof MAINTENANCE_STATES)[number];
+export type AggregatePoolState = (typeof AGGREGATE_POOL_STATES)[number];
+export type MigrationStatus = (typeof MIGRATION_STATUSES)[number];
+export type MigrationType = (typeof MIGRATION_TYPES)[number];
+export type ImageStatus = (typeof IMAGE_STATUSES)[number];
+export type DiskFormat = 'vhd' | 'raw' | 'qcow2' | 'iso';
+export type InstanceActionResult = 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+
+// ---------------------------------------------------------------------------------------------------------
+// Domain objects
+
+export interface Pool {
+  readonly id: string;
+  readonly uuid: string;
+  readonly name: string;
+  readonly masterUrl: string;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface Host {
+  readonly id: string;
+  readonly uuid: string;
+  readonly poolId: string;
+  readonly name: string;
+  readonly address: string;
+  readonly enabled: boolean;
+  readonly disabledReason: string | null;
+  readonly maintenance: MaintenanceState;
+  readonly live: boolean;
+  /** Bytes. */
+  readonly memoryTotal: number;
+  /** Bytes. */
+  readonly memoryFree: number;
+  readonly cpuCount: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface Flavor {
+  readonly id: string;
+  readonly name: string;
+  readonly vcpus: number;
+  readonly memoryMb: number;
+  readonly rootGb: number;
+  readonly ephemeralGb: number;
+  readonly swapMb: number;
+  readonly isPublic: boolean;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface Image {
+  readonly id: string;
+  readonly name: string;
+  readonly diskFormat: DiskFormat;
+  readonly containerFormat: string;
+  readonly sizeBytes: number;
+  /** SHA-256 of the image file, hex. */
+  readonly checksum: string | null;
+  readonly status: ImageStatus;
+  readonly properties: Readonly<Record<string, string>>;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface Aggregate {
+  readonly id: string;
+  readonly name: string;
+  readonly availabilityZone: string | null;
+  readonly poolState: AggregatePoolState;
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface Instance {
+  readonly id: string;
+  /** Nova's instance uuid; the VM's own uuid for unmanaged instances. */
+  readonly uuid: string;
+  readonly name: string;
+  /** The backing VM's XAPI uuid; null before spawn created it or after it disappeared. */
+  readonly vmUuid: string | null;
+  readonly poolId: string | null;
+  readonly hostId: string | null;
+  readonly flavorId: string | null;
+  readonly imageId: string | null;
+  /** False for VMs found on XAPI that xengraph did not create. */
+  readonly managed: boolean;
+  readonly vmState: VmState;
+  readonly taskState: string | null;
+  readonly powerState: PowerState;
+  readonly progress: number;
+  readonly vcpus: number;
+  readonly memoryMb: number;
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly systemMetadata: Readonly<Record<string, string>>;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly launchedAt: Date | null;
+  readonly deletedAt: Date | null;
+}
+
+export interface OperationProgress {
+  readonly percent: number;
+  readonly phase: string | null;
+  readonly message: string | null;
+}
+
+export interface OperationError {
+  readonly code: string;
+  readonly message: string;
+  readonly xapiCode: string | null;
+  readonly xapiParams: readonly string[] | null;
+}
+
+export interface Operation {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: OperationStatus;
+  readonly instanceId: string | null;
+  /** Global id of the target when it is not an instance (a host, an aggregate). */
+  readonly targetId: string | null;
+  readonly input: Readonly<Record<string, unknown>>;
+  readonly idempotencyKey: string | null;
+  readonly requestHash: string | null;
+  readonly requestedBy: string;
+  readonly progress: OperationProgress;
+  readonly xapiTask: string | null;
+  readonly error: OperationError | null;
+  readonly result: Readonly<Record<string, unknown>> | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
+}
+
+/** Bytes moved so far by a migration, for memory or for disks. */
+export interface TransferProgress {
+  readonly total: number;
+  readonly processed: number;
+  readonly remaining: number;
+}
+
+export interface Migration {
+  readonly id: string;
+  readonly instanceId: string;
+  readonly operationId: string | null;
+  readonly type: MigrationType;
+  readonly status: MigrationStatus;
+  readonly sourceHostId: string | null;
+  readonly destHostId: string | null;
+  readonly oldFlavorId: string | null;
+  readonly newFlavorId: string | null;
+  readonly progressPercent: number;
+  /** Null until the hypervisor reports a total. */
+  readonly memory: TransferProgress | null;
+  readonly disk: TransferProgress | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export interface Network {
+  readonly id: string;
+  readonly name: string;
+  readonly bridge: string;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+/** An API token as callers see it; the secret is returned once by `create` and never stored. */
+export interface ApiToken {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly createdAt: Date;
+  readonly lastUsedAt: Date | null;
+  readonly revokedAt: Date | null;
+}
+
+export interface InstanceAction {
+  readonly id: string;
+  readonly instanceId: string;
+  readonly operationId: string | null;
+  readonly action: string;
+  readonly requestedBy: string;
+  readonly result: InstanceActionResult | null;
+  readonly message: string | null;
+  readonly createdAt: Date;
+  readonly finishedAt: Date | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Paging
+
+/**
+ * One page request, shaped like the callback arguments of Pothos' `resolveCursorConnection`.
+ * `after`/`before` are cursors from this store's `cursorOf`. When `inverted` is false the page starts just
+ * after `after` (or at the beginning) and items come in list order; when true it ends just before `before`
+ * (or at the end) and items come in *reverse* list order, nearest to `before` first, which is what
+ * `resolveCursorConnection` expects (it reverses them back).
+ */
+export interface PageWindow {
+  readonly after?: string;
+  readonly before?: string;
+  readonly limit: number;
+  readonly inverted: boolean;
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface InstanceOrder {
+  readonly field: 'CREATED_AT' | 'NAME';
+  readonly direction: SortDirection;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Inputs and filters
+
+export interface PoolInput {
+  readonly uuid: string;
+  readonly name: string;
+  readonly masterUrl: string;
+}
+
+/** What the event pump read from XAPI's host record (and its metrics). */
+export interface HostObservation {
+  readonly uuid: string;
+  readonly poolId: string;
+  readonly name: string;
+  readonly address: string;
+  readonly enabled: boolean;
+  readonly live: boolean;
+  readonly memoryTotal: number;
+  readonly memoryFree: number;
+  readonly cpuCount: number;
+}
+
+export interface HostFilter {
+  readonly poolId?: string;
+  readonly aggregateId?: string;
+}
+
+/** Nova's compute-service state, which xengraph owns. */
+export interface HostPatch {
+  readonly enabled?: boolean;
+  readonly disabledReason?: string | null;
+  readonly maintenance?: MaintenanceState;
+}
+
+export interface InstanceFilter {
+  readonly hostId?: string;
+  readonly poolId?: string;
+  readonly aggregateId?: string;
+  readonly powerState?: PowerState;
+  readonly vmState?: VmState;
+  /** Case-insensitive substring of the name. */
+  readonly nameContains?: string;
+  readonly managed?: boolean;
+  /** Include soft-deleted instances (deletedAt set); default false. */
+  readonly includeDeleted?: boolean;
+}
+
+export interface NewInstance {
+  readonly uuid?: string;
+  readonly name: string;
+  readonly vmUuid?: string | null;
+  readonly poolId?: string | null;
+  readonly hostId?: string | null;
+  readonly flavorId?: string | null;
+  readonly imageId?: string | null;
+  readonly managed?: boolean;
+  readonly vmState?: VmState;
+  readonly taskState?: string | null;
+  readonly powerState?: PowerState;
+  readonly vcpus?: number;
+  readonly memoryMb?: number;
+  readonly metadata?: Record<string, string>;
+  readonly systemMetadata?: Record<string, string>;
+}
+
+export interface InstancePatch {
+  readonly name?: string;
+  readonly vmUuid?: string | null;
+  readonly poolId?: string | null;
+  readonly hostId?: string | null;
+  readonly flavorId?: string | null;
+  readonly imageId?: string | null;
+  readonly vmState?: VmState;
+  readonly taskState?: string | null;
+  readonly powerState?: PowerState;
+  readonly progress?: number;
+  readonly vcpus?: number;
+  readonly memoryMb?: number;
+  readonly metadata?: Record<string, string>;
+  readonly systemMetadata?: Record<string, string>;
+  readonly launchedAt?: Date | null;
+  readonly deletedAt?: Date | null;
+}
+
+/** A VM as the event pump sees it on XAPI. */
+export interface VmObservation {
+  readonly vmUuid: string;
+  readonly name: string;
+  readonly poolId: string;
+  readonly hostId: string | null;
+  readonly powerState: PowerState;
+  readonly vcpus: number;
+  readonly memoryMb: number;
+  /** The instance uuid xengraph wrote into the VM's other_config, if any. */
+  readonly novaUuid?: string | null;
+}
+
+export interface InstanceSyncResult {
+  readonly instance: Instance;
+  /** The instance as it was before this observation; null when it was just created. */
+  readonly previous: Instance | null;
+  /** A new (unmanaged) instance row was created for this VM. */
+  readonly created: boolean;
+  /** Instance fields this observation changed; empty when nothing did. */
+  readonly changed: readonly (keyof Instance)[];
+}
+
+export interface FlavorFilter {
+  readonly isPublic?: boolean;
+}
+
+export interface FlavorInput {
+  readonly name: string;
+  readonly vcpus: number;
+  readonly memoryMb: number;
+  readonly rootGb: number;
+  readonly ephemeralGb?: number;
+  readonly swapMb?: number;
+  readonly isPublic?: boolean;
+}
+
+export interface ImageFilter {
+  readonly status?: ImageStatus;
+  readonly name?: string;
+}
+
+export interface NewImage {
+  readonly name: string;
+  readonly diskFormat: DiskFormat;
+  readonly containerFormat?: string;
+  readonly sizeBytes?: number;
+  readonly checksum?: string | null;
+  readonly status?: ImageStatus;
+  readonly properties?: Record<string, string>;
+}
+
+export interface ImagePatch {
+  readonly name?: string;
+  readonly sizeBytes?: number;
+  readonly checksum?: string | null;
+  readonly status?: ImageStatus;
+  readonly properties?: Record<string, string>;
+}
+
+export interface AggregateFilter {
+  /** Only aggregates this host belongs to. */
+  readonly hostId?: string;
+}
+
+export interface NewAggregate {
+  readonly name: string;
+  readonly availabilityZone?: string | null;
+  readonly metadata?: Record<string, string>;
+}
+
+export interface AggregatePatch {
+  readonly name?: string;
+  readonly availabilityZone?: string | null;
+  readonly poolState?: AggregatePoolState;
+  readonly metadata?: Record<string, string>;
+}
+
+export interface NetworkFilter {
+  readonly bridge?: string;
+}
+
+export interface NewNetwork {
+  readonly name: string;
+  readonly bridge: string;
+}
+
+export interface OperationFilter {
+  readonly status?: OperationStatus | readonly OperationStatus[];
+  readonly kind?: string;
+  readonly instanceId?: string;
+}
+
+export interface NewOperation {
+  readonly kind: string;
+  readonly requestedBy: string;
+  readonly instanceId?: string | null;
+  readonly targetId?: string | null;
+  readonly input?: Record<string, unknown>;
+  readonly idempotencyKey?: string | null;
+  readonly requestHash?: string | null;
+}
+
+export interface OperationPatch {
+  readonly status?: OperationStatus;
+  readonly progress?: Partial<OperationProgress>;
+  readonly xapiTask?: string | null;
+  readonly error?: OperationError | null;
+  readonly result?: Record<string, unknown> | null;
+  readonly startedAt?: Date | null;
+  readonly finishedAt?: Date | null;
+}
+
+export interface MigrationFilter {
+  readonly instanceId?: string;
+  readonly status?: MigrationStatus;
+  readonly type?: MigrationType;
+}
+
+export interface NewMigration {
+  readonly instanceId: string;
+  readonly operationId?: string | null;
+  readonly type: MigrationType;
+  readonly status?: MigrationStatus;
+  readonly sourceHostId?: string | null;
+  readonly destHostId?: string | null;
+  readonly oldFlavorId?: string | null;
+  readonly newFlavorId?: string | null;
+}
+
+export interface MigrationPatch {
+  readonly status?: MigrationStatus;
+  readonly destHostId?: string | null;
+  readonly progressPercent?: number;
+  readonly memory?: TransferProgress | null;
+  readonly disk?: TransferProgress | null;
+}
+
+export interface ApiTokenFilter {
+  readonly role?: Role;
+  /** Include revoked tokens; default false. */
+  readonly includeRevoked?: boolean;
+}
+
+export interface NewInstanceAction {
+  readonly instanceId: string;
+  readonly operationId?: string | null;
+  readonly action: string;
+  readonly requestedBy: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Repositories. `getMany` answers in input order with null for unknown ids (dataloader batches).
+// `list` pages by keyset; `cursorOf` makes the cursor of an item for the same ordering.
+
+export interface PoolRepository {
+  /** Inserts the pool on first sight (with a new random id), else refreshes its name and master URL. */
+  upsert(input: PoolInput): Promise<Pool>;
+  get(id: string): Promise<Pool | null>;
+  getByUuid(uuid: string): Promise<Pool | null>;
+  /** All pools by name; there are few. */
+  list(): Promise<Pool[]>;
+}
+
+/** Hosts list by name. */
+export interface HostRepository {
+  /** Inserts or refreshes the XAPI-owned fields; `changed` is true when inserted or any of them differed. */
+  upsertFromXapi(input: HostObservation): Promise<{ host: Host; changed: boolean }>;
+  get(id: string): Promise<Host | null>;
+  getMany(ids: readonly string[]): Promise<(Host | null)[]>;
+  getByUuid(uuid: string): Promise<Host | null>;
+  list(filter: HostFilter, window: PageWindow): Promise<Host[]>;
+  count(filter: HostFilter): Promise<number>;
+  update(id: string, patch: HostPatch): Promise<Host | null>;
+  cursorOf(host: Host): string;
+}
+
+export interface InstanceRepository {
+  get(id: string): Promise<Instance | null>;
+  getMany(ids: readonly string[]): Promise<(Instance | null)[]>;
+  getByUuid(uuid: string): Promise<Instance | null>;
+  getByVmUuid(vmUuid: string): Promise<Instance | null>;
+  /** Names are not unique: the oldest live (not soft-deleted) instance with this name. */
+  getByName(name: string): Promise<Instance | null>;
+  /** The VMs backing live instances of a pool, so a full resync can tell which VMs disappeared. */
+  vmUuidsInPool(poolId: string): Promise<string[]>;
+  create(input: NewInstance): Promise<Instance>;
+  update(id: string, patch: InstancePatch): Promise<Instance | null>;
+  /**
+   * Mirrors one VM seen on XAPI. Finds its instance by vmUuid, else by `novaUuid` (linking the VM when the
+   * instance has none yet), else creates an unmanaged instance. Updates only XAPI-owned soft state.
+   */
+  syncFromXapi(vm: VmObservation): Promise<InstanceSyncResult>;
+  /** The VM left XAPI. Returns the instance it backed, or null when no live instance had that VM. */
+  markVmGone(vmUuid: string): Promise<Instance | null>;
+  list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow): Promise<Instance[]>;
+  count(filter: InstanceFilter): Promise<number>;
+  cursorOf(instance: Instance, order: InstanceOrder): string;
+}
+
+/** Flavors list by memory, smallest first. */
+export interface FlavorRepository {
+  get(id: string): Promise<Flavor | null>;
+  getMany(ids: readonly string[]): Promise<(Flavor | null)[]>;
+  getByName(name: string): Promise<Flavor | null>;
+  create(input: FlavorInput): Promise<Flavor>;
+  list(filter: FlavorFilter, window: PageWindow): Promise<Flavor[]>;
+  count(filter?: FlavorFilter): Promise<number>;
+  cursorOf(flavor: Flavor): string;
+}
+
+/** Images list by name. */
+export interface ImageRepository {
+  get(id: string): Promise<Image | null>;
+  getMany(ids: readonly string[]): Promise<(Image | null)[]>;
+  create(input: NewImage): Promise<Image>;
+  update(id: string, patch: ImagePatch): Promise<Image | null>;
+  list(filter: ImageFilter, window: PageWindow): Promise<Image[]>;
+  count(filter: ImageFilter): Promise<number>;
+  cursorOf(image: Image): string;
+}
+
+/** Aggregates list by name. */
+export interface AggregateRepository {
+  get(id: string): Promise<Aggregate | null>;
+  getMany(ids: readonly string[]): Promise<(Aggregate | null)[]>;
+  create(input: NewAggregate): Promise<Aggregate>;
+  update(id: string, patch: AggregatePatch): Promise<Aggregate | null>;
+  /** Returns false when the host was already a member. */
+  addHost(aggregateId: string, hostId: string): Promise<boolean>;
+  /** Returns false when the host was not a member. */
+  removeHost(aggregateId: string, hostId: string): Promise<boolean>;
+  hostIds(aggregateId: string): Promise<string[]>;
+  list(filter: AggregateFilter, window: PageWindow): Promise<Aggregate[]>;
+  count(filter: AggregateFilter): Promise<number>;
+  cursorOf(aggregate: Aggregate): string;
+}
+
+/** Networks list by name. */
+export interface NetworkRepository {
+  get(id: string): Promise<Network | null>;
+  getMany(ids: readonly string[]): Promise<(Network | null)[]>;
+  create(input: NewNetwork): Promise<Network>;
+  list(filter: NetworkFilter, window: PageWindow): Promise<Network[]>;
+  count(filter?: NetworkFilter): Promise<number>;
+  cursorOf(network: Network): string;
+}
+
+/** Operations list newest first. */
+export interface OperationRepository {
+  get(id: string): Promise<Operation | null>;
+  getMany(ids: readonly string[]): Promise<(Operation | null)[]>;
+  /**
+   * Records a PENDING operation. Throws ActiveOperationExistsError when the instance already has an active
+   * one, DuplicateIdempotencyKeyError when the principal already used the key.
+   */
+  create(input: NewOperation): Promise<Operation>;
+  findByIdempotencyKey(requestedBy: string, idempotencyKey: string): Promise<Operation | null>;
+  update(id: string, patch: OperationPatch): Promise<Operation | null>;
+  list(filter: OperationFilter, window: PageWindow): Promise<Operation[]>;
+  count(filter: OperationFilter): Promise<number>;
+  cursorOf(operation: Operation): string;
+}
+
+/** Migrations list newest first. */
+export interface MigrationRepository {
+  get(id: string): Promise<Migration | null>;
+  getMany(ids: readonly string[]): Promise<(Migration | null)[]>;
+  create(input: NewMigration): Promise<Migration>;
+  update(id: string, patch: MigrationPatch): Promise<Migration | null>;
+  list(filter: MigrationFilter, window: PageWindow): Promise<Migration[]>;
+  count(filter: MigrationFilter): Promise<number>;
+  cursorOf(migration: Migration): string;
+}
+
+/** Tokens list oldest first. */
+export interface ApiTokenRepository {
+  /** The secret (`xg_` + 32 random bytes, base64url) is returned once; only its SHA-256 is stored. */
+  create(input: { name: string; role: Role }): Promise<{ token: ApiToken; secret: string }>;
+  /** Null for unknown or revoked secrets. Records use at most once a minute per token. */
+  authenticate(secret: string): Promise<ApiToken | null>;
+  /** Null for an unknown id; revoking twice keeps the first revocation time. */
+  revoke(id: string): Promise<ApiToken | null>;
+  get(id: string): Promise<ApiToken | null>;
+  getMany(ids: readonly string[]): Promise<(ApiToken | null)[]>;
+  list(filter: ApiTokenFilter, window: PageWindow): Promise<ApiToken[]>;
+  count(filter?: ApiTokenFilter): Promise<number>;
+  cursorOf(token: ApiToken): string;
+}
+
+export interface InstanceActionRepository {
+  record(input: NewInstanceAction): Promise<InstanceAction>;
+  finish(id: string, result: InstanceActionResult, message?: string): Promise<InstanceAction | null>;
+  /** Newest first, as Nova lists instance actions. */
+  listForInstance(instanceId: string): Promise<InstanceAction[]>;
+}
