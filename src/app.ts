@@ -1,0 +1,96 @@
+// Assembles the running service: store (migrated and seeded), pubsub, one live link per XAPI pool (the
+// embedded simulator's when no pool is configured) and the GraphQL server. Stops in the reverse order.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import { PoolConnections } from './events/pool-connections.js';
+import { createAppPubSub } from './events/pubsub.js';
+import { schema } from './graphql/schema.js';
+import type { ErrorLog } from './request-errors.js';
+import { startServer } from './server.js';
+import type { AppServices } from './services.js';
+import { startSimulator, type RunningSimulator } from './simulator/index.js';
+import { createSqliteStore } from './store/index.js';
+import { seedStore } from './store/seed.js';
+
+export interface AppOptions {
+  /** Interface to listen on; all interfaces when omitted. */
+  readonly host?: string;
+  /** Speed of the embedded simulator (1 = realistic durations). */
+  readonly simulatorTimeScale?: number;
+  readonly logError?: ErrorLog;
+}
+
+export interface App {
+  /** The GraphQL endpoint. */
+  readonly url: string;
+  readonly port: number;
+  readonly services: AppServices;
+  /** The embedded simulator, when no XAPI_URL was configured. */
+  readonly simulator: RunningSimulator | null;
+  /** Set on the first start of an empty store: the secret of the admin token created then. */
+  readonly initialAdminToken?: string;
+  stop(): Promise<void>;
+}
+
+export const INITIAL_ADMIN_TOKEN_NAME = 'initial-admin';
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  // Resources are released in reverse order if a later step fails, so a failed start leaves nothing open.
+  const cleanups: (() => Promise<void>)[] = [];
+  const release = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((error: unknown) => console.error('xengraph: error while stopping:', error));
+    }
+  };
+  try {
+    mkdirSync(config.dataDir, { recursive: true });
+    const store = createSqliteStore(config.databaseUrl);
+    cleanups.push(() => store.close());
+    await seedStore(store, { dataDir: config.dataDir });
+
+    let simulator: RunningSimulator | null = null;
+    let xapi = { urls: config.xapiUrls ?? [], user: config.xapiUser, password: config.xapiPassword ?? '' };
+    if (config.xapiUrls === null) {
+      // A fresh password per start: the embedded pools are reachable on loopback and only we log in.
+      const password = config.xapiPassword ?? randomBytes(18).toString('base64url');
+      const sim = await startSimulator({
+        port: 0, user: config.xapiUser, password, timeScale: options.simulatorTimeScale ?? 1,
+        stateFile: join(config.dataDir, 'simulator.json'),
+      });
+      simulator = sim;
+      cleanups.push(() => sim.stop());
+      xapi = { urls: sim.pools.map((pool) => pool.masterUrl), user: config.xapiUser, password };
+    }
+
+    const pubsub = createAppPubSub();
+    const pools = new PoolConnections({ ...xapi, store, pubsub });
+    cleanups.push(() => pools.stop());
+    await pools.start();
+
+    let initialAdminToken: string | undefined;
+    if (await store.tokens.count({ includeRevoked: true }) === 0) {
+      initialAdminToken = (await store.tokens.create({ name: INITIAL_ADMIN_TOKEN_NAME, role: 'admin' })).secret;
+    }
+
+    const services: AppServices = { store, pools, pubsub };
+    const server = await startServer({
+      schema, services, config, host: options.host, port: config.port, logError: options.logError,
+    });
+    cleanups.push(() => server.stop());
+
+    let stopping: Promise<void> | null = null;
+    return {
+      url: server.url,
+      port: server.port,
+      services,
+      simulator,
+      ...(initialAdminToken ? { initialAdminToken } : {}),
+      stop: () => (stopping ??= release()),
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

@@ -1,0 +1,146 @@
+// Mirrors one pool's XAPI state into the store and turns what changed into domain events.
+// XAPI owns power state, resident host and sizes; the store follows it, never the other way round.
+import type { CacheChange } from '../xapi/object-cache.js';
+import type { XapiRecord } from '../xapi/normalize.js';
+import type { XapiClient } from '../xapi/client.js';
+import type { Store } from '../store/index.js';
+import type { PowerState } from '../store/types.js';
+import type { DomainEvent } from './domain-events.js';
+import type { AppPubSub } from './pubsub.js';
+
+const MiB = 1024 * 1024;
+const NULL_REF = 'OpaqueRef:NULL';
+
+/** Nova's mapping of XAPI power states. */
+const POWER_STATES: Record<string, PowerState> = {
+  Halted: 'SHUTDOWN', Running: 'RUNNING', Paused: 'PAUSED', Suspended: 'SUSPENDED', Crashed: 'CRASHED',
+};
+
+/** Guests are what users call instances: not templates, snapshots or control domains. */
+export function isGuestVm(vm: XapiRecord): boolean {
+  return !vm.is_a_template && !vm.is_a_snapshot && !vm.is_control_domain;
+}
+
+export class PoolSync {
+  /** XAPI host ref → store host id, so VM changes resolve their host without a query. */
+  private readonly hostIds = new Map<string, string>();
+  /** XAPI VM ref → VM uuid, since a deleted VM's event carries no record. */
+  private readonly vmUuids = new Map<string, string>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly poolId: string,
+    private readonly client: XapiClient,
+    private readonly store: Store,
+    private readonly pubsub: AppPubSub,
+  ) {}
+
+  /** Brings the store in line with the whole pool (start, and after the watcher resynced). */
+  async fullSync(): Promise<void> {
+    const { cache } = this.client;
+    for (const [ref, host] of cache.all('host')) await this.syncHost(ref, host);
+    const seen = new Set<string>();
+    for (const [ref, vm] of cache.all('VM')) {
+      if (!isGuestVm(vm)) continue;
+      seen.add(String(vm.uuid));
+      await this.syncVm(ref, vm);
+    }
+    for (const vmUuid of await this.store.instances.vmUuidsInPool(this.poolId)) {
+      if (!seen.has(vmUuid)) await this.vmGone(vmUuid);
+    }
+  }
+
+  /** Applies one event batch; batches are processed one at a time, in order. */
+  apply(changes: readonly CacheChange[]): Promise<void> {
+    this.queue = this.queue.then(() => this.applyNow(changes)).catch((error) => {
+      console.error(`pool ${this.poolId}: could not mirror XAPI changes:`, error);
+    });
+    return this.queue;
+  }
+
+  private async applyNow(changes: readonly CacheChange[]): Promise<void> {
+    const { cache } = this.client;
+    // Hosts first: VMs reference them.
+    const hostRefs = new Set<string>();
+    for (const change of changes) {
+      if (change.cls === 'host' && change.record) hostRefs.add(change.ref);
+      if (change.cls === 'host_metrics') {
+        const owner = cache.find('host', (h) => h.metrics === change.ref);
+        if (owner) hostRefs.add(owner.ref);
+      }
+    }
+    for (const ref of hostRefs) {
+      const host = cache.get('host', ref);
+      if (host) await this.syncHost(ref, host);
+    }
+    for (const change of changes) {
+      this.pubsub.publish('xapi:event', {
+        poolId: this.poolId, cls: change.cls, ref: change.ref, operation: change.operation, snapshot: change.record ?? null,
+      });
+      if (change.cls !== 'VM') continue;
+      if (change.record && isGuestVm(change.record)) await this.syncVm(change.ref, change.record);
+      else {
+        const uuid = change.previous?.uuid ?? this.vmUuids.get(change.ref);
+        // A VM turned into a template, or deleted: either way no longer an instance on XAPI.
+        if (typeof uuid === 'string') await this.vmGone(uuid);
+        this.vmUuids.delete(change.ref);
+      }
+    }
+  }
+
+  private async syncHost(ref: string, host: XapiRecord): Promise<void> {
+    const metrics = this.client.cache.get('host_metrics', String(host.metrics));
+    const { host: row, changed } = await this.store.hosts.upsertFromXapi({
+      uuid: String(host.uuid),
+      poolId: this.poolId,
+      name: String(host.name_label),
+      address: String(host.address),
+      enabled: Boolean(host.enabled),
+      live: metrics ? Boolean(metrics.live) : true,
+      memoryTotal: Number(metrics?.memory_total ?? 0),
+      memoryFree: Number(metrics?.memory_free ?? 0),
+      cpuCount: Number((host.cpu_info as Record<string, string> | undefined)?.cpu_count ?? 0),
+    });
+    this.hostIds.set(ref, row.id);
+    if (changed) this.pubsub.publish('host:changed', row.id, { hostId: row.id });
+  }
+
+  private async syncVm(ref: string, vm: XapiRecord): Promise<void> {
+    this.vmUuids.set(ref, String(vm.uuid));
+    const residentOn = String(vm.resident_on ?? NULL_REF);
+    const otherConfig = (vm.other_config ?? {}) as Record<string, string>;
+    const { instance, created, changed, previous } = await this.store.instances.syncFromXapi({
+      vmUuid: String(vm.uuid),
+      name: String(vm.name_label),
+      poolId: this.poolId,
+      hostId: residentOn === NULL_REF ? null : this.hostIds.get(residentOn) ?? null,
+      powerState: POWER_STATES[String(vm.power_state)] ?? 'NOSTATE',
+      vcpus: Number(vm.VCPUs_at_startup ?? 0),
+      memoryMb: Math.round(Number(vm.memory_static_max ?? 0) / MiB),
+      novaUuid: otherConfig.nova_uuid,
+    });
+    const at = new Date();
+    const events: DomainEvent[] = [];
+    if (created) events.push({ kind: 'INSTANCE_CREATED', instanceId: instance.id, at });
+    if (!created && changed.includes('powerState') && previous) {
+      events.push({ kind: 'POWER_STATE_CHANGED', instanceId: instance.id, at, from: previous.powerState, to: instance.powerState });
+    }
+    if (!created && changed.length > 0) events.push({ kind: 'INSTANCE_CHANGED', instanceId: instance.id, at, fields: changed });
+    for (const event of events) this.publish(event);
+  }
+
+  private async vmGone(vmUuid: string): Promise<void> {
+    const instance = await this.store.instances.markVmGone(vmUuid);
+    if (!instance) return;
+    const at = new Date();
+    // Unmanaged instances vanish with their VM; managed ones stay, unlinked and without power.
+    this.publish(instance.deletedAt
+      ? { kind: 'INSTANCE_DELETED', instanceId: instance.id, at }
+      : { kind: 'INSTANCE_CHANGED', instanceId: instance.id, at, fields: ['powerState', 'vmUuid'] });
+  }
+
+  private publish(event: DomainEvent): void {
+    this.pubsub.publish('instance:changed', event.instanceId, event);
+    this.pubsub.publish('instance:events', event);
+  }
+}

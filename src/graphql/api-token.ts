@@ -1,0 +1,104 @@
+// ApiToken: the credentials clients authenticate with. Only administrators see or manage them; the secret
+// is shown once, in the payload of apiTokenCreate.
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import type { ApiToken, Role } from '../store/index.js';
+import { builder } from './builder.js';
+import { IdempotencyKeyReuseError, NotFoundError } from './errors.js';
+import { idempotent } from './idempotency.js';
+import { pagedConnection } from './paging.js';
+
+export const RoleEnum = builder.enumType('Role', {
+  description: 'What a token may do; each role includes the ones before it.',
+  values: {
+    READER: { value: 'reader', description: 'Read everything, subscribe to feeds.' },
+    OPERATOR: { value: 'operator', description: 'Also run actions on instances and hosts.' },
+    ADMIN: { value: 'admin', description: 'Also manage API tokens and see raw XAPI events.' },
+  } as const,
+});
+
+export const ApiTokenRef = builder.loadableNode('ApiToken', {
+  authScopes: { admin: true },
+  id: { resolve: (token: ApiToken) => token.id },
+  // Unknown ids load as null, so node(id:) answers null as Relay expects rather than failing.
+  load: (ids: string[], ctx) => ctx.services.store.tokens.getMany(ids),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    role: t.field({ type: RoleEnum, resolve: (token) => token.role }),
+    createdAt: t.field({ type: 'DateTime', resolve: (token) => token.createdAt }),
+    lastUsedAt: t.field({ type: 'DateTime', nullable: true, resolve: (token) => token.lastUsedAt }),
+    revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (token) => token.revokedAt }),
+  }),
+});
+
+builder.queryField('apiTokens', (t) => t.connection({
+  type: ApiTokenRef,
+  authScopes: { admin: true },
+  description: 'API tokens, oldest first; revoked ones only when asked for.',
+  args: {
+    role: t.arg({ type: RoleEnum, required: false }),
+    includeRevoked: t.arg.boolean({ required: false, defaultValue: false }),
+  },
+  resolve: (_root, args, ctx) => {
+    const filter = { role: args.role ?? undefined, includeRevoked: args.includeRevoked ?? false };
+    const repo = ctx.services.store.tokens;
+    return pagedConnection<ApiToken>(args, {
+      list: (window) => repo.list(filter, window),
+      count: () => repo.count(filter),
+      cursorOf: (token) => repo.cursorOf(token),
+    });
+  },
+}));
+
+// A retried create may replay the secret, so the replay window is short.
+const CREATE_REPLAY_MS = 15 * 60 * 1000;
+
+builder.relayMutationField(
+  'apiTokenCreate',
+  {
+    inputFields: (t) => ({
+      name: t.string({ required: true, validate: z.string().trim().min(1).max(100) }),
+      role: t.field({ type: RoleEnum, required: true }),
+      idempotencyKey: t.string({ required: false, validate: z.string().min(1).max(255) }),
+    }),
+  },
+  {
+    authScopes: { admin: true },
+    errors: { types: [IdempotencyKeyReuseError], directResult: true, union: { name: 'ApiTokenCreateResult' } },
+    resolve: (_root, { input }, ctx) => idempotent(
+      ctx.services.store,
+      {
+        principal: ctx.principal?.tokenId ?? '',
+        key: input.idempotencyKey,
+        hash: JSON.stringify(['apiTokenCreate', input.name.trim(), input.role]),
+        retentionMs: CREATE_REPLAY_MS,
+      },
+      () => ctx.services.store.tokens.create({ name: input.name.trim(), role: input.role as Role }),
+    ),
+  },
+  {
+    outputFields: (t) => ({
+      token: t.field({ type: ApiTokenRef, resolve: (created) => created.token }),
+      secret: t.string({
+        nullable: true,
+        description: 'The bearer token. Shown only in this response (and its idempotent replays); store it now.',
+        resolve: (created) => created.secret,
+      }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'apiTokenRevoke',
+  { inputFields: (t) => ({ id: t.globalID({ for: ApiTokenRef, required: true }) }) },
+  {
+    authScopes: { admin: true },
+    errors: { types: [NotFoundError], directResult: true, union: { name: 'ApiTokenRevokeResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      const token = await ctx.services.store.tokens.revoke(input.id.id);
+      if (!token) throw new NotFoundError('ApiToken', encodeGlobalID('ApiToken', input.id.id), { path: ['input', 'id'] });
+      return token;
+    },
+  },
+  { outputFields: (t) => ({ token: t.field({ type: ApiTokenRef, resolve: (token) => token }) }) },
+);

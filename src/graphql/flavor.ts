@@ -1,0 +1,24 @@
+// Flavor: an instance size (vCPUs, memory, disks).
+import type { Flavor } from '../store/types.js';
+import { builder } from './builder.js';
+import { FlavorRef } from './refs.js';
+import { plainConnection } from './paging.js';
+
+FlavorRef.implement({
+  authScopes: { reader: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    vcpus: t.exposeInt('vcpus'),
+    memoryMb: t.exposeInt('memoryMb'),
+    rootGb: t.exposeInt('rootGb'),
+    ephemeralGb: t.exposeInt('ephemeralGb'),
+    swapMb: t.exposeInt('swapMb'),
+    isPublic: t.exposeBoolean('isPublic'),
+  }),
+});
+
+builder.queryField('flavors', (t) => t.connection({
+  type: FlavorRef,
+  authScopes: { reader: true },
+  resolve: (_root, args, ctx) => plainConnection<Flavor>(args, ctx.services.store.flavors),
+}));

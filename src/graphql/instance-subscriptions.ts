@@ -1,0 +1,89 @@
+// Live instance feeds: one instance's state (current first, then every change) and a typed event stream.
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
+import type { DomainEvent } from '../events/domain-events.js';
+import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+import { PowerStateEnum } from './enums.js';
+import { HostRef, InstanceRef } from './refs.js';
+
+const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
+  values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED'] as const,
+});
+
+const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent').implement({
+  fields: (t) => ({
+    kind: t.field({ type: InstanceEventKindEnum, resolve: (e) => e.kind }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+    instance: t.field({ type: InstanceRef, resolve: (e) => e.instanceId }),
+  }),
+  resolveType: (event) => ({
+    INSTANCE_CREATED: 'InstanceCreated',
+    INSTANCE_DELETED: 'InstanceDeleted',
+    INSTANCE_CHANGED: 'InstanceChanged',
+    POWER_STATE_CHANGED: 'PowerStateChanged',
+  })[event.kind],
+});
+
+builder.objectType(builder.objectRef<DomainEvent>('InstanceCreated'), { interfaces: [InstanceEventInterface], fields: () => ({}) });
+builder.objectType(builder.objectRef<DomainEvent>('InstanceDeleted'), { interfaces: [InstanceEventInterface], fields: () => ({}) });
+builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'INSTANCE_CHANGED' }>>('InstanceChanged'), {
+  interfaces: [InstanceEventInterface],
+  fields: (t) => ({ fields: t.stringList({ resolve: (e) => [...e.fields] }) }),
+});
+builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'POWER_STATE_CHANGED' }>>('PowerStateChanged'), {
+  interfaces: [InstanceEventInterface],
+  fields: (t) => ({
+    from: t.field({ type: PowerStateEnum, resolve: (e) => e.from as never }),
+    to: t.field({ type: PowerStateEnum, resolve: (e) => e.to as never }),
+  }),
+});
+
+const InstanceEventFilterInput = builder.inputType('InstanceEventFilter', {
+  fields: (t) => ({
+    hostId: t.globalID({ for: HostRef, required: false }),
+    instanceId: t.globalID({ for: InstanceRef, required: false }),
+    kinds: t.field({ type: [InstanceEventKindEnum], required: false }),
+  }),
+});
+
+/** A subscription's context lives as long as it does: forget loaded objects so each event reads fresh state. */
+function fresh<T>(ctx: GraphQLContext, value: T): T {
+  clearAllDataLoaders(ctx);
+  return value;
+}
+
+builder.subscriptionFields((t) => ({
+  instanceUpdated: t.field({
+    type: InstanceRef,
+    description: 'The instance now, then again after every change XAPI or xengraph makes to it.',
+    authScopes: { reader: true },
+    args: { id: t.arg.globalID({ for: InstanceRef, required: true }) },
+    subscribe: (_root, args, ctx) => Repeater.merge([
+      [args.id.id],
+      pipe(ctx.services.pubsub.subscribe('instance:changed', args.id.id), map(() => args.id.id)),
+    ]),
+    resolve: (id: string, _args, ctx) => fresh(ctx, id),
+  }),
+  instanceEvents: t.field({
+    type: InstanceEventInterface,
+    description: 'Typed feed of instance events, optionally narrowed to a host, an instance or event kinds.',
+    authScopes: { reader: true },
+    args: { filter: t.arg({ type: InstanceEventFilterInput, required: false }) },
+    subscribe: (_root, args, ctx) => {
+      const kinds = args.filter?.kinds;
+      const instanceId = args.filter?.instanceId?.id;
+      const hostId = args.filter?.hostId?.id;
+      return pipe(
+        ctx.services.pubsub.subscribe('instance:events'),
+        filter(async (event: DomainEvent) => {
+          if (kinds && !kinds.includes(event.kind)) return false;
+          if (instanceId && event.instanceId !== instanceId) return false;
+          if (!hostId) return true;
+          return (await ctx.services.store.instances.get(event.instanceId))?.hostId === hostId;
+        }),
+      );
+    },
+    resolve: (event: DomainEvent, _args, ctx) => fresh(ctx, event),
+  }),
+}));

@@ -1,0 +1,48 @@
+// Migration: a resize, cold or live migration of an instance, with the progress XAPI reports.
+import type { Migration } from '../store/types.js';
+import { builder } from './builder.js';
+import { HostRef, InstanceRef, MigrationRef } from './refs.js';
+import { plainConnection } from './paging.js';
+
+/** Bytes moved so far, for memory or for disks; null until the hypervisor reports a total. */
+const TransferProgress = builder.simpleObject('TransferProgress', {
+  fields: (t) => ({
+    totalBytes: t.float(),
+    processedBytes: t.float(),
+    remainingBytes: t.float(),
+  }),
+});
+
+const MigrationProgress = builder.simpleObject('MigrationProgress', {
+  fields: (t) => ({
+    percent: t.float(),
+    memory: t.field({ type: TransferProgress, nullable: true }),
+    disk: t.field({ type: TransferProgress, nullable: true }),
+  }),
+});
+
+const transferBytes = (p: Migration['memory']) =>
+  (p ? { totalBytes: p.total, processedBytes: p.processed, remainingBytes: p.remaining } : null);
+
+MigrationRef.implement({
+  authScopes: { reader: true },
+  fields: (t) => ({
+    type: t.exposeString('type'),
+    status: t.exposeString('status'),
+    instance: t.field({ type: InstanceRef, resolve: (m) => m.instanceId }),
+    sourceHost: t.field({ type: HostRef, nullable: true, resolve: (m) => m.sourceHostId }),
+    destHost: t.field({ type: HostRef, nullable: true, resolve: (m) => m.destHostId }),
+    progress: t.field({
+      type: MigrationProgress,
+      resolve: (m) => ({ percent: m.progressPercent, memory: transferBytes(m.memory), disk: transferBytes(m.disk) }),
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (m) => m.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (m) => m.updatedAt }),
+  }),
+});
+
+builder.queryField('migrations', (t) => t.connection({
+  type: MigrationRef,
+  authScopes: { reader: true },
+  resolve: (_root, args, ctx) => plainConnection<Migration>(args, ctx.services.store.migrations),
+}));

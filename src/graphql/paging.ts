@@ -1,0 +1,73 @@
+// Cursor connections over the store's keyset paging, with XAPI-free totalCount and Relay's argument rules.
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import { InvalidCursorError } from '../store/errors.js';
+import { builder } from './builder.js';
+
+export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** What a paged repository offers: a window of items in order, a count, and each item's cursor. */
+export interface PagedSource<T> {
+  list(window: ResolveCursorConnectionArgs): Promise<T[]>;
+  count(): Promise<number>;
+  cursorOf(item: T): string;
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function checkPageSize(name: string, value: number | null | undefined): void {
+  if (value === null || value === undefined) return;
+  if (!Number.isInteger(value) || value < 0) throw badInput(`"${name}" must be a non-negative integer, got ${value}`);
+  if (value > MAX_PAGE_SIZE) throw badInput(`"${name}" may be at most ${MAX_PAGE_SIZE}, got ${value}`);
+}
+
+/** Resolves a Relay connection; totalCount is computed only when a client selects it. */
+export async function pagedConnection<T>(args: ConnectionArgs, source: PagedSource<T>) {
+  checkPageSize('first', args.first);
+  checkPageSize('last', args.last);
+  const sized = args.first == null && args.last == null ? { ...args, first: DEFAULT_PAGE_SIZE } : args;
+  try {
+    const connection = await resolveCursorConnection(
+      { args: sized, toCursor: (item: T) => source.cursorOf(item), defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+      (window: ResolveCursorConnectionArgs) => source.list(window),
+    );
+    return { ...connection, totalCount: () => source.count() };
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw badInput(error.message);
+    throw error;
+  }
+}
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the connection holds in all, across pages.',
+    resolve: (parent) => {
+      const total = (parent as { totalCount?: number | (() => Promise<number>) }).totalCount;
+      return typeof total === 'function' ? total() : (total ?? 0);
+    },
+  }));
+
+/** A repository whose list needs no filter or ordering choice: its keyset order is fixed. */
+export interface PlainPagedRepo<T> {
+  list(filter: Record<string, never>, window: ResolveCursorConnectionArgs): Promise<T[]>;
+  count(filter: Record<string, never>): Promise<number>;
+  cursorOf(item: T): string;
+}
+
+export function plainConnection<T>(args: ConnectionArgs, repo: PlainPagedRepo<T>) {
+  return pagedConnection<T>(args, {
+    list: (window) => repo.list({}, window),
+    count: () => repo.count({}),
+    cursorOf: (item) => repo.cursorOf(item),
+  });
+}

@@ -1,0 +1,77 @@
+// Pool-level feeds: host changes, the raw XAPI event stream (admin) and the health of each pool link.
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
+import type { ConnectionStatusEvent, RawXapiEvent } from '../events/pubsub.js';
+import { builder } from './builder.js';
+import { HostRef } from './refs.js';
+
+const XapiEventType = builder.objectRef<RawXapiEvent>('XapiEvent').implement({
+  description: 'One change XAPI reported, as event.from delivered it (snapshot absent for deletions).',
+  fields: (t) => ({
+    poolId: t.exposeString('poolId'),
+    class: t.exposeString('cls'),
+    ref: t.exposeString('ref'),
+    operation: t.exposeString('operation'),
+    snapshot: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.snapshot }),
+  }),
+});
+
+const ConnectionStateEnum = builder.enumType('PoolConnectionState', {
+  values: ['connecting', 'connected', 'reconnecting', 'stopped'] as const,
+});
+
+const PoolConnectionStatus = builder.objectRef<ConnectionStatusEvent>('PoolConnectionStatus').implement({
+  fields: (t) => ({
+    poolId: t.exposeString('poolId'),
+    poolName: t.exposeString('poolName'),
+    masterUrl: t.exposeString('masterUrl'),
+    state: t.field({ type: ConnectionStateEnum, resolve: (s) => s.state }),
+    lastEventAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastEventAt }),
+  }),
+});
+
+builder.queryField('connectionStatus', (t) => t.field({
+  type: [PoolConnectionStatus],
+  authScopes: { reader: true },
+  resolve: (_root, _args, ctx) => ctx.services.pools.list().map((link) => link.status),
+}));
+
+builder.subscriptionFields((t) => ({
+  hostUpdated: t.field({
+    type: HostRef,
+    authScopes: { reader: true },
+    args: { id: t.arg.globalID({ for: HostRef, required: true }) },
+    subscribe: (_root, args, ctx) => Repeater.merge([
+      [args.id.id],
+      pipe(ctx.services.pubsub.subscribe('host:changed', args.id.id), map(() => args.id.id)),
+    ]),
+    resolve: (id: string, _args, ctx) => {
+      clearAllDataLoaders(ctx);
+      return id;
+    },
+  }),
+  xapiEvents: t.field({
+    type: XapiEventType,
+    description: 'Raw XAPI changes of the given classes (all when omitted), for administrators.',
+    authScopes: { admin: true },
+    args: { classes: t.arg.stringList({ required: false }) },
+    subscribe: (_root, args, ctx) => {
+      const wanted = args.classes?.map((c) => c.toLowerCase());
+      return pipe(
+        ctx.services.pubsub.subscribe('xapi:event'),
+        filter((event: RawXapiEvent) => !wanted || wanted.includes(event.cls.toLowerCase())),
+      );
+    },
+    resolve: (event: RawXapiEvent) => event,
+  }),
+  connectionStatus: t.field({
+    type: PoolConnectionStatus,
+    description: 'Each pool link\'s current health first, then every change.',
+    authScopes: { reader: true },
+    subscribe: (_root, _args, ctx) => Repeater.merge([
+      ctx.services.pools.list().map((link) => link.status),
+      ctx.services.pubsub.subscribe('connection:status'),
+    ]),
+    resolve: (status: ConnectionStatusEvent) => status,
+  }),
+}));

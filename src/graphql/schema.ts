@@ -1,0 +1,33 @@
+// The executable schema: loads every type module for its side effects, then builds. No DB, no network, no
+// timers here, so the SDL printer and codegen can import it safely.
+import { GraphQLError } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './errors.js';
+import './viewer.js';
+import './api-token.js';
+import './instance.js';
+import './instance-subscriptions.js';
+import './host.js';
+import './aggregate.js';
+import './flavor.js';
+import './image.js';
+import './network.js';
+import './migration.js';
+import './operation.js';
+import './pool-events.js';
+
+const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;
+
+export const schema = builder.toSchema({
+  complexity: {
+    // The limits are the builder's; this only gives over-limit queries a code clients can act on.
+    complexityError: (kind, result) => {
+      const measure = LIMITED[kind];
+      const max = result[`max${kind}`];
+      return new GraphQLError(`Query too complex: its ${measure} is ${result[measure]}, the limit is ${max}`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX', measure, value: result[measure], limit: max },
+      });
+    },
+  },
+});

@@ -1,0 +1,19 @@
+// Viewer: who the request's token belongs to, so a client can adapt its UI to the role it holds.
+import type { Principal } from './context.js';
+import { builder } from './builder.js';
+import { RoleEnum } from './api-token.js';
+
+const ViewerRef = builder.objectRef<Principal>('Viewer').implement({
+  description: 'The principal making the request.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The name given to the API token.' }),
+    role: t.field({ type: RoleEnum, resolve: (principal) => principal.role }),
+  }),
+});
+
+builder.queryField('viewer', (t) => t.field({
+  type: ViewerRef,
+  authScopes: { reader: true },
+  // Scope-auth has already refused anonymous requests, so a principal is always there.
+  resolve: (_root, _args, ctx) => ctx.principal!,
+}));

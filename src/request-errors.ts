@@ -1,0 +1,97 @@
+// What clients see of errors. Expected errors (GraphQLErrors we or the libraries raised on purpose) keep their
+// message and get a code if they lack one; anything else is replaced by a generic message and logged here
+// with the request id, which the client also gets (extensions.requestId and the x-request-id header).
+// It runs on HTTP and graphql-ws alike because both go through the same enveloped pipeline.
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+
+export type ErrorLog = (message: string, error: unknown) => void;
+
+const requestIds = new WeakMap<Request, string>();
+
+/** The id of an HTTP request: the caller's `x-request-id` when it is sane, otherwise a fresh one. */
+export function requestIdOf(request: Request): string {
+  let id = requestIds.get(request);
+  if (!id) {
+    const offered = request.headers.get('x-request-id');
+    id = offered && /^[A-Za-z0-9._:-]{1,64}$/.test(offered) ? offered : randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
+}
+
+/** Errors raised on purpose are GraphQLErrors all the way down; others are bugs or failures to hide. */
+function isExpected(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError)) return false;
+  return error.originalError == null || isExpected(error.originalError);
+}
+
+/**
+ * Graphql-js and Pothos report bad input (unknown enum values in variables, malformed global ids, bad page
+ * sizes) as GraphQLErrors without a code: those get `defaultCode`.
+ */
+export function presentError(error: unknown, requestId: string, log: ErrorLog, defaultCode = 'BAD_USER_INPUT'): GraphQLError {
+  if (isExpected(error)) {
+    if (error.extensions.requestId === requestId && error.extensions.code) return error;
+    return new GraphQLError(error.message, {
+      nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
+      originalError: error.originalError,
+      extensions: { ...error.extensions, code: error.extensions.code ?? defaultCode, requestId },
+    });
+  }
+  log(`request ${requestId}: internal error`, error instanceof GraphQLError && error.originalError ? error.originalError : error);
+  const located = error instanceof GraphQLError ? error : undefined;
+  return new GraphQLError(`Internal server error (request id ${requestId})`, {
+    nodes: located?.nodes, source: located?.source, positions: located?.positions, path: located?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}
+
+/** Validation and parse errors happen before the context exists, so the id comes from the initial context. */
+function requestIdFromInitial(context: { requestId?: unknown; request?: unknown }): string {
+  if (typeof context.requestId === 'string') return context.requestId;
+  // Duck-typed: yoga's Request may come from its fetch ponyfill rather than the global class.
+  const request = context.request as Request | undefined;
+  if (request && typeof request === 'object' && typeof request.headers?.get === 'function') return requestIdOf(request);
+  return randomUUID();
+}
+
+export function useRequestErrors(log: ErrorLog): Plugin<{ requestId?: string }> {
+  const present = (requestId: string) => ({ result, setResult }: { result: ExecutionResult; setResult: (r: ExecutionResult) => void }) => {
+    if (result.errors?.length) setResult({ ...result, errors: result.errors.map((e) => presentError(e, requestId, log)) });
+  };
+  return {
+    onRequest({ request }) {
+      requestIdOf(request);
+    },
+    onResponse({ request, response }) {
+      response.headers.set('x-request-id', requestIdOf(request));
+    },
+    onParse({ context }) {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof Error) {
+          replaceParseResult(presentError(result, requestIdFromInitial(context), log, 'GRAPHQL_PARSE_FAILED'));
+        }
+      };
+    },
+    onValidate({ context }) {
+      return ({ result, setResult }) => {
+        if (result.length === 0) return;
+        const requestId = requestIdFromInitial(context);
+        setResult(result.map((error) => presentError(error, requestId, log, 'GRAPHQL_VALIDATION_FAILED')));
+      };
+    },
+    onExecute({ args }) {
+      const requestId = requestIdFromInitial(args.contextValue);
+      return { onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, present(requestId)) };
+    },
+    onSubscribe({ args }) {
+      const requestId = requestIdFromInitial(args.contextValue);
+      return {
+        onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, present(requestId)),
+        onSubscribeError: ({ error, setError }) => setError(presentError(error, requestId, log)),
+      };
+    },
+  };
+}

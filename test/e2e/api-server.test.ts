@@ -1,0 +1,85 @@
+// The HTTP/WebSocket front door on its own: health, CORS, GraphiQL links and a clean shutdown.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createAppPubSub } from '../../src/events/pubsub.js';
+import { schema } from '../../src/graphql/schema.js';
+import { startServer, type RunningServer } from '../../src/server.js';
+import type { AppServices } from '../../src/services.js';
+
+// Nothing in these tests reaches the store or the pools; a request that did would fail loudly.
+const services = { store: {}, pools: {}, pubsub: createAppPubSub() } as unknown as AppServices;
+const TOKEN = 'xg_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_';
+
+describe('server front door', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer({
+      schema, services, host: '127.0.0.1', port: 0,
+      config: { corsOrigins: ['https://ui.example.com'], graphiql: true },
+      logError: () => {},
+    });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it('answers /health', async () => {
+    const response = await fetch(new URL('/health', server.url));
+    assert.equal(response.status, 200);
+  });
+
+  it('allows only the configured origins', async () => {
+    const preflight = (origin: string) => fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    const allowed = await preflight('https://ui.example.com');
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://ui.example.com');
+    assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /authorization/);
+    const other = await preflight('https://evil.example');
+    assert.notEqual(other.headers.get('access-control-allow-origin'), 'https://evil.example');
+  });
+
+  it('serves GraphiQL with the Authorization header taken from ?token=, and only a well-formed one', async () => {
+    const page = await fetch(`${server.url}?token=${TOKEN}`, { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.ok(html.includes(`Bearer ${TOKEN}`));
+    assert.ok(html.includes('"subscriptionsProtocol":"WS"'));
+    const hostile = await (await fetch(`${server.url}?token=${encodeURIComponent('xg_</script><script>alert(1)</script>')}`, {
+      headers: { accept: 'text/html' },
+    })).text();
+    assert.ok(!hostile.includes('alert(1)'));
+  });
+
+  it('ignores ?token= on API requests', async () => {
+    const response = await fetch(`${server.url}?token=${TOKEN}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { name } }' }),
+    });
+    const body = await response.json() as { errors: { extensions: { code: string } }[] };
+    assert.equal(body.errors[0].extensions.code, 'UNAUTHENTICATED');
+  });
+});
+
+describe('server shutdown', () => {
+  it('says goodbye to WebSocket clients, stops listening and can be called twice', async () => {
+    const server = await startServer({ schema, services, host: '127.0.0.1', port: 0, config: { corsOrigins: [], graphiql: false } });
+    const closed = new Promise<number>((resolve) => {
+      const client = createClient({
+        url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+        on: { closed: (event) => resolve((event as { code: number }).code) },
+        onNonLazyError: () => {},
+      });
+      void client;
+    });
+    // Wait until the socket is open, so the close code is the server's goodbye.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await Promise.all([server.stop(), server.stop()]);
+    assert.equal(await closed, 1001);
+    await assert.rejects(fetch(new URL('/health', server.url)));
+  });
+});

@@ -1,0 +1,46 @@
+// Configuration: defaults for the embedded setup, and one clear line for each mistake.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded simulator and local files', () => {
+    assert.deepEqual(loadConfig({}), {
+      xapiUrls: null, xapiUser: 'root', xapiPassword: null,
+      databaseUrl: 'file:./data/xengraph.db', port: 4000, dataDir: './data', corsOrigins: [], graphiql: true,
+    });
+  });
+
+  it('reads pools, credentials, origins and switches', () => {
+    const config = loadConfig({
+      XAPI_URL: 'https://pool-a.example:443, http://10.0.0.2', XAPI_USER: 'ops', XAPI_PASSWORD: 's3cret',
+      DATA_DIR: '/var/lib/xengraph/', PORT: '0', CORS_ORIGINS: 'https://ui.example.com/,http://localhost:5173', GRAPHIQL: 'off',
+    });
+    assert.deepEqual(config.xapiUrls, ['https://pool-a.example:443', 'http://10.0.0.2']);
+    assert.equal(config.databaseUrl, 'file:/var/lib/xengraph/xengraph.db');
+    assert.equal(config.port, 0);
+    assert.deepEqual(config.corsOrigins, ['https://ui.example.com', 'http://localhost:5173']);
+    assert.equal(config.graphiql, false);
+    assert.equal(loadConfig({ XAPI_URL: ' ', DATABASE_URL: ':memory:' }).xapiUrls, null);
+  });
+
+  it('explains each mistake in one line', () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ PORT: 'abc' }, 'PORT must be an integer between 0 and 65535, got "abc"'],
+      [{ PORT: '70000' }, 'PORT must be an integer between 0 and 65535, got "70000"'],
+      [{ PORT: '-1' }, 'PORT must be an integer between 0 and 65535, got "-1"'],
+      [{ XAPI_URL: 'pool-a:443', XAPI_PASSWORD: 'x' }, 'XAPI_URL must be a comma-separated list of http(s) URLs, got "pool-a:443"'],
+      [{ XAPI_URL: 'http://pool-a' }, 'XAPI_PASSWORD must be set when XAPI_URL names a pool'],
+      [{ CORS_ORIGINS: 'https://ui.example.com/app' }, 'CORS_ORIGINS must be a comma-separated list of origins like https://ui.example.com (or *), got "https://ui.example.com/app"'],
+      [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL must be one of 1, true, yes, on, 0, false, no, off, got "maybe"'],
+    ];
+    for (const [env, message] of cases) {
+      assert.throws(() => loadConfig(env), (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.equal(error.message, message);
+        assert.ok(!error.message.includes('\n'));
+        return true;
+      });
+    }
+  });
+});
