@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { startSimulator } from '../src/simulator/index.js';
 import { jsonRpc, postXml } from '../test/helpers/raw-xapi.js';
+import { addGuestVms } from '../test/helpers/sim-vms.js';
 import { median, printTable } from './report.js';
 
 const VMS = Number(process.env.BENCH_VMS ?? 10_000);
@@ -10,13 +11,8 @@ const ROUNDS = 5;
 export async function simulatorBench(): Promise<void> {
   const sim = await startSimulator({ port: 0, password: 'bench', timeScale: 0 });
   try {
-    const pool = sim.world.pools[0];
-    const template = pool.db.select('VM', (vm) => vm.is_a_template)[0][1];
     // Populated in-process: the benchmark measures reads and events, not 10,000 creation round trips.
-    for (let i = 0; i < VMS; i++) {
-      const metrics = pool.db.create('VM_metrics', {});
-      pool.db.create('VM', { ...structuredClone(template), uuid: undefined, name_label: `bench-${i}`, is_a_template: false, is_default_template: false, metrics });
-    }
+    addGuestVms(sim.world.pools[0], VMS, 'bench');
     const call = jsonRpc(sim.pools[0].masterUrl);
     const session: string = await call('session.login_with_password', 'root', 'bench');
 

@@ -41,6 +41,8 @@ export interface Stack {
   readonly databaseUrl: string;
   readonly adminToken: string;
   readonly sim: RunningSimulator;
+  /** root's password on the simulated pools, for tests that act on XAPI directly. */
+  readonly simPassword: string;
   readonly app: App;
   /** Internal errors the server logged (instead of printing them), newest last. */
   readonly errorLog: LoggedError[];
@@ -104,7 +106,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 
   const stack: Stack = {
-    url, wsUrl, dataDir, databaseUrl, adminToken, sim, app, errorLog,
+    url, wsUrl, dataDir, databaseUrl, adminToken, sim, simPassword: SIM_PASSWORD, app, errorLog,
     tokenFor(role) {
       let token = tokens.get(role);
       if (!token) {
