@@ -7,7 +7,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { FormattedExecutionResult } from 'graphql';
 import {
   HostUpdatedFeedDocument, InstanceEventsFeedDocument, InstancePageDocument, InstancesWithPlacementDocument,
-  InstanceUpdatedFeedDocument, NodeByIdDocument, type InstancePageQueryVariables,
+  InstanceUpdatedFeedDocument, NodeByIdDocument, XapiEventsFeedDocument, type InstancePageQueryVariables,
 } from '../generated/graphql.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
 import { addGuestVms } from '../helpers/sim-vms.js';
@@ -120,6 +120,26 @@ describe('a VM created on the pool, not through the API', () => {
     } finally {
       await feed.return?.();
       await xapi.call('host.enable', hostRef);
+    }
+  });
+});
+
+describe('xapiEvents', () => {
+  it('gives admins the raw XAPI changes of the classes asked for', async () => {
+    const xapi = await jsonSession(stack.sim.pools[0].masterUrl, stack.simPassword);
+    const [hostRef]: string[] = await xapi.call('host.get_by_name_label', 'xen-a2');
+    const feed = stack.subscribe(XapiEventsFeedDocument, { classes: ['host'] }, stack.adminToken);
+    try {
+      // graphql-ws does not acknowledge a subscription: change the host until the feed shows a change.
+      const next = feed.next();
+      let seen = null;
+      while (seen === null) {
+        await xapi.call('host.set_name_description', hostRef, `probe ${Date.now()}`);
+        seen = await Promise.race([next, new Promise<null>((resolve) => setTimeout(() => resolve(null), 200))]);
+      }
+      assert.deepEqual(seen.value?.data?.xapiEvents, { class: 'host', operation: 'mod' });
+    } finally {
+      await feed.return?.();
     }
   });
 });
