@@ -1,5 +1,6 @@
 // Turns a decoded call into a result, in XAPI's order: method lookup, parameter count, parameter types,
-// session check, then the implementation — directly, under a sync task row, or as an Async task.
+// session check, injected faults, then the implementation — directly, under a sync task row, or as an Async task.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { datamodel, parseType, type MessageInfo, type XType } from '../xapi/datamodel/index.js';
 import { toDescription, XapiFailure } from './errors.js';
 import { genericHandler, hiddenMessage } from './generic.js';
@@ -12,7 +13,9 @@ import type { SimPool } from './world.js';
 export type CallOutcome =
   | { kind: 'success'; value: unknown; type: XType }
   | { kind: 'bare'; value: unknown; type: XType }
-  | { kind: 'failure'; description: string[] };
+  | { kind: 'failure'; description: string[] }
+  /** An injected fault: the connection is to be closed without an answer. */
+  | { kind: 'drop' };
 
 /** Trailing parameters older clients may omit, with the values XAPI fills in. */
 const DEFAULTED: Record<string, unknown[]> = {
@@ -94,13 +97,26 @@ function coerceAll(msg: MessageInfo, params: unknown[]): unknown[] {
   const full = [...params.slice(0, expected)];
   for (let i = full.length; i < expected; i++) full.push(defaults[i - (expected - defaults.length)]);
   return full.map((value, i) => {
+    const { type, name } = msg.params[i];
+    let coerced: unknown;
     try {
-      return coerceParam(value, msg.params[i].type);
+      coerced = coerceParam(value, type);
     } catch (error) {
-      if (error instanceof ParamTypeError) throw new XapiFailure('FIELD_TYPE_ERROR', msg.params[i].name);
+      if (error instanceof ParamTypeError) throw new XapiFailure('FIELD_TYPE_ERROR', name);
       throw error;
     }
+    if (type.kind === 'record') assertConstructorRecord(type.cls, coerced as Record<string, unknown>);
+    return coerced;
   });
+}
+
+/** XAPI fills in the members of a constructor record that have a datamodel default; the others must be sent. */
+function assertConstructorRecord(clsName: string, record: Record<string, unknown>): void {
+  const cls = datamodel.find(clsName);
+  for (const field of cls?.fields ?? []) {
+    const settable = field.rw || field.qualifier === 'RO/constructor';
+    if (settable && !field.hasDefault && !(field.name in record)) throw new XapiFailure('FIELD_TYPE_ERROR', field.name);
+  }
 }
 
 /** Runs one API call received by `hostRef`'s endpoint. Never throws: failures become descriptions. */
@@ -122,13 +138,23 @@ export async function dispatch(pool: SimPool, hostRef: string, method: string, p
     const session = msg.sessionFirst ? checkSession(pool, params[0]) : '';
     if (!handler) throw new XapiFailure('NOT_IMPLEMENTED', msg.wireName);
     const ctx: CallContext = { world: pool.world, pool, db: pool.db, session, host: hostRef };
+    if (isAsync && !hasAsyncForm(msg)) throw new XapiFailure('Fault', `No async mode for this operation (rpc: ${msg.wireName})`);
+
+    // Faults strike valid calls only, and before the implementation has done anything.
+    const fault = pool.world.faults.take(msg.wireName, isAsync);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.drop) return { kind: 'drop' };
+    const injected = fault?.error && new XapiFailure(fault.error[0], ...fault.error.slice(1));
 
     if (isAsync) {
-      if (!hasAsyncForm(msg)) throw new XapiFailure('Fault', `No async mode for this operation (rpc: ${msg.wireName})`);
       const task = createTask(pool.db, `Async.${msg.wireName}`, hostRef, pool.world.config.timeScale);
-      setImmediate(() => void runUnderTask({ ...ctx, task }, handler, args, msg.result, false));
+      setImmediate(() => {
+        if (injected) finishTask(task, { error: injected.description });
+        else void runUnderTask({ ...ctx, task }, handler, args, msg.result, false);
+      });
       return { kind: 'success', value: task.ref, type: parseType('task ref') };
     }
+    if (injected) throw injected;
     if (resolved.recordsTask && hasAsyncForm(msg)) {
       const task = createTask(pool.db, msg.wireName, hostRef, pool.world.config.timeScale);
       const value = await runUnderTask({ ...ctx, task }, handler, args, msg.result, true);

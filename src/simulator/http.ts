@@ -27,7 +27,7 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
-function xmlBody(outcome: CallOutcome): string {
+function xmlBody(outcome: Exclude<CallOutcome, { kind: 'drop' }>): string {
   switch (outcome.kind) {
     case 'success': return xmlRpcSuccess(encodeXmlValue(outcome.value, outcome.type));
     case 'bare': return xmlRpcBare(encodeXmlValue(outcome.value, outcome.type));
@@ -48,6 +48,10 @@ async function serveRpc(world: World, address: string, req: IncomingMessage, res
   const outcome: CallOutcome = endpoint
     ? await dispatch(endpoint.pool, endpoint.hostRef, call.method, call.params)
     : { kind: 'failure', description: ['HOST_OFFLINE', address] };
+  if (outcome.kind === 'drop') {
+    req.socket.destroy();
+    return;
+  }
   if (!json) {
     send(res, 200, 'text/xml', xmlBody(outcome));
     return;

@@ -3,9 +3,11 @@
 import './classes/index.js';
 import { adminRoutes } from './admin.js';
 import { buildPool } from './build.js';
+import type { FaultPlan } from './faults.js';
 import { listen } from './http.js';
 import { DEFAULT_TOPOLOGY, type Topology } from './topology.js';
 import { autosave, loadWorld } from './persistence.js';
+import { transferRoutes } from './transfers/index.js';
 import { World, type SimConfig } from './world.js';
 
 export interface SimulatorOptions {
@@ -33,6 +35,8 @@ export interface RunningSimulator {
   readonly world: World;
   /** Invalidates every session, as a toolstack restart would. */
   expireAllSessions(): void;
+  /** Injected failures for the next calls of a method (also served as /_sim/faults). */
+  readonly faults: FaultPlan;
   stop(): Promise<void>;
 }
 
@@ -72,7 +76,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       pool.db.wakeAll();
     }
   };
-  const endpoints = await listen(world, addresses, options.port ?? 0, adminRoutes(world, { expireAllSessions }));
+  const routes = [...adminRoutes(world, { expireAllSessions }), ...transferRoutes(world)];
+  const endpoints = await listen(world, addresses, options.port ?? 0, routes);
   const url = (address: string) => `http://${address}:${endpoints.port}`;
   const pools = world.pools.map((pool) => ({
     name: pool.name,
@@ -80,7 +85,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     hostUrls: [...pool.db.table('host').values()].map((row) => url(row.record.address as string)),
   }));
   return {
-    port: endpoints.port, pools, world, expireAllSessions,
+    port: endpoints.port, pools, world, expireAllSessions, faults: world.faults,
     stop: async () => {
       stopSaving();
       await endpoints.close();

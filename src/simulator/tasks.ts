@@ -69,6 +69,13 @@ export function createTask(db: Db, label: string, hostRef: string, timeScale: nu
   return run;
 }
 
+/** Runs work under a task the client made with task.create (HTTP transfers take one as `task_id`). */
+export function adoptTask(db: Db, ref: string, timeScale: number): TaskRun {
+  const run = runningTask(ref) ?? new TaskRun(db, ref, timeScale);
+  running.set(ref, run);
+  return run;
+}
+
 /** Ends a task: success carries the result already marshalled as an XML-RPC value string. */
 export function finishTask(run: TaskRun, outcome: { result: string } | { error: string[] }): void {
   running.delete(run.ref);

@@ -1,5 +1,6 @@
 // The simulated world: pools (each with its own XAPI database) and the host endpoints that serve them.
 import { Db } from './db.js';
+import { FaultPlan } from './faults.js';
 
 export interface SimConfig {
   readonly user: string;
@@ -39,6 +40,8 @@ export class SimPool {
 
 export class World {
   readonly pools: SimPool[] = [];
+  /** Injected failures, shared by every pool and host of this world. */
+  readonly faults = new FaultPlan();
 
   constructor(readonly config: SimConfig) {}
 

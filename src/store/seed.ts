@@ -5,10 +5,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { createEmptyDynamicVhd } from '../vhd/index.js';
 import { imageFilePath } from './image-files.js';
 import type { Store } from './index.js';
 import type { Image } from './types.js';
-import { createEmptyDynamicVhd } from './vhd.js';
 
 const SEED_FILE = fileURLToPath(new URL('../../db/seed.json', import.meta.url));
 const GiB = 1024 ** 3;

@@ -244,7 +244,9 @@ describe('simulator storage and devices', () => {
         name_label: 'storage-vm', name_description: '', user_version: 1, is_a_template: false,
         memory_static_max: GiB, memory_dynamic_max: GiB, memory_dynamic_min: GiB, memory_static_min: 512 * MiB,
         VCPUs_max: 1, VCPUs_at_startup: 1, actions_after_shutdown: 'destroy', actions_after_reboot: 'restart',
-        actions_after_crash: 'restart', PV_bootloader: 'pygrub', HVM_boot_policy: '', domain_type: 'pv', other_config: {},
+        actions_after_crash: 'restart', PV_bootloader: 'pygrub', PV_kernel: '', PV_ramdisk: '', PV_args: '',
+        PV_bootloader_args: '', PV_legacy_args: '', HVM_boot_policy: '', HVM_boot_params: {}, domain_type: 'pv',
+        VCPUs_params: {}, platform: {}, PCI_bus: '', affinity: NULL, recommendations: '', other_config: {},
       });
       disk = await createVdi(local, 8 * GiB, 'root');
       disk2 = await createVdi(local, 4 * GiB, 'data');

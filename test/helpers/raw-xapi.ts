@@ -1,4 +1,5 @@
 // Minimal raw XAPI callers for tests that check the simulator's wire behaviour byte for byte.
+import xmlrpc from 'xmlrpc';
 
 export interface RawFailure extends Error {
   code: string;
@@ -53,4 +54,21 @@ export function pythonStyleCall(method: string, params: (string | number | boole
     : typeof p === 'number' ? `<value><int>${p}</int></value>` : `<value><string>${escapeXml(p)}</string></value>`;
   const ps = params.map((p) => `<param>\n${value(p)}\n</param>\n`).join('');
   return `<?xml version='1.0'?>\n<methodCall>\n<methodName>${method}</methodName>\n<params>\n${ps}</params>\n</methodCall>\n`;
+}
+
+/**
+ * An XML-RPC session as Python's XenAPI.py holds one: strings go as `<string>` (so ints sent as Python str
+ * arrive as decimal strings, as Nova sends memory sizes), results are unwrapped from {Status, Value}.
+ */
+export async function xmlRpcSession(baseUrl: string, password: string, user = 'root') {
+  const client = xmlrpc.createClient({ url: `${baseUrl}/` });
+  const raw = (method: string, ...params: unknown[]) => new Promise<any>((resolve, reject) => {
+    client.methodCall(method, params, (error, response) => {
+      if (error) reject(error);
+      else if (response.Status === 'Success') resolve(response.Value);
+      else reject(failure(response.ErrorDescription));
+    });
+  });
+  const session: string = await raw('session.login_with_password', user, password, '1.0', 'nova-like');
+  return { session, raw, call: (method: string, ...params: unknown[]) => raw(method, session, ...params) };
 }

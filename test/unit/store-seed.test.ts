@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { imageFilePath } from '../../src/store/image-files.js';
 import { createSqliteStore, type Store } from '../../src/store/index.js';
 import { seedStore } from '../../src/store/seed.js';
-import { readVhdDynamicHeader, readVhdFooter } from '../../src/store/vhd.js';
+import { readVhdDynamicHeader, readVhdFooter } from '../../src/vhd/index.js';
 
 const GiB = 1024 ** 3;
 

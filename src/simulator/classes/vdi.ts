@@ -22,6 +22,7 @@ import { NULL_REF } from '../../xapi/datamodel/index.js';
 import { defineMessage, type CallContext } from '../registry.js';
 import { SIZES } from '../units.js';
 import { constructorFields, linkRef, setAllowedOperations, unlinkRef, withCurrentOperation } from './devices.js';
+import { forgetVdiContent, moveVdiContent, ownVdiContent, setVdiContent, visibleVdiContent } from './vdi-content.js';
 
 const { MiB, GiB } = SIZES;
 
@@ -307,6 +308,7 @@ function removeVdi(db: Db, ref: string): void {
   unlinkRef(db, vdi.snapshot_of, 'snapshots', ref);
   adjustSr(db, vdi.SR, -(vdi.physical_utilisation as number), -visibleSize(vdi));
   written.get(db)?.delete(ref);
+  forgetVdiContent(db, ref);
   db.destroy(ref);
 }
 
@@ -382,7 +384,7 @@ function planDerive(db: Db, srcRef: string, kind: Derivation, overrides: Rec): D
 function derive(db: Db, plan: DerivePlan): string {
   // The source shrinks first so the SR never counts its data twice.
   updateFootprint(db, plan.source, 0, { sm_config: plan.chained });
-  addVdi(db, plan.base);
+  moveVdiContent(db, plan.source, addVdi(db, plan.base));
   const leaf = addVdi(db, plan.leaf);
   if (plan.leaf.fields.is_a_snapshot) linkRef(db, plan.source, 'snapshots', leaf);
   refreshVdiOperations(db, plan.source);
@@ -416,7 +418,10 @@ function planCopy(db: Db, srcRef: string, srRef: string): PlannedVdi {
 }
 
 export function copyVdi(db: Db, vdiRef: string, srRef: string): string {
-  return addVdi(db, planCopy(db, vdiRef, srRef));
+  const copy = addVdi(db, planCopy(db, vdiRef, srRef));
+  const content = visibleVdiContent(db, vdiRef);
+  if (content) setVdiContent(db, copy, content);
+  return copy;
 }
 
 /** VDI.copy into an existing disk: it must be at least as large; its data grows to cover the source's. */
@@ -442,6 +447,17 @@ function planResize(db: Db, ref: string, requested: number): { size: number; dat
   const data = dataOf(db, ref);
   assertSpace(db, vdi.SR, physicalFor(sr, { ...vdi, virtual_size: size }, data) - (vdi.physical_utilisation as number));
   return { size, data };
+}
+
+/**
+ * Data written into a VDI from outside (an HTTP import): it now holds at least `bytes` of data, which its
+ * footprint and the SR follow. SR_FULL when the SR cannot take the growth.
+ */
+export function recordVdiWrite(db: Db, ref: string, bytes: number): void {
+  const vdi = db.get('VDI', ref);
+  const data = clampData(Math.max(dataOf(db, ref), bytes), vdi.virtual_size as number);
+  assertSpace(db, vdi.SR, physicalFor(db.get('SR', vdi.SR), vdi, data) - (vdi.physical_utilisation as number));
+  updateFootprint(db, ref, data);
 }
 
 export function resizeVdi(db: Db, vdiRef: string, size: number): void {
@@ -480,6 +496,8 @@ export function collectGarbage(db: Db, srRef: string): number {
       const parent = base.sm_config['vhd-parent'] as string | undefined;
       const merged = clampData(dataOf(db, baseRef) + dataOf(db, child), childRecord.virtual_size as number);
       updateFootprint(db, child, merged, { sm_config: parent ? { ...smConfig, 'vhd-parent': parent } : smConfig });
+      // The child's own writes are newer than what it inherits.
+      if (!ownVdiContent(db, child)) moveVdiContent(db, baseRef, child);
     }
     removeVdi(db, baseRef);
     removed++;
@@ -552,6 +570,8 @@ defineMessage('VDI.copy', async (ctx, vdi: string, sr: string, baseVdi: string, 
     planCopyInto(ctx.db, vdi, intoVdi);
     await busy(ctx, vdi, 'copy', seconds, true);
     updateFootprint(ctx.db, intoVdi, planCopyInto(ctx.db, vdi, intoVdi).data);
+    const content = visibleVdiContent(ctx.db, vdi);
+    if (content) setVdiContent(ctx.db, intoVdi, content);
     return intoVdi;
   }
   planCopy(ctx.db, vdi, sr);

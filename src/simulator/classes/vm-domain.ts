@@ -2,6 +2,7 @@
 // resident_on, domid, metrics, consoles, attached devices, host memory and the lifecycle messages.
 import { xapiNow } from '../clock.js';
 import type { Db } from '../db.js';
+import { buildLiveDomain, destroyLiveDomain } from '../dom0/xenstore.js';
 import { NULL_REF } from '../../xapi/datamodel/index.js';
 import type { SimPool } from '../world.js';
 import { refreshHostMemory } from './host-memory.js';
@@ -36,6 +37,8 @@ export function startDomain(pool: SimPool, vmRef: string, hostRef: string, pause
   db.update(console, (c) => { c.location = `https://${address}/console?uuid=${c.uuid}`; });
   db.update(vmRef, { consoles: [console] });
   attachVmDevices(db, vmRef);
+  // The toolstack copies the parameter xenstore into the new domain's live one.
+  buildLiveDomain(db, vmRef, hostRef, domid);
   db.update(hostRef, (h) => { h.resident_VMs = [...h.resident_VMs, vmRef]; });
   refreshHostMemory(db, hostRef);
   refreshVmOperations(db, vmRef);
@@ -49,6 +52,7 @@ export function stopDomain(pool: SimPool, vmRef: string, finalState: 'Halted' | 
   const vm = db.get('VM', vmRef);
   const hostRef = vm.resident_on as string;
   stopGuest(db, vmRef);
+  destroyLiveDomain(db, hostRef, vm.domid as number);
   detachVmDevices(db, vmRef);
   for (const console of vm.consoles as string[]) db.destroy(console);
   db.update(vmRef, {

@@ -4,7 +4,7 @@ import { NULL_REF } from '../../xapi/datamodel/index.js';
 import { XapiFailure } from '../errors.js';
 import { defineMessage, type CallContext } from '../registry.js';
 import { assertHostHasMemory, hostFreeMemory, vmFootprint } from './host-memory.js';
-import { guestSupports } from './guest.js';
+import { guestSupports, scheduleGuestBoot } from './guest.js';
 import { createVdi, destroyVdi } from './vdi.js';
 import { assertVmDisksAttachable } from './vbd.js';
 import { postVmMessage, rebootDomain, startDomain, stopDomain } from './vm-domain.js';
@@ -97,6 +97,8 @@ function setPaused(ctx: CallContext, vm: string, paused: boolean) {
     const metrics = ctx.db.get('VM', vm).metrics;
     ctx.db.update(vm, { power_state: paused ? 'Paused' : 'Running' });
     ctx.db.update(metrics, { state: [paused ? 'paused' : 'running'] });
+    // A domain started paused (Nova's spawn does) boots its guest only now.
+    if (!paused) scheduleGuestBoot(ctx.pool, vm, ctx.db.get('VM', vm).domid as number);
     return '';
   });
 }

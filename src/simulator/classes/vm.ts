@@ -4,6 +4,7 @@ import type { Rec } from '../db.js';
 import { fail, XapiFailure } from '../errors.js';
 import { NULL_REF } from '../../xapi/datamodel/index.js';
 import { defineMessage, type CallContext } from '../registry.js';
+import { constructorFields } from './devices.js';
 import { assertVmOperation, operationError, refreshVmOperations, withVmOperation } from './vm-operations.js';
 
 /** Fields a client may not choose at creation: XAPI manages them. */
@@ -27,10 +28,15 @@ function assertMemoryOrder(staticMin: number, dynamicMin: number, dynamicMax: nu
 }
 
 defineMessage('VM.create', (ctx, record: Rec) => {
-  const m = (name: string, fallback: number) => (record[name] as number | undefined) ?? fallback;
+  const fields = constructorFields('VM', record);
+  const m = (name: string, fallback: number) => (fields[name] as number | undefined) ?? fallback;
   const staticMax = m('memory_static_max', 0);
   assertMemoryOrder(m('memory_static_min', 0), m('memory_dynamic_min', 0), m('memory_dynamic_max', staticMax), staticMax);
-  return createVm(ctx, { memory_target: m('memory_dynamic_max', staticMax), ...record });
+  // Clients older than domain_type (Nova among them) say HVM through the boot policy; XAPI derives it so.
+  const domainType = !fields.domain_type || fields.domain_type === 'unspecified'
+    ? (fields.HVM_boot_policy ? 'hvm' : 'pv')
+    : fields.domain_type;
+  return createVm(ctx, { memory_target: m('memory_dynamic_max', staticMax), ...fields, domain_type: domainType });
 });
 
 /** Destroying a VM removes its own devices and metrics; its disks (VDIs) stay, as in XAPI. */

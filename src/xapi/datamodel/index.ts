@@ -10,6 +10,8 @@ export interface FieldInfo {
   readonly type: XType;
   readonly rw: boolean;
   readonly qualifier: string;
+  /** Whether the datamodel names a default; constructor records may omit only such members. */
+  readonly hasDefault: boolean;
   /** A fresh default value (maps and sets are new objects each call). */
   defaultValue(): unknown;
 }
@@ -89,7 +91,7 @@ function buildClass(spec: (typeof CLASSES)[number]): ClassInfo {
     const type = typeText === '<class> record' ? ({ kind: 'any' } as XType) : parseType(typeText);
     const value = def === undefined ? zeroValue(type) : parseDefault(def, type);
     const fresh = isStructured(type) ? () => structuredClone(value) : () => value;
-    return { name, type, rw: qualifier === 'RW', qualifier, defaultValue: fresh };
+    return { name, type, rw: qualifier === 'RW', qualifier, hasDefault: def !== undefined, defaultValue: fresh };
   });
   const messages = new Map<string, MessageInfo>();
   for (const [name, params, result, flags] of spec.messages) {

@@ -1,0 +1,32 @@
+// The HTTP handlers beside the API that move disk contents: /import_raw_vdi and /export_raw_vdi.
+// Routing is by method and path prefix, as XAPI's (so `/export_raw_vdi/`, XO's spelling, works too).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RouteHandler } from '../http.js';
+import type { SimPool, World } from '../world.js';
+import { serveExportRawVdi } from './export-raw-vdi.js';
+import { serveImportRawVdi } from './import-raw-vdi.js';
+
+type Transfer = (pool: SimPool, hostRef: string, req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+
+const HANDLERS: readonly [method: string, path: string, serve: Transfer][] = [
+  ['PUT', '/import_raw_vdi', serveImportRawVdi],
+  ['GET', '/export_raw_vdi', serveExportRawVdi],
+];
+
+const matches = (pathname: string, path: string): boolean => pathname === path || pathname.startsWith(`${path}/`);
+
+export function transferRoutes(world: World): RouteHandler[] {
+  return [async (req, res, url, address) => {
+    const handler = HANDLERS.find(([method, path]) => req.method === method && matches(url.pathname, path));
+    if (!handler) return false;
+    const endpoint = world.endpoint(address);
+    if (!endpoint) {
+      req.resume();
+      res.writeHead(503, { Connection: 'close', 'Content-Length': 0 });
+      res.end();
+      return true;
+    }
+    await handler[2](endpoint.pool, endpoint.hostRef, req, res, url);
+    return true;
+  }];
+}
