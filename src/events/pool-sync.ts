@@ -16,6 +16,10 @@ const POWER_STATES: Record<string, PowerState> = {
   Halted: 'SHUTDOWN', Running: 'RUNNING', Paused: 'PAUSED', Suspended: 'SUSPENDED', Crashed: 'CRASHED',
 };
 
+export function powerStateFromXapi(xapiPowerState: unknown): PowerState {
+  return POWER_STATES[String(xapiPowerState)] ?? 'NOSTATE';
+}
+
 /** Guests are what users call instances: not templates, snapshots or control domains. */
 export function isGuestVm(vm: XapiRecord): boolean {
   return !vm.is_a_template && !vm.is_a_snapshot && !vm.is_control_domain;
@@ -39,6 +43,7 @@ export class PoolSync {
   async fullSync(): Promise<void> {
     const { cache } = this.client;
     for (const [ref, host] of cache.all('host')) await this.syncHost(ref, host);
+    for (const [, network] of cache.all('network')) await this.syncNetwork(network);
     const seen = new Set<string>();
     for (const [ref, vm] of cache.all('VM')) {
       if (!isGuestVm(vm)) continue;
@@ -77,6 +82,7 @@ export class PoolSync {
       this.pubsub.publish('xapi:event', {
         poolId: this.poolId, cls: change.cls, ref: change.ref, operation: change.operation, snapshot: change.record ?? null,
       });
+      if (change.cls === 'network' && change.record) await this.syncNetwork(change.record);
       if (change.cls !== 'VM') continue;
       if (change.record && isGuestVm(change.record)) await this.syncVm(change.ref, change.record);
       else {
@@ -105,6 +111,12 @@ export class PoolSync {
     if (changed) this.pubsub.publish('host:changed', row.id, { hostId: row.id });
   }
 
+  /** XAPI networks become networks instances can be attached to, matched across pools by bridge. */
+  private async syncNetwork(network: XapiRecord): Promise<void> {
+    const bridge = String(network.bridge ?? '');
+    if (bridge) await this.store.networks.ensureForBridge({ name: String(network.name_label), bridge });
+  }
+
   private async syncVm(ref: string, vm: XapiRecord): Promise<void> {
     this.vmUuids.set(ref, String(vm.uuid));
     const residentOn = String(vm.resident_on ?? NULL_REF);
@@ -114,7 +126,7 @@ export class PoolSync {
       name: String(vm.name_label),
       poolId: this.poolId,
       hostId: residentOn === NULL_REF ? null : this.hostIds.get(residentOn) ?? null,
-      powerState: POWER_STATES[String(vm.power_state)] ?? 'NOSTATE',
+      powerState: powerStateFromXapi(vm.power_state),
       vcpus: Number(vm.VCPUs_at_startup ?? 0),
       memoryMb: Math.round(Number(vm.memory_static_max ?? 0) / MiB),
       novaUuid: otherConfig.nova_uuid,

@@ -26,3 +26,21 @@ export class DuplicateIdempotencyKeyError extends Error {
     this.name = 'DuplicateIdempotencyKeyError';
   }
 }
+
+/** Every subnet of the network has all its addresses allocated. */
+export class NoFreeAddressError extends Error {
+  readonly code = 'NO_FREE_ADDRESS';
+  constructor(readonly networkId: string) {
+    super(`Network ${networkId} has no free address left in its subnets`);
+    this.name = 'NoFreeAddressError';
+  }
+}
+
+/** A subnet's CIDR, gateway or DNS servers are not valid IPv4. */
+export class InvalidSubnetError extends Error {
+  readonly code = 'INVALID_SUBNET';
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidSubnetError';
+  }
+}

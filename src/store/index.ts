@@ -11,10 +11,11 @@ import { SqliteMigrationRepository } from './sqlite/migrations.js';
 import { SqliteNetworkRepository } from './sqlite/networks.js';
 import { SqliteOperationRepository } from './sqlite/operations.js';
 import { SqlitePoolRepository } from './sqlite/pools.js';
+import { SqliteVifRepository } from './sqlite/vifs.js';
 import type {
   AggregateRepository, ApiTokenRepository, FlavorRepository, HostRepository, ImageRepository,
   InstanceActionRepository, InstanceRepository, MigrationRepository, NetworkRepository, OperationRepository,
-  PoolRepository,
+  PoolRepository, VifRepository,
 } from './types.js';
 
 export interface Store {
@@ -27,6 +28,7 @@ export interface Store {
   readonly operations: OperationRepository;
   readonly migrations: MigrationRepository;
   readonly networks: NetworkRepository;
+  readonly vifs: VifRepository;
   readonly tokens: ApiTokenRepository;
   readonly instanceActions: InstanceActionRepository;
   /** SQL statements executed so far, for tests that bound the queries a request makes. */
@@ -48,6 +50,7 @@ export function createSqliteStore(url: string): Store {
     operations: new SqliteOperationRepository(db),
     migrations: new SqliteMigrationRepository(db),
     networks: new SqliteNetworkRepository(db),
+    vifs: new SqliteVifRepository(db),
     tokens: new SqliteApiTokenRepository(db),
     instanceActions: new SqliteInstanceActionRepository(db),
     queryCount: () => database.queryCount(),
@@ -56,7 +59,10 @@ export function createSqliteStore(url: string): Store {
 }
 
 export * from './types.js';
-export { ActiveOperationExistsError, DuplicateIdempotencyKeyError, InvalidCursorError } from './errors.js';
+export { vmStateForPowerState } from './sqlite/instances.js';
+export {
+  ActiveOperationExistsError, DuplicateIdempotencyKeyError, InvalidCursorError, InvalidSubnetError, NoFreeAddressError,
+} from './errors.js';
 export {
   AGGREGATE_POOL_STATES, IMAGE_STATUSES, MAINTENANCE_STATES, MIGRATION_STATUSES, MIGRATION_TYPES,
   OPERATION_STATUSES, POWER_STATES, ROLES, VM_STATES, ACTIVE_OPERATION_STATUSES,

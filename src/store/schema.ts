@@ -96,6 +96,8 @@ export const instances = sqliteTable('instances', {
   /** Nova's instance uuid; for VMs found on XAPI (unmanaged) the VM's uuid. */
   uuid: text('uuid').notNull().unique(),
   name: text('name').notNull(),
+  /** Managed instances get a serial; their VM is named after it (instance-%08x), as Nova named VMs by id. */
+  serial: integer('serial').unique(),
   /** Which VM backs it, by XAPI uuid (stable across XAPI restarts, unlike refs). */
   vmUuid: text('vm_uuid').unique(),
   poolId: text('pool_id').references(() => pools.id),
@@ -199,7 +201,7 @@ export const networks = sqliteTable('networks', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   /** The XAPI network (bridge) it maps to in each pool, by bridge name. */
-  bridge: text('bridge').notNull(),
+  bridge: text('bridge').notNull().unique(),
   ...timestamps,
 });
 

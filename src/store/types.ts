@@ -90,6 +90,8 @@ export interface Instance {
   /** Nova's instance uuid; the VM's own uuid for unmanaged instances. */
   readonly uuid: string;
   readonly name: string;
+  /** Set for managed instances: names their VM (see driver/naming). */
+  readonly serial: number | null;
   /** The backing VM's XAPI uuid; null before spawn created it or after it disappeared. */
   readonly vmUuid: string | null;
   readonly poolId: string | null;
@@ -502,6 +504,8 @@ export interface InstanceRepository {
    * instance has none yet), else creates an unmanaged instance. Updates only XAPI-owned soft state.
    */
   syncFromXapi(vm: VmObservation): Promise<InstanceSyncResult>;
+  /** Memory (MiB) promised per host to instances still being built, whose VMs do not run yet. */
+  buildingMemoryByHost(): Promise<Map<string, number>>;
   /** The VM left XAPI. Returns the instance it backed, or null when no live instance had that VM. */
   markVmGone(vmUuid: string): Promise<Instance | null>;
   list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow): Promise<Instance[]>;
@@ -551,10 +555,51 @@ export interface AggregateRepository {
 export interface NetworkRepository {
   get(id: string): Promise<Network | null>;
   getMany(ids: readonly string[]): Promise<(Network | null)[]>;
+  getByBridge(bridge: string): Promise<Network | null>;
   create(input: NewNetwork): Promise<Network>;
+  /** A XAPI network seen on a pool: created on first sight of its bridge, else left as the operator named it. */
+  ensureForBridge(input: NewNetwork): Promise<Network>;
   list(filter: NetworkFilter, window: PageWindow): Promise<Network[]>;
   count(filter?: NetworkFilter): Promise<number>;
   cursorOf(network: Network): string;
+}
+
+export interface Subnet {
+  readonly id: string;
+  readonly networkId: string;
+  readonly cidr: string;
+  readonly gateway: string | null;
+  readonly dns: readonly string[];
+}
+
+export interface NewSubnet {
+  readonly networkId: string;
+  readonly cidr: string;
+  readonly gateway?: string | null;
+  readonly dns?: readonly string[];
+}
+
+/** An instance's network interface as xengraph allocated it: device index, MAC and (with a subnet) an IP. */
+export interface InstanceVif {
+  readonly id: string;
+  readonly instanceId: string;
+  readonly networkId: string;
+  readonly subnetId: string | null;
+  readonly device: number;
+  readonly mac: string;
+  readonly ip: string | null;
+}
+
+export interface VifRepository {
+  createSubnet(input: NewSubnet): Promise<Subnet>;
+  subnetsOf(networkId: string): Promise<Subnet[]>;
+  /**
+   * Gives the instance a new interface on the network: a unique MAC and, when the network has a subnet with
+   * room, the lowest free address in it. Throws NoFreeAddressError when every subnet is full.
+   */
+  allocate(input: { instanceId: string; networkId: string; device: number }): Promise<InstanceVif>;
+  listForInstance(instanceId: string): Promise<InstanceVif[]>;
+  release(vifIds: readonly string[]): Promise<void>;
 }
 
 /** Operations list newest first. */

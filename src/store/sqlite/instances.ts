@@ -13,7 +13,7 @@ type InstanceRow = typeof instances.$inferSelect;
 
 export function toInstance(row: InstanceRow): Instance {
   return {
-    id: row.id, uuid: row.uuid, name: row.name, vmUuid: row.vmUuid, poolId: row.poolId, hostId: row.hostId,
+    id: row.id, uuid: row.uuid, name: row.name, serial: row.serial, vmUuid: row.vmUuid, poolId: row.poolId, hostId: row.hostId,
     flavorId: row.flavorId, imageId: row.imageId, managed: row.managed,
     vmState: row.vmState as VmState, taskState: row.taskState, powerState: row.powerState as PowerState,
     progress: row.progress, vcpus: row.vcpus, memoryMb: row.memoryMb,
@@ -33,6 +33,9 @@ export function vmStateForPowerState(powerState: PowerState): VmState {
     case 'NOSTATE': return 'STOPPED';
   }
 }
+
+/** vmStates that only describe power; others (RESCUED, SOFT_DELETED, ERROR, BUILDING …) are xengraph's own. */
+const FOLLOWS_POWER = new Set<VmState>(['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDED']);
 
 /** The instance fields a XAPI observation may change. */
 type SyncedFields = {
@@ -83,9 +86,16 @@ export class SqliteInstanceRepository implements InstanceRepository {
   }
 
   async create(input: NewInstance): Promise<Instance> {
-    const row = this.db.insert(instances).values({ id: randomUUID(), uuid: input.uuid ?? randomUUID(), ...withoutUuid(input) })
-      .returning().get();
-    return toInstance(row);
+    return this.db.transaction((tx) => {
+      // Serials only grow, so a VM name is never reused for another instance.
+      const serial = input.managed === false
+        ? null
+        : (tx.select({ top: sql<number | null>`max(${instances.serial})` }).from(instances).get()?.top ?? 0) + 1;
+      const row = tx.insert(instances)
+        .values({ id: randomUUID(), uuid: input.uuid ?? randomUUID(), serial, ...withoutUuid(input) })
+        .returning().get();
+      return toInstance(row);
+    }, { behavior: 'immediate' });
   }
 
   async update(id: string, patch: InstancePatch): Promise<Instance | null> {
@@ -128,6 +138,10 @@ export class SqliteInstanceRepository implements InstanceRepository {
         next.name = vm.name;
         next.vmState = vmStateForPowerState(vm.powerState);
         next.deletedAt = null;
+      } else if (row.taskState === null && FOLLOWS_POWER.has(row.vmState as VmState)) {
+        // A managed instance at rest whose VM was powered on or off by another tool: like Nova's power-state
+        // sync, its vmState follows. Mid-action (task state set) the action decides.
+        next.vmState = vmStateForPowerState(vm.powerState);
       }
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !sameValue(row[field], next[field]));
       const previous = toInstance(row);
@@ -137,6 +151,13 @@ export class SqliteInstanceRepository implements InstanceRepository {
         .where(eq(instances.id, row.id)).returning().get();
       return { instance: toInstance(updated), previous, created: false, changed };
     }, { behavior: 'immediate' });
+  }
+
+  async buildingMemoryByHost(): Promise<Map<string, number>> {
+    const rows = this.db.select({ hostId: instances.hostId, mb: sql<number>`sum(${instances.memoryMb})` }).from(instances)
+      .where(and(eq(instances.vmState, 'BUILDING'), isNotNull(instances.hostId), sql`${instances.powerState} <> 'RUNNING'`))
+      .groupBy(instances.hostId).all();
+    return new Map(rows.map((row) => [row.hostId!, row.mb]));
   }
 
   async markVmGone(vmUuid: string): Promise<Instance | null> {

@@ -29,6 +29,16 @@ export class SqliteNetworkRepository implements NetworkRepository {
     return loadInInputOrder(ids, networks.id, (where) => this.db.select().from(networks).where(where).all(), toNetwork);
   }
 
+  async getByBridge(bridge: string): Promise<Network | null> {
+    const row = this.db.select().from(networks).where(eq(networks.bridge, bridge)).get();
+    return row ? toNetwork(row) : null;
+  }
+
+  async ensureForBridge(input: NewNetwork): Promise<Network> {
+    this.db.insert(networks).values({ id: randomUUID(), ...input }).onConflictDoNothing({ target: networks.bridge }).run();
+    return toNetwork(this.db.select().from(networks).where(eq(networks.bridge, input.bridge)).get()!);
+  }
+
   async create(input: NewNetwork): Promise<Network> {
     return toNetwork(this.db.insert(networks).values({ id: randomUUID(), ...input }).returning().get());
   }

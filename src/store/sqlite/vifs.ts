@@ -1,0 +1,92 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { SqliteDb } from '../database.js';
+import { InvalidSubnetError, NoFreeAddressError } from '../errors.js';
+import { formatIpv4, hostRange, inRange, parseIpv4 } from '../ipv4.js';
+import { instanceVifs, subnets } from '../schema.js';
+import type { InstanceVif, NewSubnet, Subnet, VifRepository } from '../types.js';
+import { uniqueViolation } from './constraint-errors.js';
+
+type SubnetRow = typeof subnets.$inferSelect;
+type VifRow = typeof instanceVifs.$inferSelect;
+
+const toSubnet = (row: SubnetRow): Subnet => ({
+  id: row.id, networkId: row.networkId, cidr: row.cidr, gateway: row.gateway, dns: row.dns,
+});
+
+const toVif = (row: VifRow): InstanceVif => ({
+  id: row.id, instanceId: row.instanceId, networkId: row.networkId, subnetId: row.subnetId,
+  device: row.device, mac: row.mac, ip: row.ip,
+});
+
+/** A locally administered unicast MAC with OpenStack's fa:16:3e prefix, as Nova/Neutron hand out. */
+function randomMac(): string {
+  return ['fa', '16', '3e', ...[...randomBytes(3)].map((b) => b.toString(16).padStart(2, '0'))].join(':');
+}
+
+export class SqliteVifRepository implements VifRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  async createSubnet(input: NewSubnet): Promise<Subnet> {
+    const range = hostRange(input.cidr);
+    if (!range) throw new InvalidSubnetError(`${input.cidr} is not an IPv4 network in CIDR notation`);
+    if (input.gateway && !inRange(range, input.gateway)) throw new InvalidSubnetError(`gateway ${input.gateway} is outside ${input.cidr}`);
+    const badDns = (input.dns ?? []).find((server) => parseIpv4(server) === null);
+    if (badDns !== undefined) throw new InvalidSubnetError(`DNS server ${badDns} is not an IPv4 address`);
+    return toSubnet(this.db.insert(subnets).values({
+      id: randomUUID(), networkId: input.networkId, cidr: input.cidr, gateway: input.gateway ?? null, dns: [...(input.dns ?? [])],
+    }).returning().get());
+  }
+
+  async subnetsOf(networkId: string): Promise<Subnet[]> {
+    return this.db.select().from(subnets).where(eq(subnets.networkId, networkId)).orderBy(asc(subnets.createdAt)).all().map(toSubnet);
+  }
+
+  async allocate(input: { instanceId: string; networkId: string; device: number }): Promise<InstanceVif> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return this.db.transaction((tx) => {
+          const candidates = tx.select().from(subnets).where(eq(subnets.networkId, input.networkId)).orderBy(asc(subnets.createdAt)).all();
+          let address: { subnetId: string; ip: string } | null = null;
+          for (const subnet of candidates) {
+            const ip = this.lowestFree(subnet);
+            if (ip) {
+              address = { subnetId: subnet.id, ip };
+              break;
+            }
+          }
+          if (candidates.length > 0 && !address) throw new NoFreeAddressError(input.networkId);
+          return toVif(tx.insert(instanceVifs).values({
+            id: randomUUID(), ...input, mac: randomMac(), subnetId: address?.subnetId ?? null, ip: address?.ip ?? null,
+          }).returning().get());
+        }, { behavior: 'immediate' });
+      } catch (error) {
+        // A MAC collision (one in sixteen million) just draws again.
+        if (attempt < 5 && uniqueViolation(error)?.includes('mac')) continue;
+        throw error;
+      }
+    }
+  }
+
+  private lowestFree(subnet: SubnetRow): string | null {
+    const range = hostRange(subnet.cidr);
+    if (!range) return null;
+    const taken = new Set(this.db.select({ ip: instanceVifs.ip }).from(instanceVifs)
+      .where(eq(instanceVifs.subnetId, subnet.id)).all().map((row) => row.ip));
+    if (subnet.gateway) taken.add(subnet.gateway);
+    for (let n = range.first; n <= range.last; n++) {
+      const ip = formatIpv4(n);
+      if (!taken.has(ip)) return ip;
+    }
+    return null;
+  }
+
+  async listForInstance(instanceId: string): Promise<InstanceVif[]> {
+    return this.db.select().from(instanceVifs).where(eq(instanceVifs.instanceId, instanceId))
+      .orderBy(asc(instanceVifs.device)).all().map(toVif);
+  }
+
+  async release(vifIds: readonly string[]): Promise<void> {
+    if (vifIds.length > 0) this.db.delete(instanceVifs).where(inArray(instanceVifs.id, [...vifIds])).run();
+  }
+}
