@@ -4,9 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
+import { INSTANCE_ACTIONS } from './driver/actions/index.js';
 import { PoolConnections } from './events/pool-connections.js';
 import { createAppPubSub } from './events/pubsub.js';
 import { schema } from './graphql/schema.js';
+import { recoverInterruptedOperations } from './operations/recovery.js';
+import { OperationRunner } from './operations/runner.js';
 import type { ErrorLog } from './request-errors.js';
 import { startServer } from './server.js';
 import type { AppServices } from './services.js';
@@ -74,7 +77,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       initialAdminToken = (await store.tokens.create({ name: INITIAL_ADMIN_TOKEN_NAME, role: 'admin' })).secret;
     }
 
-    const services: AppServices = { store, pools, pubsub };
+    const driverServices = { store, pools, pubsub, dataDir: config.dataDir };
+    const operations = new OperationRunner(driverServices);
+    cleanups.push(() => operations.drain());
+    await recoverInterruptedOperations(driverServices, operations, INSTANCE_ACTIONS);
+    const services: AppServices = { ...driverServices, operations };
     const server = await startServer({
       schema, services, config, host: options.host, port: config.port, logError: options.logError,
     });

@@ -4,6 +4,10 @@ export type DomainEvent =
   | { readonly kind: 'INSTANCE_DELETED'; readonly instanceId: string; readonly at: Date }
   | { readonly kind: 'INSTANCE_CHANGED'; readonly instanceId: string; readonly at: Date; readonly fields: readonly string[] }
   | {
+    readonly kind: 'TASK_STATE_CHANGED'; readonly instanceId: string; readonly at: Date;
+    readonly from: string | null; readonly to: string | null;
+  }
+  | {
     readonly kind: 'POWER_STATE_CHANGED'; readonly instanceId: string; readonly at: Date;
     readonly from: string; readonly to: string;
   };

@@ -1,5 +1,6 @@
 // Typed in-process pubsub for domain events; topics are scoped by id where subscribers want one object.
 import { createPubSub } from 'graphql-yoga';
+import type { Operation } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'stopped';
@@ -25,6 +26,7 @@ export function createAppPubSub() {
     'instance:changed': [instanceId: string, event: DomainEvent];
     'instance:events': [event: DomainEvent];
     'host:changed': [hostId: string, event: { hostId: string }];
+    'operation:changed': [operationId: string, operation: Operation];
     'xapi:event': [event: RawXapiEvent];
     'connection:status': [event: ConnectionStatusEvent];
   }>();

@@ -1,20 +1,16 @@
 // Domain failures as GraphQL types. A mutation lists the classes it can raise in `errors: { types }` and its
 // result becomes a union of its payload and those types, all implementing `UserError`; anything not listed
 // stays a top-level GraphQL error.
+import {
+  BaseUserError, IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError,
+  OperationInProgressError,
+} from '../errors.js';
 import { builder } from './builder.js';
 
-/** Every user error: a human message, a stable machine code, and where in the input it points. */
-export class BaseUserError extends Error {
-  readonly code: string = 'USER_ERROR';
-  /** Path into the field's arguments (e.g. ['input', 'name']), when the error is about one input value. */
-  readonly path: readonly string[] | null;
-
-  constructor(message: string, options: { path?: readonly string[] } = {}) {
-    super(message);
-    this.name = new.target.name;
-    this.path = options.path ?? null;
-  }
-}
+export {
+  BaseUserError, IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError,
+  OperationInProgressError,
+};
 
 export const UserErrorInterface = builder.interfaceRef<BaseUserError>('UserError').implement({
   description: 'A request that was understood but could not be carried out; nothing was changed.',
@@ -41,14 +37,6 @@ export function userErrorType<T extends BaseUserError>(errorClass: ErrorClass<T>
 
 userErrorType(BaseUserError, 'BaseUserError', { description: 'A user error without further detail.' });
 
-/** The object an input pointed at does not exist (or is not visible to the caller). */
-export class NotFoundError extends BaseUserError {
-  override readonly code = 'NOT_FOUND';
-  constructor(readonly resourceType: string, readonly resourceId: string, options: { path?: readonly string[] } = {}) {
-    super(`${resourceType} ${resourceId} not found`, options);
-  }
-}
-
 userErrorType(NotFoundError, 'NotFoundError', {
   fields: (t) => ({
     resourceType: t.exposeString('resourceType'),
@@ -56,20 +44,7 @@ userErrorType(NotFoundError, 'NotFoundError', {
   }),
 });
 
-/** An input value is well-typed but not acceptable (checked by a service after authorisation). */
-export class InvalidInputError extends BaseUserError {
-  override readonly code = 'INVALID_INPUT';
-}
-
 userErrorType(InvalidInputError, 'InvalidInputError');
-
-/** The object is in a state that does not allow the action, e.g. rebooting a halted instance. */
-export class InvalidStateError extends BaseUserError {
-  override readonly code = 'INVALID_STATE';
-  constructor(message: string, readonly currentState: string, readonly allowedStates: readonly string[] = []) {
-    super(message);
-  }
-}
 
 userErrorType(InvalidStateError, 'InvalidStateError', {
   fields: (t) => ({
@@ -78,14 +53,14 @@ userErrorType(InvalidStateError, 'InvalidStateError', {
   }),
 });
 
-/** An idempotency key was sent again with a different request. */
-export class IdempotencyKeyReuseError extends BaseUserError {
-  override readonly code = 'IDEMPOTENCY_KEY_REUSED';
-  constructor(readonly idempotencyKey: string) {
-    super(`Idempotency key ${idempotencyKey} was already used for a different request`, { path: ['input', 'idempotencyKey'] });
-  }
-}
-
 userErrorType(IdempotencyKeyReuseError, 'IdempotencyKeyReuseError', {
   fields: (t) => ({ idempotencyKey: t.exposeString('idempotencyKey') }),
 });
+
+userErrorType(OperationInProgressError, 'OperationInProgressError', {
+  fields: (t) => ({
+    activeOperation: t.globalID({ nullable: true, resolve: (e) => (e.activeOperationId ? { type: 'Operation', id: e.activeOperationId } : null) }),
+  }),
+});
+
+userErrorType(NoValidHostError, 'NoValidHostError');

@@ -8,7 +8,7 @@ import { PowerStateEnum } from './enums.js';
 import { HostRef, InstanceRef } from './refs.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
-  values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED'] as const,
+  values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED', 'TASK_STATE_CHANGED'] as const,
 });
 
 const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent').implement({
@@ -22,6 +22,7 @@ const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent'
     INSTANCE_DELETED: 'InstanceDeleted',
     INSTANCE_CHANGED: 'InstanceChanged',
     POWER_STATE_CHANGED: 'PowerStateChanged',
+    TASK_STATE_CHANGED: 'TaskStateChanged',
   })[event.kind],
 });
 
@@ -36,6 +37,15 @@ builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'POWER_STATE_C
   fields: (t) => ({
     from: t.field({ type: PowerStateEnum, resolve: (e) => e.from as never }),
     to: t.field({ type: PowerStateEnum, resolve: (e) => e.to as never }),
+  }),
+});
+
+builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'TASK_STATE_CHANGED' }>>('TaskStateChanged'), {
+  description: "Nova's task_state moved: an action started (e.g. rebooting) or ended (null).",
+  interfaces: [InstanceEventInterface],
+  fields: (t) => ({
+    from: t.string({ nullable: true, resolve: (e) => e.from }),
+    to: t.string({ nullable: true, resolve: (e) => e.to }),
   }),
 });
 

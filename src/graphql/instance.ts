@@ -8,16 +8,18 @@ import { FlavorRef, HostRef, ImageRef, InstanceRef } from './refs.js';
 import { pagedConnection } from './paging.js';
 import { instanceFilterFrom, InstanceFilterInput, InstanceOrderInput } from './instance-filter.js';
 import { liveVmRecord } from './live-records.js';
+import { vmNameOf } from '../driver/naming.js';
+import type { GraphQLContext } from './context.js';
 
 const KiB = 1024;
 
 const InstanceInfo = builder.simpleObject('InstanceInfo', {
-  description: 'What the hypervisor reports for the VM (Nova\'s get_info).',
+  description: 'What the hypervisor reports for the instance\'s VM (Nova\'s get_info), from the pool\'s event-fed cache.',
   fields: (t) => ({
-    maxMemKb: t.float(),
-    memKb: t.float(),
-    numCpu: t.int(),
-    cpuTimeNs: t.float(),
+    maxMemKb: t.float({ description: 'memory_static_max in KiB.' }),
+    memKb: t.float({ description: 'memory_dynamic_max in KiB.' }),
+    numCpu: t.int({ description: 'VCPUs_max, as a number (Nova passed XAPI\'s string through).' }),
+    cpuTimeNs: t.float({ description: 'Always 0: XAPI keeps no cumulative CPU time (Nova reported 0 too).' }),
   }),
 });
 
@@ -40,17 +42,21 @@ InstanceRef.implement({
     host: t.field({ type: HostRef, nullable: true, resolve: (i) => i.hostId }),
     flavor: t.field({ type: FlavorRef, nullable: true, resolve: (i) => i.flavorId }),
     image: t.field({ type: ImageRef, nullable: true, resolve: (i) => i.imageId }),
+    vmName: t.string({
+      description: 'The name label of the instance\'s VM on XAPI (instance-%08x for instances xengraph built).',
+      resolve: (i) => vmNameOf(i) ?? i.name,
+    }),
     info: t.field({
       type: InstanceInfo,
       nullable: true,
+      description: 'Null when the instance has no VM on its pool (Nova\'s instance_exists is false then).',
       resolve: (instance, _args, ctx) => {
         const vm = liveVmRecord(ctx, instance);
         if (!vm) return null;
         return {
-          maxMemKb: Number(vm.memory_static_max) / KiB,
-          memKb: Number(vm.memory_dynamic_max) / KiB,
+          maxMemKb: Math.floor(Number(vm.memory_static_max) / KiB),
+          memKb: Math.floor(Number(vm.memory_dynamic_max) / KiB),
           numCpu: Number(vm.VCPUs_max),
-          // XAPI exposes no cumulative CPU time; Nova reported 0 as well.
           cpuTimeNs: 0,
         };
       },
@@ -80,15 +86,28 @@ builder.queryFields((t) => ({
   instance: t.field({
     type: InstanceRef,
     nullable: true,
-    description: 'Looks an instance up by its uuid or its name (Nova\'s instance_exists).',
+    description: 'A live (not deleted) instance by its uuid, its name or its VM\'s name label; null when there is none '
+      + '(Nova\'s instance_exists; `info` then tells whether its VM is on the hypervisor).',
     authScopes: { reader: true },
     args: { uuid: t.arg.string({ required: false }), name: t.arg.string({ required: false }) },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       if ((args.uuid == null) === (args.name == null)) {
         throw new GraphQLError('instance: give exactly one of "uuid" or "name"', { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      return args.uuid ? ctx.services.store.instances.getByUuid(args.uuid) : ctx.services.store.instances.getByName(args.name!);
+      const { instances } = ctx.services.store;
+      const found = args.uuid
+        ? await instances.getByUuid(args.uuid)
+        : (await instances.getByName(args.name!)) ?? await instanceByVmName(ctx, args.name!);
+      return found && !found.deletedAt ? found : null;
     },
   }),
 }));
 
+/** Nova looked instances up by VM name label (instance-%08x): found through the pools' caches, no XAPI call. */
+async function instanceByVmName(ctx: GraphQLContext, name: string): Promise<Instance | null> {
+  for (const link of ctx.services.pools.list()) {
+    const vm = link.client.cache.find('VM', (record) => record.name_label === name && !record.is_a_template && !record.is_control_domain);
+    if (vm) return ctx.services.store.instances.getByVmUuid(String(vm.record.uuid));
+  }
+  return null;
+}

@@ -1,6 +1,8 @@
 // Operation: a driver action running in the background, with progress and a truthful outcome.
 import type { Operation } from '../store/types.js';
 import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+import { BaseUserError, InvalidStateError, NotFoundError } from './errors.js';
 import { OperationStatusEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 import { pagedConnection } from './paging.js';
@@ -72,3 +74,51 @@ builder.queryField('operations', (t) => t.connection({
     });
   },
 }));
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
+
+builder.subscriptionField('operationUpdated', (t) => t.field({
+  type: OperationRef,
+  description: 'The operation now, then after every change; completes once it has ended.',
+  authScopes: { reader: true },
+  args: { id: t.arg.globalID({ for: OperationRef, required: true }) },
+  subscribe: (_root, args, ctx) => operationFeed(ctx.services, args.id.id),
+  resolve: (operation: Operation) => operation,
+}));
+
+/** Current state first, then each change, ending after the terminal one; unknown ids end at once. */
+async function* operationFeed(services: GraphQLContext['services'], id: string): AsyncGenerator<Operation> {
+  // Subscribe before reading, so a change made between the read and the subscription is not missed.
+  // The pubsub listens only from the first next(), so that call is made before the read.
+  const iterator = services.pubsub.subscribe('operation:changed', id)[Symbol.asyncIterator]();
+  let pending = iterator.next();
+  try {
+    const current = await services.store.operations.get(id);
+    if (!current) return;
+    yield current;
+    if (TERMINAL.has(current.status)) return;
+    for (;;) {
+      const next = await pending;
+      pending = iterator.next();
+      if (next.done) return;
+      // Changes may arrive out of order only in their publishing; the store holds the latest.
+      if (next.value.updatedAt < current.updatedAt) continue;
+      yield next.value;
+      if (TERMINAL.has(next.value.status)) return;
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+builder.relayMutationField(
+  'operationCancel',
+  { inputFields: (t) => ({ id: t.globalID({ for: OperationRef, required: true }) }) },
+  {
+    description: 'Asks a running operation to stop; its XAPI task is cancelled and it ends CANCELLED (or finishes, if too late).',
+    authScopes: { operator: true },
+    errors: { types: [NotFoundError, InvalidStateError, BaseUserError], directResult: true, union: { name: 'OperationCancelResult' } },
+    resolve: (_root, { input }, ctx) => ctx.services.operations.cancel(input.id.id),
+  },
+  { outputFields: (t) => ({ operation: t.field({ type: OperationRef, resolve: (operation) => operation }) }) },
+);

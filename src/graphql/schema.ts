@@ -15,6 +15,7 @@ import './image.js';
 import './network.js';
 import './migration.js';
 import './operation.js';
+import './instance-actions.js';
 import './pool-events.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;

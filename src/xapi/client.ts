@@ -64,12 +64,15 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
   private readonly watchedClasses: readonly string[] | undefined;
   private readonly eventTimeoutSeconds: number | undefined;
   private readonly callTimeoutMs: number | undefined;
+  /** Whether HTTP side channels (disk import) accept self-signed certificates, as the API calls do. */
+  readonly allowUnauthorized: boolean;
   private eventWatcher: EventWatcher | undefined;
   private pool: string | undefined;
   private closed = false;
 
   constructor(options: XapiClientOptions) {
     super();
+    this.allowUnauthorized = options.allowUnauthorized ?? false;
     const urls = typeof options.url === 'string' ? [options.url] : [...options.url];
     const concurrency = options.concurrency ?? 16;
     const transportFactory =
@@ -210,6 +213,14 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
   async callAsync<T = unknown>(method: string, args: readonly unknown[] = [], options: CallAsyncOptions = {}): Promise<T> {
     if (options.signal?.aborted) throw options.signal.reason;
     const taskRef = await this.call<string>(`Async.${method}`, ...args);
+    return this.awaitTask<T>(method, taskRef, options);
+  }
+
+  /**
+   * Follows a task (from an Async call, or one created for an HTTP transfer) to its end, resolving with its
+   * decoded result or rejecting with its XAPI error. The task is destroyed afterwards.
+   */
+  async awaitTask<T = unknown>(label: string, taskRef: string, options: CallAsyncOptions = {}): Promise<T> {
     try {
       const task = await waitForTask(
         {
@@ -217,11 +228,11 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
           call: (m, a) => this.call(m, ...a),
           longPoll: (m, a) => this.request(m, a),
         },
-        method,
+        label,
         taskRef,
         options,
       );
-      return taskOutcome(method, taskRef, task) as T;
+      return taskOutcome(label, taskRef, task) as T;
     } finally {
       // Finished tasks stay in XAPI's database until destroyed; nobody else will read this one.
       this.call('task.destroy', taskRef).catch(() => undefined);

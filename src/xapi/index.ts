@@ -3,6 +3,8 @@ export { XapiClient, connectXapi, DEFAULT_WATCHED_CLASSES } from './client.js';
 export type { XapiClientOptions, XapiClientEvents, CallAsyncOptions } from './client.js';
 export { XapiError, XapiTransportError, XapiProtocolError, XapiErrorCode, isXapiError, isTransportError } from './errors.js';
 export { createXmlRpcTransport } from './transport.js';
+export { importVdiContent } from './vdi-import.js';
+export type { VdiImport } from './vdi-import.js';
 export type { XapiTransport, XapiTransportFactory, XapiCallOptions, XmlRpcTransportOptions } from './transport.js';
 export { ObjectCache, canonicalClass } from './object-cache.js';
 export type { CacheChange, CacheOperation, XapiEvent } from './object-cache.js';

@@ -12,6 +12,7 @@ import {
 import { jsonSession } from '../helpers/raw-xapi.js';
 import { addGuestVms } from '../helpers/sim-vms.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FIRST_ONE = { limit: 1, inverted: false };
 const FIRST_TEN = { limit: 10, inverted: false };
@@ -24,22 +25,12 @@ after(async () => {
   await stack?.stop();
 });
 
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 /** Waits until the listing filtered by name holds `count` instances. */
 async function listedCount(nameContains: string, count: number): Promise<void> {
-  await eventually(`${count} instances named *${nameContains}*`, async () => {
+  await waitUntil(async () => {
     const page = await stack.request(InstancePageDocument, { first: 1, filter: { nameContains } }, stack.adminToken);
-    return page.data?.instances.totalCount === count ? true : undefined;
-  });
+    return page.data?.instances.totalCount === count;
+  }, 5000, `${count} instances named *${nameContains}*`);
 }
 
 /** Next result of a subscription, stamped with when it arrived. */

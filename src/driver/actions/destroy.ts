@@ -1,0 +1,85 @@
+// Destroy (Nova's destroy): the rescue twin first, with its own disks only; then the instance's VM, forced
+// off, with its disks unless asked to keep them (its VIFs go with it); then the instance's addresses, and the
+// instance is marked DELETED. A VM that is already gone is no error, as in Nova, so an instance whose spawn
+// failed can be destroyed and a destroy cut short by a restart is finished by running it again.
+import { InvalidStateError } from '../../errors.js';
+import { powerStateFromXapi } from '../../events/pool-sync.js';
+import type { ActionRun, InstanceAction } from '../../operations/action.js';
+import { vmStateForPowerState } from '../../store/index.js';
+import { destroyVm, destroyVmAndDisks } from '../devices.js';
+import { instanceVm, rescueVm } from '../vm-lookup.js';
+import { vmTask, xapiPowerStateOf } from '../vm-power.js';
+import { instanceClient } from '../xapi-access.js';
+import { destroyRescueVm } from './rescue.js';
+
+export interface DestroyInput {
+  /** Destroy the instance's disks too (Nova's destroy_disks); false keeps its VDIs on the SR. */
+  readonly deleteDisks: boolean;
+}
+
+export const destroyAction: InstanceAction<DestroyInput> = {
+  kind: 'instance.destroy',
+  taskState: 'deleting',
+  check(instance) {
+    if (instance.deletedAt || instance.vmState === 'DELETED') throw new InvalidStateError('The instance is already deleted', 'DELETED');
+  },
+  async run(run, input) {
+    return destroyInstance(run, input);
+  },
+  async onFailure(run) {
+    // Whatever is left on XAPI decides: no VM any more is an error state, otherwise the VM's power state.
+    const client = instanceClient(run.services, run.instance);
+    const vm = await instanceVm(client, run.instance);
+    if (!vm) {
+      await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
+      return;
+    }
+    const powerState = powerStateFromXapi(await xapiPowerStateOf(client, vm));
+    const rescued = (await rescueVm(client, run.instance)) !== null;
+    await run.updateInstance({ powerState, vmState: rescued ? 'RESCUED' : vmStateForPowerState(powerState) });
+  },
+  async reconcile(run, input) {
+    await destroyInstance(run, input);
+    return 'SUCCEEDED';
+  },
+};
+
+async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): Promise<Record<string, unknown>> {
+  const { instance } = run;
+  let vmDestroyed = false;
+  // An instance whose spawn failed before placement never reached a pool: nothing to remove on XAPI.
+  if (instance.poolId) {
+    const client = instanceClient(run.services, instance);
+    const rescue = await rescueVm(client, instance);
+    const vm = await instanceVm(client, instance);
+    if (rescue) {
+      await run.progress(10, 'removing the rescue VM');
+      await destroyRescueVm(client, rescue, vm);
+    }
+    if (vm) {
+      if ((await xapiPowerStateOf(client, vm)) !== 'Halted') {
+        await run.progress(20, 'stopping');
+        await vmTask(run, client, 'hard_shutdown', [vm], 'stopping', { withinStep: true });
+      }
+      // Nova only logged a failed VM.destroy; here it fails the operation, since an instance marked deleted
+      // over a VM that still carries its uuid would be linked to that VM again by the event pump.
+      await run.progress(60, deleteDisks ? 'destroying the VM and its disks' : 'destroying the VM');
+      if (deleteDisks) await destroyVmAndDisks(client, vm);
+      else await destroyVm(client, vm);
+      vmDestroyed = true;
+    }
+  }
+  await run.progress(90, 'releasing addresses');
+  const { store, pubsub } = run.services;
+  const vifs = await store.vifs.listForInstance(instance.id);
+  await store.vifs.release(vifs.map((vif) => vif.id));
+  // The event pump may have seen an unmanaged VM vanish and deleted its instance first; announce it once.
+  const alreadyDeleted = (await store.instances.get(instance.id))?.deletedAt ?? null;
+  await run.updateInstance({ vmState: 'DELETED', powerState: 'NOSTATE', vmUuid: null, deletedAt: alreadyDeleted ?? new Date() });
+  if (!alreadyDeleted) {
+    const event = { kind: 'INSTANCE_DELETED' as const, instanceId: instance.id, at: new Date() };
+    pubsub.publish('instance:changed', instance.id, event);
+    pubsub.publish('instance:events', event);
+  }
+  return { vmDestroyed, disksDestroyed: vmDestroyed && deleteDisks, addressesReleased: vifs.length };
+}

@@ -1,0 +1,15 @@
+// VM names as Nova gave them: the instance VM is instance-<serial in 8 hex digits>, its rescue twin adds
+// -rescue. Lookups go by name label, so a VM re-created by another tool is still found.
+import type { Instance } from '../store/index.js';
+
+export const RESCUE_SUFFIX = '-rescue';
+
+/** The VM name of a managed instance; null for unmanaged ones (their VM keeps its own name). */
+export function vmNameOf(instance: Instance): string | null {
+  return instance.serial === null ? null : `instance-${instance.serial.toString(16).padStart(8, '0')}`;
+}
+
+export function rescueNameOf(instance: Instance): string | null {
+  const name = vmNameOf(instance);
+  return name === null ? null : `${name}${RESCUE_SUFFIX}`;
+}

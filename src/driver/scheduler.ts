@@ -1,0 +1,45 @@
+// Placement for new instances: among the hosts asked for (one host, an aggregate's, or all), those enabled,
+// alive, not in maintenance and with room for the flavor's memory once other builds in flight are counted;
+// the one with the most memory left wins.
+import { NoValidHostError } from '../errors.js';
+import type { Flavor, Host, Store } from '../store/index.js';
+
+const MiB = 1024 * 1024;
+
+export interface PlacementRequest {
+  readonly flavor: Flavor;
+  readonly hostId?: string | null;
+  readonly aggregateId?: string | null;
+}
+
+export async function chooseHost(store: Store, request: PlacementRequest): Promise<Host> {
+  const candidates = await candidateHosts(store, request);
+  const reserved = await store.instances.buildingMemoryByHost();
+  const needed = request.flavor.memoryMb * MiB;
+  const reasons: string[] = [];
+  let best: { host: Host; free: number } | null = null;
+  for (const host of candidates) {
+    const free = host.memoryFree - (reserved.get(host.id) ?? 0) * MiB;
+    const refusal = !host.enabled ? 'disabled'
+      : !host.live ? 'not responding'
+        : host.maintenance !== 'NONE' ? 'in maintenance'
+          : free < needed ? `only ${Math.floor(free / MiB)} MiB free` : null;
+    if (refusal) reasons.push(`${host.name}: ${refusal}`);
+    else if (!best || free > best.free) best = { host, free };
+  }
+  if (!best) {
+    throw new NoValidHostError(candidates.length === 0
+      ? 'No host matches the placement asked for'
+      : `No host can take ${request.flavor.memoryMb} MiB (${reasons.join('; ')})`);
+  }
+  return best.host;
+}
+
+async function candidateHosts(store: Store, request: PlacementRequest): Promise<Host[]> {
+  if (request.hostId) {
+    const host = await store.hosts.get(request.hostId);
+    return host ? [host] : [];
+  }
+  const filter = request.aggregateId ? { aggregateId: request.aggregateId } : {};
+  return store.hosts.list(filter, { limit: 1000, inverted: false });
+}

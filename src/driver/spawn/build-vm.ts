@@ -1,0 +1,196 @@
+// Building and booting a VM from an image, as Nova's _spawn did for both spawn and rescue: the same named
+// steps, each registering what it creates for rollback, with progress round(done / total × 100) after each
+// one, so a spawn reports 10, 20 … 100 and a rescue, which adds the step mounting the original's disks,
+// 9, 18 … 100. A rescue VM gets no swap or ephemeral disks of its own.
+import { InvalidInputError, NotFoundError } from '../../errors.js';
+import type { ActionRun } from '../../operations/action.js';
+import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
+import type { XapiClient } from '../../xapi/index.js';
+import {
+  createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, networkForBridge, ROOT_DEVICE,
+  SWAP_DEVICE, tagVdi,
+} from '../devices.js';
+import { vmNameOf } from '../naming.js';
+import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
+import type { UndoStack } from '../undo.js';
+import { vmTask, xapiPowerStateOf } from '../vm-power.js';
+import { vmCreateRecord } from '../vm-record.js';
+import { hostRef } from '../xapi-access.js';
+import { sanitizeXenstoreKey, writeParamXenstore, writeUserMetadata } from '../xenstore.js';
+import { cloneForInstance, ensureBaseVdi } from './image-cache.js';
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+const RUNNING_WAIT_MS = 60_000;
+const BOOTABLE_FORMATS: readonly string[] = ['vhd', 'raw'];
+
+export interface VmBuild {
+  readonly client: XapiClient;
+  readonly instance: Instance;
+  readonly vmName: string;
+  readonly flavor: Flavor;
+  readonly image: Image;
+  /** Where to start the VM; null lets XAPI place it. */
+  readonly host: Host | null;
+  /** Written to vm-data/hostname for the guest's first boot. */
+  readonly hostname: string;
+  readonly vifs: readonly VifNetworkInfo[];
+  /** Rescue only: attaches the original VM's disks to the new one, before it starts (Nova's step 7b). */
+  readonly mountOriginalDisks?: (vm: string) => Promise<void>;
+  /** Runs once the VM record exists (spawn links it to the instance there). */
+  readonly onCreated?: (vm: string) => Promise<void>;
+  /** Runs at the end of the last step, once the VM runs. */
+  readonly onBooted?: (vm: string) => Promise<void>;
+}
+
+interface BuildStep {
+  readonly phase: string;
+  readonly work: () => Promise<void>;
+}
+
+/** Builds, starts and returns the VM; everything it creates is on `undo` until the caller settles. */
+export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): Promise<string> {
+  const { client, instance, vmName, flavor, image } = build;
+  const rescue = build.mountOriginalDisks !== undefined;
+  let sr = '';
+  let root = '';
+  let vm = '';
+  const steps: BuildStep[] = [
+    {
+      phase: 'determining disk image type',
+      work: async () => {
+        if (!BOOTABLE_FORMATS.includes(image.diskFormat)) throw new InvalidInputError(`Cannot boot a ${image.diskFormat} image`);
+      },
+    },
+    {
+      phase: 'creating disks',
+      work: async () => {
+        sr = await defaultSr(client);
+        const base = await ensureBaseVdi(client, sr, image, run.services.dataDir);
+        root = await cloneForInstance(client, base);
+        undo.push('root disk', () => client.call('VDI.destroy', root).then(() => undefined));
+        await tagVdi(client, root, vmName, 'root', instance);
+      },
+    },
+    {
+      phase: 'preparing kernel and ramdisk',
+      // Images boot with their own bootloader (pygrub or BIOS): nothing to copy into dom0.
+      work: async () => undefined,
+    },
+    {
+      phase: 'creating the VM',
+      work: async () => {
+        vm = await client.call<string>('VM.create', vmCreateRecord(vmName, instance, flavor, image));
+        undo.push('VM', () => destroyVm(client, vm));
+        await build.onCreated?.(vm);
+      },
+    },
+    {
+      phase: 'attaching disks',
+      work: async () => {
+        await growRootDisk(client, root, flavor.rootGb);
+        await createDiskVbd(client, vm, root, ROOT_DEVICE, { bootable: true });
+        if (rescue) return;
+        if (flavor.swapMb > 0) {
+          const swap = await createVdi(client, sr, { label: `${vmName} swap`, role: 'swap', sizeBytes: flavor.swapMb * MiB, instance });
+          undo.push('swap disk', () => client.call('VDI.destroy', swap).then(() => undefined));
+          await createDiskVbd(client, vm, swap, SWAP_DEVICE);
+        }
+        if (flavor.ephemeralGb > 0) {
+          const ephemeral = await createVdi(client, sr, { label: `${vmName} ephemeral`, role: 'ephemeral', sizeBytes: flavor.ephemeralGb * GiB, instance });
+          undo.push('ephemeral disk', () => client.call('VDI.destroy', ephemeral).then(() => undefined));
+          await createDiskVbd(client, vm, ephemeral, String(FIRST_EPHEMERAL_DEVICE));
+        }
+      },
+    },
+    {
+      phase: 'injecting instance data',
+      work: async () => {
+        await writeUserMetadata(client, vm, instance.metadata);
+        await writeParamXenstore(client, vm, 'vm-data/auto-disk-config', 'False');
+        await writeParamXenstore(client, vm, 'vm-data/hostname', build.hostname);
+        for (const info of build.vifs) await writeParamXenstore(client, vm, networkingKey(info.vif.mac), JSON.stringify(networkingRecord(info)));
+      },
+    },
+    {
+      phase: 'setting up networking',
+      work: async () => {
+        for (const { vif, network } of build.vifs) await createVif(client, vm, await networkForBridge(client, network.bridge), vif.device, vif.mac);
+      },
+    },
+    ...(build.mountOriginalDisks
+      ? [{ phase: 'attaching the original disks', work: () => build.mountOriginalDisks!(vm) }]
+      : []),
+    {
+      phase: 'starting paused',
+      work: async () => {
+        if (build.host) await vmTask(run, client, 'start_on', [vm, hostRef(client, build.host), true, false], 'starting paused', { withinStep: true });
+        else await vmTask(run, client, 'start', [vm, true, false], 'starting paused', { withinStep: true });
+      },
+    },
+    {
+      phase: 'applying security groups',
+      // Security-group filtering is applied here once groups exist for the instance.
+      work: async () => undefined,
+    },
+    {
+      phase: 'booting',
+      work: async () => {
+        await client.call('VM.unpause', vm);
+        await waitUntilRunning(client, vm);
+        await recordLastDomid(client, vm);
+        await build.onBooted?.(vm);
+      },
+    },
+  ];
+  for (const [index, step] of steps.entries()) {
+    await step.work();
+    const percent = Math.round(((index + 1) / steps.length) * 100);
+    await run.progress(percent, step.phase);
+    await run.updateInstance({ progress: percent });
+  }
+  return vm;
+}
+
+/** Refuses an image no VM can boot from, before anything is recorded. */
+export function requireBootableImage(image: Image, path: readonly string[]): void {
+  if (image.status !== 'active') throw new InvalidInputError(`Image ${image.name} is ${image.status}, not active`, { path });
+  if (!BOOTABLE_FORMATS.includes(image.diskFormat)) {
+    throw new InvalidInputError(`Images in ${image.diskFormat} format cannot be booted yet (use vhd or raw)`, { path });
+  }
+}
+
+/** What the guest is told about one of its interfaces, from the instance's allocation. */
+export async function networkInfoOf(store: Store, vif: InstanceVif): Promise<VifNetworkInfo> {
+  const network = await store.networks.get(vif.networkId);
+  if (!network) throw new NotFoundError('Network', vif.networkId);
+  const subnet = vif.subnetId ? (await store.vifs.subnetsOf(vif.networkId)).find((s) => s.id === vif.subnetId) ?? null : null;
+  return { vif, network, subnet };
+}
+
+/** The pool's default SR, where Nova put instance disks. */
+export async function defaultSr(client: XapiClient): Promise<string> {
+  const [pool] = await client.call<string[]>('pool.get_all');
+  const sr = await client.call<string>('pool.get_default_SR', pool);
+  if (sr === 'OpaqueRef:NULL') throw new InvalidInputError('The pool has no default SR to put instance disks on');
+  return sr;
+}
+
+export function hostnameOf(instance: Instance): string {
+  return sanitizeXenstoreKey(instance.name).replaceAll('_', '-').slice(0, 63) || vmNameOf(instance)!;
+}
+
+/** Nova waited for Running after unpausing and moved on silently when it took too long; so do we. */
+export async function waitUntilRunning(client: XapiClient, vm: string): Promise<void> {
+  const deadline = Date.now() + RUNNING_WAIT_MS;
+  while (Date.now() < deadline && await xapiPowerStateOf(client, vm) !== 'Running') {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Console logs are per domain id; remember the one this boot got. */
+export async function recordLastDomid(client: XapiClient, vm: string): Promise<void> {
+  const domid = await client.call('VM.get_domid', vm);
+  await client.call('VM.remove_from_other_config', vm, 'last_dom_id');
+  await client.call('VM.add_to_other_config', vm, 'last_dom_id', String(domid));
+}

@@ -1,0 +1,47 @@
+// Turning a spawn request into an instance: every reference and limit is checked and a host chosen before
+// the instance row exists, so a refused request leaves nothing behind.
+import { InvalidInputError, NotFoundError } from '../../errors.js';
+import type { DriverServices } from '../../operations/action.js';
+import type { Instance } from '../../store/index.js';
+import { chooseHost } from '../scheduler.js';
+
+export interface SpawnRequest {
+  readonly name: string;
+  readonly flavorId: string;
+  readonly imageId: string;
+  readonly hostId?: string | null;
+  readonly aggregateId?: string | null;
+  readonly networkIds: readonly string[];
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+const SPAWNABLE_FORMATS = ['vhd', 'raw'];
+const MAX_INTERFACES = 7;
+
+export async function createInstanceForSpawn(services: DriverServices, request: SpawnRequest): Promise<Instance> {
+  const { store } = services;
+  const flavor = await store.flavors.get(request.flavorId);
+  if (!flavor) throw new NotFoundError('Flavor', request.flavorId, { path: ['input', 'flavorId'] });
+  const image = await store.images.get(request.imageId);
+  if (!image) throw new NotFoundError('Image', request.imageId, { path: ['input', 'imageId'] });
+  if (image.status !== 'active') throw new InvalidInputError(`Image ${image.name} is ${image.status}, not active`, { path: ['input', 'imageId'] });
+  if (!SPAWNABLE_FORMATS.includes(image.diskFormat)) {
+    throw new InvalidInputError(`Images in ${image.diskFormat} format cannot be booted yet (use vhd or raw)`, { path: ['input', 'imageId'] });
+  }
+  if (request.networkIds.length > MAX_INTERFACES) {
+    throw new InvalidInputError(`At most ${MAX_INTERFACES} networks per instance`, { path: ['input', 'networkIds'] });
+  }
+  for (const networkId of request.networkIds) {
+    if (!await store.networks.get(networkId)) throw new NotFoundError('Network', networkId, { path: ['input', 'networkIds'] });
+  }
+  if (request.hostId && !await store.hosts.get(request.hostId)) throw new NotFoundError('Host', request.hostId, { path: ['input', 'hostId'] });
+  if (request.aggregateId && !await store.aggregates.get(request.aggregateId)) {
+    throw new NotFoundError('Aggregate', request.aggregateId, { path: ['input', 'aggregateId'] });
+  }
+  const host = await chooseHost(store, { flavor, hostId: request.hostId, aggregateId: request.aggregateId });
+  return store.instances.create({
+    name: request.name, managed: true, vmState: 'BUILDING', powerState: 'NOSTATE',
+    flavorId: flavor.id, imageId: image.id, poolId: host.poolId, hostId: host.id,
+    vcpus: flavor.vcpus, memoryMb: flavor.memoryMb, metadata: { ...request.metadata },
+  });
+}

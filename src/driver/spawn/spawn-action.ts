@@ -1,0 +1,104 @@
+// Spawn: Nova's ten steps (build-vm.ts, shared with rescue), each moving progress on by ten, with everything
+// created registered for a reverse-order rollback so a failure leaves no VM, disk or interface behind and the
+// instance in ERROR.
+import { InvalidInputError } from '../../errors.js';
+import type { DriverServices, InstanceAction } from '../../operations/action.js';
+import type { Instance, InstanceVif } from '../../store/index.js';
+import type { XapiClient } from '../../xapi/index.js';
+import { destroyVmAndDisks } from '../devices.js';
+import { vmNameOf } from '../naming.js';
+import { UndoStack } from '../undo.js';
+import { instanceVm } from '../vm-lookup.js';
+import { xapiPowerStateOf } from '../vm-power.js';
+import { poolClient } from '../xapi-access.js';
+import { buildVm, hostnameOf, networkInfoOf, recordLastDomid, waitUntilRunning } from './build-vm.js';
+import type { SpawnRequest } from './plan.js';
+
+/** Everything spawn needs, loaded once. */
+async function loadSpawnContext(services: DriverServices, instance: Instance) {
+  const { store } = services;
+  const [flavor, image, host] = await Promise.all([
+    store.flavors.get(instance.flavorId ?? ''), store.images.get(instance.imageId ?? ''), store.hosts.get(instance.hostId ?? ''),
+  ]);
+  if (!flavor || !image || !host) throw new InvalidInputError('The instance lost its flavor, image or host before it was built');
+  return { flavor, image, host, client: poolClient(services, host.poolId) };
+}
+
+export const spawnAction: InstanceAction<SpawnRequest> = {
+  kind: 'instance.spawn',
+  taskState: 'spawning',
+  check() {
+    // Everything is checked while the instance is created (createInstanceForSpawn).
+  },
+  async run(run, request) {
+    const { services } = run;
+    const instance = run.instance;
+    const { flavor, image, host, client } = await loadSpawnContext(services, instance);
+    const vmName = vmNameOf(instance)!;
+    const undo = new UndoStack();
+    try {
+      // Name clash first (Nova's pre-check): a VM already carrying this name must not be adopted or doubled.
+      if (await instanceVm(client, instance)) throw new InvalidInputError(`A VM named ${vmName} already exists`);
+      const vifs = await allocateInterfaces(services, instance, request.networkIds, undo);
+      await buildVm(run, {
+        client, instance, vmName, flavor, image, host, vifs, hostname: hostnameOf(instance),
+        onCreated: async (vm) => {
+          const vmUuid = await client.call<string>('VM.get_uuid', vm);
+          await run.updateInstance({ vmUuid, poolId: host.poolId });
+        },
+        onBooted: async () => {
+          await run.updateInstance({ vmState: 'ACTIVE', powerState: 'RUNNING', launchedAt: new Date() });
+        },
+      }, undo);
+      return { vmName };
+    } catch (error) {
+      const leftovers = await undo.unwind();
+      if (leftovers.length > 0) console.error(`spawn of ${instance.id}: could not undo ${leftovers.join('; ')}`);
+      throw error;
+    }
+  },
+  async onFailure(run) {
+    await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
+  },
+  async reconcile(run) {
+    const { client } = await loadSpawnContext(run.services, run.instance);
+    const vm = await instanceVm(client, run.instance);
+    // Started paused (step 8) but never unpaused: finishing is one call away.
+    if (vm && await xapiPowerStateOf(client, vm) === 'Paused') {
+      await client.call('VM.unpause', vm);
+      await waitUntilRunning(client, vm);
+      await recordLastDomid(client, vm);
+    }
+    if (vm && await xapiPowerStateOf(client, vm) === 'Running') {
+      const vmUuid = await client.call<string>('VM.get_uuid', vm);
+      await run.updateInstance({ vmState: 'ACTIVE', powerState: 'RUNNING', vmUuid, progress: 100 });
+      return 'SUCCEEDED';
+    }
+    // Half-built: remove what the dead process made, as its rollback would have.
+    if (vm) await destroyVmAndDisks(client, vm);
+    await destroyOrphanDisks(client, run.instance);
+    await run.services.store.vifs.release((await run.services.store.vifs.listForInstance(run.instance.id)).map((v) => v.id));
+    await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
+    return 'FAILED';
+  },
+};
+
+async function allocateInterfaces(services: DriverServices, instance: Instance, networkIds: readonly string[], undo: UndoStack) {
+  const { store } = services;
+  const allocated: InstanceVif[] = [];
+  undo.push('addresses', () => store.vifs.release(allocated.map((vif) => vif.id)));
+  const infos = [];
+  for (const [device, networkId] of networkIds.entries()) {
+    const vif = await store.vifs.allocate({ instanceId: instance.id, networkId, device });
+    allocated.push(vif);
+    infos.push(await networkInfoOf(store, vif));
+  }
+  return infos;
+}
+
+async function destroyOrphanDisks(client: XapiClient, instance: Instance): Promise<void> {
+  const vdis = await client.call<Record<string, { other_config: Record<string, string> }>>('VDI.get_all_records');
+  for (const [ref, vdi] of Object.entries(vdis)) {
+    if (vdi.other_config?.nova_instance_uuid === instance.uuid) await client.call('VDI.destroy', ref).catch(() => undefined);
+  }
+}

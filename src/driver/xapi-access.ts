@@ -1,0 +1,22 @@
+// Reaching the pool an instance or host lives on, and naming XAPI objects as the driver does.
+import { InvalidStateError } from '../errors.js';
+import type { DriverServices } from '../operations/action.js';
+import type { Host, Instance } from '../store/index.js';
+import type { XapiClient } from '../xapi/index.js';
+
+export function poolClient(services: DriverServices, poolId: string | null): XapiClient {
+  const link = poolId ? services.pools.get(poolId) : undefined;
+  if (!link) throw new InvalidStateError('The instance is not on a connected pool', 'NO_POOL');
+  return link.client;
+}
+
+export function instanceClient(services: DriverServices, instance: Instance): XapiClient {
+  return poolClient(services, instance.poolId);
+}
+
+/** The XAPI host ref of a store host, from the pool's cache. */
+export function hostRef(client: XapiClient, host: Host): string {
+  const ref = client.cache.refByUuid('host', host.uuid);
+  if (!ref) throw new InvalidStateError(`Host ${host.name} is not known to its pool`, 'UNKNOWN_HOST');
+  return ref;
+}

@@ -1,0 +1,219 @@
+// Mutations for driver actions on an existing instance. Each takes `{ id, idempotencyKey, ... }`, returns at
+// once with `{ operation, instance }` (the work runs in the background) or a typed error, and changes nothing
+// when refused.
+import { z } from 'zod';
+import { destroyAction } from '../driver/actions/destroy.js';
+import { updateMetadataAction } from '../driver/actions/metadata.js';
+import { rescueAction, unrescueAction } from '../driver/actions/rescue.js';
+import {
+  pauseAction, powerOffAction, powerOnAction, rebootAction, restoreAction, resumeAction, setBootableAction,
+  softDeleteAction, suspendAction, unpauseAction,
+} from '../driver/actions/power.js';
+import { createInstanceForSpawn, type SpawnRequest } from '../driver/spawn/plan.js';
+import { spawnAction } from '../driver/spawn/spawn-action.js';
+import type { InstanceAction } from '../operations/action.js';
+import type { Submitted } from '../operations/runner.js';
+import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+import {
+  IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError, OperationInProgressError,
+} from './errors.js';
+import { AggregateRef, FlavorRef, HostRef, ImageRef, InstanceRef, NetworkRef, OperationRef } from './refs.js';
+
+/** The typed errors every instance action can answer with. */
+export const ACTION_ERRORS = [NotFoundError, InvalidStateError, InvalidInputError, OperationInProgressError, IdempotencyKeyReuseError];
+
+export const ActionPayload = builder.objectRef<Submitted>('ActionPayload').implement({
+  description: 'An accepted action: its Operation (follow it with operationUpdated) and the instance as it is now.',
+  fields: (t) => ({
+    operation: t.field({ type: OperationRef, resolve: (s) => s.operation }),
+    instance: t.field({ type: InstanceRef, resolve: (s) => s.instance }),
+  }),
+});
+
+export const idempotencyKeyField = { required: false, validate: z.string().min(1).max(255) } as const;
+
+export const RebootTypeEnum = builder.enumType('RebootType', {
+  values: {
+    SOFT: { description: 'Ask the guest to restart (clean reboot).' },
+    HARD: { description: 'Reset the VM, like pressing the reset button.' },
+  },
+});
+
+/** Submits `action` for the instance named by the input's global id. */
+export function submitForInstance<Input>(
+  ctx: GraphQLContext, action: InstanceAction<Input>, instanceId: string, idempotencyKey: string | null | undefined, input: Input,
+): Promise<Submitted> {
+  const { store, operations } = ctx.services;
+  return operations.submit(action, {
+    input: { ...input, instanceId } as Input,
+    requestedBy: ctx.principal?.tokenId ?? '',
+    idempotencyKey,
+    instance: async () => {
+      const instance = await store.instances.get(instanceId);
+      if (!instance || instance.deletedAt) throw new NotFoundError('Instance', instanceId, { path: ['input', 'id'] });
+      return instance;
+    },
+  });
+}
+
+interface ActionFieldSpec<Input> {
+  readonly description: string;
+  readonly action: InstanceAction<Input>;
+  /** Extra input fields beyond id and idempotencyKey. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Pothos input field builders
+  readonly inputFields?: (t: any) => Record<string, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed input object
+  readonly toInput: (input: any) => Input;
+}
+
+function instanceActionField<Input>(name: string, spec: ActionFieldSpec<Input>): void {
+  const typeName = name[0].toUpperCase() + name.slice(1);
+  builder.mutationField(name, (t) => t.field({
+    type: ActionPayload,
+    description: spec.description,
+    authScopes: { operator: true },
+    errors: { types: ACTION_ERRORS, directResult: true, union: { name: `${typeName}Result` } },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType(`${typeName}Input`, {
+          fields: (f) => ({
+            id: f.globalID({ for: InstanceRef, required: true }),
+            idempotencyKey: f.string(idempotencyKeyField),
+            ...(spec.inputFields?.(f) ?? {}),
+          }),
+        }),
+      }),
+    },
+    resolve: (_root, { input }, ctx) => {
+      const { id, idempotencyKey } = input as { id: { id: string }; idempotencyKey?: string | null };
+      return submitForInstance(ctx, spec.action, id.id, idempotencyKey, spec.toInput(input));
+    },
+  }));
+}
+
+const noInput = () => ({});
+
+instanceActionField('instanceReboot', {
+  description: 'Reboots the instance: SOFT asks the guest, HARD resets it; a halted VM is started instead.',
+  action: rebootAction,
+  inputFields: (t) => ({ type: t.field({ type: RebootTypeEnum, required: true }) }),
+  toInput: (input: { type: 'SOFT' | 'HARD' }) => ({ type: input.type }),
+});
+
+instanceActionField('instancePowerOff', {
+  description: 'Stops the instance: a clean shutdown for up to `timeout` seconds (asking again every `retryInterval`), then a hard one.',
+  action: powerOffAction,
+  inputFields: (t) => ({
+    timeout: t.int({ required: false, defaultValue: 0, validate: z.number().int().min(0).max(3600) }),
+    retryInterval: t.int({ required: false, defaultValue: 5, validate: z.number().int().min(1).max(600) }),
+  }),
+  toInput: (input: { timeout?: number | null; retryInterval?: number | null }) => ({ timeout: input.timeout ?? 0, retryInterval: input.retryInterval ?? 5 }),
+});
+
+instanceActionField('instancePowerOn', { description: 'Starts a stopped instance.', action: powerOnAction, toInput: noInput });
+instanceActionField('instancePause', { description: 'Pauses a running instance in memory.', action: pauseAction, toInput: noInput });
+instanceActionField('instanceUnpause', { description: 'Lets a paused instance run again.', action: unpauseAction, toInput: noInput });
+instanceActionField('instanceSuspend', {
+  description: 'Suspends the instance to disk; it cannot be booted until resumed.', action: suspendAction, toInput: noInput,
+});
+instanceActionField('instanceResume', { description: 'Resumes a suspended instance.', action: resumeAction, toInput: noInput });
+instanceActionField('instanceSoftDelete', {
+  description: 'Stops the instance and blocks it from booting, keeping its disks, until restored or destroyed.',
+  action: softDeleteAction, toInput: noInput,
+});
+instanceActionField('instanceRestore', { description: 'Brings back a soft-deleted instance and starts it.', action: restoreAction, toInput: noInput });
+instanceActionField('instanceSetBootable', {
+  description: 'Allows or blocks booting the instance (XAPI blocked operations).',
+  action: setBootableAction,
+  inputFields: (t) => ({ bootable: t.boolean({ required: true }) }),
+  toInput: (input: { bootable: boolean }) => ({ bootable: input.bootable }),
+});
+
+const MetadataValue = z.record(z.string().min(1).max(255), z.string().max(255))
+  .refine((entries) => Object.keys(entries).length <= 128, 'at most 128 metadata entries');
+
+builder.mutationField('instanceSpawn', (t) => t.field({
+  type: ActionPayload,
+  description: 'Builds and boots a new instance from a flavor and an image, on a host the scheduler picks (or the one asked for).',
+  authScopes: { operator: true },
+  errors: { types: [...ACTION_ERRORS, NoValidHostError], directResult: true, union: { name: 'InstanceSpawnResult' } },
+  args: {
+    input: t.arg({
+      required: true,
+      type: builder.inputType('InstanceSpawnInput', {
+        fields: (f) => ({
+          name: f.string({ required: true, validate: z.string().trim().min(1).max(255) }),
+          flavorId: f.globalID({ for: FlavorRef, required: true }),
+          imageId: f.globalID({ for: ImageRef, required: true }),
+          hostId: f.globalID({ for: HostRef, required: false, description: 'Place on this host rather than letting the scheduler choose.' }),
+          aggregateId: f.globalID({ for: AggregateRef, required: false, description: 'Place on one of this aggregate\'s hosts.' }),
+          networkIds: f.globalIDList({ for: NetworkRef, required: false, description: 'One interface per network, in order (device 0, 1, …).' }),
+          metadata: f.field({ type: 'JSON', required: false, description: 'String keys and values, readable by the guest under vm-data/user-metadata.' }),
+          idempotencyKey: f.string(idempotencyKeyField),
+        }),
+      }),
+    }),
+  },
+  resolve: (_root, { input }, ctx) => {
+    const metadata = MetadataValue.safeParse(input.metadata ?? {});
+    if (!metadata.success) throw new InvalidInputError(`metadata: ${metadata.error.issues[0]?.message}`, { path: ['input', 'metadata'] });
+    if (input.hostId && input.aggregateId) throw new InvalidInputError('Give hostId or aggregateId, not both', { path: ['input', 'hostId'] });
+    const request: SpawnRequest = {
+      name: input.name.trim(), flavorId: input.flavorId.id, imageId: input.imageId.id,
+      hostId: input.hostId?.id ?? null, aggregateId: input.aggregateId?.id ?? null,
+      networkIds: (input.networkIds ?? []).map((id) => id.id), metadata: metadata.data,
+    };
+    return ctx.services.operations.submit(spawnAction, {
+      input: request,
+      requestedBy: ctx.principal?.tokenId ?? '',
+      idempotencyKey: input.idempotencyKey,
+      instance: () => createInstanceForSpawn(ctx.services, request),
+    });
+  },
+}));
+
+instanceActionField('instanceDestroy', {
+  description: 'Destroys the instance: its rescue VM, its VM (forced off) and, unless deleteDisks is false, its disks; '
+    + 'its addresses are released and it is marked DELETED. A VM already gone is not an error.',
+  action: destroyAction,
+  inputFields: (t) => ({
+    deleteDisks: t.boolean({ required: false, defaultValue: true, description: 'False keeps the instance\'s VDIs on their SR.' }),
+  }),
+  toInput: (input: { deleteDisks?: boolean | null }) => ({ deleteDisks: input.deleteDisks ?? true }),
+});
+
+instanceActionField('instanceRescue', {
+  description: 'Stops the instance and boots a <name>-rescue VM from a rescue image with the instance\'s disks attached after its own.',
+  action: rescueAction,
+  inputFields: (t) => ({
+    imageId: t.globalID({ for: ImageRef, required: false, description: 'The rescue image; the instance\'s own image when absent.' }),
+    password: t.string({
+      required: false,
+      validate: z.string().min(1).max(255),
+      description: 'Accepted for Nova compatibility but not applied: setting it needs a guest agent. Never stored.',
+    }),
+  }),
+  toInput: (input: { imageId?: { id: string } | null }) => ({ imageId: input.imageId?.id ?? null }),
+});
+
+instanceActionField('instanceUnrescue', {
+  description: 'Removes the rescue VM (never the instance\'s own disks) and starts the instance again.',
+  action: unrescueAction,
+  toInput: noInput,
+});
+
+instanceActionField('instanceUpdateMetadata', {
+  description: 'Sets and removes metadata entries; a running guest sees them under vm-data/user-metadata at once.',
+  action: updateMetadataAction,
+  inputFields: (t) => ({
+    set: t.field({ type: 'JSON', required: false, description: 'Entries to add or overwrite: string keys and values.' }),
+    remove: t.stringList({ required: false, description: 'Keys to remove.' }),
+  }),
+  toInput: (input: { set?: unknown; remove?: string[] | null }) => {
+    const set = MetadataValue.safeParse(input.set ?? {});
+    if (!set.success) throw new InvalidInputError(`set: ${set.error.issues[0]?.message}`, { path: ['input', 'set'] });
+    return { set: set.data, remove: [...new Set(input.remove ?? [])] };
+  },
+});

@@ -1,0 +1,52 @@
+// The contract between the operation runner and a driver action: the runner records, schedules, reports and
+// audits; the action checks its preconditions and does the XAPI work.
+import type { AppPubSub } from '../events/pubsub.js';
+import type { PoolConnections } from '../events/pool-connections.js';
+import type { Instance, InstancePatch, Operation, Store } from '../store/index.js';
+
+/** What actions reach the world through. */
+export interface DriverServices {
+  readonly store: Store;
+  readonly pools: PoolConnections;
+  readonly pubsub: AppPubSub;
+  /** DATA_DIR: image files live under it (see store/image-files). */
+  readonly dataDir: string;
+}
+
+/** Handed to a running action: its operation, its instance, and ways to report. */
+export interface ActionRun {
+  readonly services: DriverServices;
+  readonly operation: Operation;
+  /** The instance as the action last saw or changed it. */
+  readonly instance: Instance;
+  /** Aborted when a caller cancels the operation; pass it to XAPI async calls (task.cancel). */
+  readonly signal: AbortSignal;
+  progress(percent: number, phase: string, message?: string): Promise<void>;
+  /** The percentage last reported through progress(). */
+  readonly percent: number;
+  /** Changes the instance and tells its subscribers. */
+  updateInstance(patch: InstancePatch): Promise<Instance>;
+}
+
+/** How an interrupted operation turned out, judged from XAPI after a restart. */
+export type ReconcileOutcome = 'SUCCEEDED' | 'FAILED';
+
+export interface InstanceAction<Input> {
+  /** Stable name, stored as the Operation's kind (e.g. instance.reboot). */
+  readonly kind: string;
+  /** Nova's task_state while the action runs (e.g. rebooting). */
+  readonly taskState: string;
+  /** Whether operationCancel may interrupt it (its long step is an XAPI task). */
+  readonly cancellable?: boolean;
+  /** Refuses the request before anything is recorded or called; throws user errors. */
+  check(instance: Instance, input: Input, services: DriverServices): void | Promise<void>;
+  /** Does the work; what it returns becomes the Operation's result. */
+  run(run: ActionRun, input: Input): Promise<Record<string, unknown> | void>;
+  /**
+   * Leaves the instance truthful after a failure (the runner has already recorded the error). Without it the
+   * instance's vmState is re-derived from the VM's power state on XAPI.
+   */
+  onFailure?(run: ActionRun, input: Input, error: unknown): Promise<void>;
+  /** After a crash: finish what can be finished, undo the rest, and say how it ended. */
+  reconcile?(run: ActionRun, input: Input): Promise<ReconcileOutcome>;
+}

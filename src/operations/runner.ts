@@ -1,0 +1,224 @@
+// Runs driver actions as durable Operations: a request is checked, recorded PENDING and answered at once; the
+// work then runs in the background while status, progress and the instance's Nova states are kept current.
+import { createHash } from 'node:crypto';
+import { IdempotencyKeyReuseError, NotFoundError, OperationInProgressError, BaseUserError, InvalidStateError } from '../errors.js';
+import { ActiveOperationExistsError, DuplicateIdempotencyKeyError } from '../store/index.js';
+import type { Instance, InstancePatch, Operation, OperationPatch } from '../store/index.js';
+import type { ActionRun, DriverServices, InstanceAction } from './action.js';
+import { operationErrorOf, isCancellation } from './outcome.js';
+import { refreshVmStateFromXapi } from './instance-truth.js';
+import { updateInstance } from './instance-updates.js';
+
+export interface ActionRequest<Input> {
+  /** Loads the instance the action is for, or (spawn) creates it; called only for a new request. */
+  readonly instance: () => Promise<Instance>;
+  readonly input: Input;
+  readonly requestedBy: string;
+  readonly idempotencyKey?: string | null;
+}
+
+export interface Submitted {
+  readonly operation: Operation;
+  readonly instance: Instance;
+}
+
+interface Active {
+  readonly controller: AbortController;
+  readonly done: Promise<void>;
+  readonly cancellable: boolean;
+}
+
+/** A stable fingerprint of what was asked, so a retried request can be told from a different one. */
+function requestHash(kind: string, input: unknown): string {
+  const canonical = JSON.stringify(input, (_key, value: unknown) => (value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+    : value));
+  return createHash('sha256').update(`${kind}\n${canonical}`).digest('hex');
+}
+
+export class OperationRunner {
+  private readonly active = new Map<string, Active>();
+
+  constructor(private readonly services: DriverServices) {}
+
+  /** Checks, records and schedules an action; resolves as soon as the Operation is durably PENDING. */
+  async submit<Input>(action: InstanceAction<Input>, request: ActionRequest<Input>): Promise<Submitted> {
+    const { store } = this.services;
+    const hash = requestHash(action.kind, request.input);
+    const replay = await this.replayOf(action.kind, request, hash);
+    if (replay) return replay;
+
+    const instance = await request.instance();
+    await action.check(instance, request.input, this.services);
+    let operation: Operation;
+    try {
+      operation = await store.operations.create({
+        kind: action.kind, requestedBy: request.requestedBy, instanceId: instance.id,
+        input: request.input as Record<string, unknown>, idempotencyKey: request.idempotencyKey ?? null, requestHash: hash,
+      });
+    } catch (error) {
+      if (error instanceof ActiveOperationExistsError) {
+        const [running] = await store.operations.list({ instanceId: instance.id, status: ['PENDING', 'RUNNING', 'CANCELLING'] }, { limit: 1, inverted: false });
+        throw new OperationInProgressError(instance.id, running?.id ?? null);
+      }
+      if (error instanceof DuplicateIdempotencyKeyError) {
+        // Two identical retries raced; the other one recorded it first.
+        const raced = await this.replayOf(action.kind, request, hash);
+        if (raced) return raced;
+      }
+      throw error;
+    }
+    await store.instanceActions.record({ instanceId: instance.id, operationId: operation.id, action: action.kind, requestedBy: request.requestedBy });
+    const updated = await this.updateInstance(instance.id, { taskState: action.taskState }) ?? instance;
+    this.publishOperation(operation);
+    this.start(action, operation, request.input);
+    return { operation, instance: updated };
+  }
+
+  /** The earlier Operation for this idempotency key, or an error when the key was used for something else. */
+  private async replayOf<Input>(kind: string, request: ActionRequest<Input>, hash: string): Promise<Submitted | null> {
+    if (!request.idempotencyKey) return null;
+    const { store } = this.services;
+    const earlier = await store.operations.findByIdempotencyKey(request.requestedBy, request.idempotencyKey);
+    if (!earlier) return null;
+    if (earlier.requestHash !== hash || earlier.kind !== kind) throw new IdempotencyKeyReuseError(request.idempotencyKey);
+    const instance = earlier.instanceId ? await store.instances.get(earlier.instanceId) : null;
+    if (!instance) throw new NotFoundError('Instance', earlier.instanceId ?? '');
+    return { operation: earlier, instance };
+  }
+
+  /** Asks a running operation to stop; its XAPI task is cancelled and the operation ends CANCELLED. */
+  async cancel(operationId: string): Promise<Operation> {
+    const { store } = this.services;
+    const operation = await store.operations.get(operationId);
+    if (!operation) throw new NotFoundError('Operation', operationId);
+    const active = this.active.get(operationId);
+    if (!active || !['PENDING', 'RUNNING'].includes(operation.status)) {
+      throw new InvalidStateError(`Operation is ${operation.status}; only a running one can be cancelled`, operation.status, ['PENDING', 'RUNNING']);
+    }
+    if (!active.cancellable) {
+      throw new BaseUserError(`${operation.kind} cannot be cancelled once started`);
+    }
+    const cancelling = await this.updateOperation(operationId, { status: 'CANCELLING' });
+    active.controller.abort();
+    return cancelling ?? operation;
+  }
+
+  /**
+   * Waits (up to `timeoutMs`) for running operations to end, for a tidy shutdown. Whatever is still running
+   * then is left as it is: the next start recovers it, exactly as after a crash.
+   */
+  async drain(timeoutMs = 5000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    await Promise.race([Promise.all([...this.active.values()].map((active) => active.done)), timeout]);
+    clearTimeout(timer);
+  }
+
+  /** Runs an action found PENDING/RUNNING at start-up (the process died under it) to a truthful end. */
+  async resume<Input>(action: InstanceAction<Input> | undefined, operation: Operation): Promise<void> {
+    const { store } = this.services;
+    const instance = operation.instanceId ? await store.instances.get(operation.instanceId) : null;
+    const run = instance && action ? this.runContext(operation, instance, new AbortController().signal) : null;
+    let patch: OperationPatch;
+    try {
+      const outcome = run && action?.reconcile ? await action.reconcile(run.context, operation.input as Input) : 'FAILED';
+      patch = outcome === 'SUCCEEDED'
+        ? { status: 'SUCCEEDED', progress: { percent: 100, phase: 'done', message: 'completed before the restart' } }
+        : { status: 'FAILED', error: { code: 'INTERRUPTED', message: 'xengraph stopped while the action ran; XAPI state was checked and the instance updated', xapiCode: null, xapiParams: null } };
+    } catch (error) {
+      patch = { status: 'FAILED', error: operationErrorOf(error) };
+    }
+    const finished = await this.updateOperation(operation.id, { ...patch, finishedAt: new Date() });
+    if (instance) {
+      if (patch.status === 'FAILED') await refreshVmStateFromXapi(this.services, instance.id);
+      await this.updateInstance(instance.id, { taskState: null });
+      await this.finishAudit(operation, patch.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', finished?.error?.message);
+    }
+  }
+
+  private start<Input>(action: InstanceAction<Input>, operation: Operation, input: Input): void {
+    const controller = new AbortController();
+    const done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.execute(action, operation, input, controller.signal))
+      .catch((error: unknown) => console.error(`operation ${operation.id} (${operation.kind}) could not be recorded:`, error))
+      .finally(() => this.active.delete(operation.id));
+    this.active.set(operation.id, { controller, done, cancellable: action.cancellable ?? false });
+  }
+
+  private async execute<Input>(action: InstanceAction<Input>, pending: Operation, input: Input, signal: AbortSignal): Promise<void> {
+    const { store } = this.services;
+    const instance = await store.instances.get(pending.instanceId!);
+    if (!instance) throw new Error(`instance ${pending.instanceId} vanished`);
+    const operation = (await this.updateOperation(pending.id, { status: 'RUNNING', startedAt: new Date() })) ?? pending;
+    const run = this.runContext(operation, instance, signal);
+    try {
+      const result = await action.run(run.context, input);
+      await this.updateOperation(operation.id, {
+        status: 'SUCCEEDED', result: result ?? null, finishedAt: new Date(),
+        progress: { percent: 100, phase: 'done', message: null },
+      });
+      await this.finishAudit(operation, 'SUCCEEDED');
+    } catch (error) {
+      const cancelled = signal.aborted && isCancellation(error);
+      const failure = operationErrorOf(error);
+      await this.updateOperation(operation.id, { status: cancelled ? 'CANCELLED' : 'FAILED', error: failure, finishedAt: new Date() });
+      try {
+        if (action.onFailure) await action.onFailure(run.context, input, error);
+        else await refreshVmStateFromXapi(this.services, instance.id);
+      } catch (cleanupError) {
+        console.error(`operation ${operation.id}: could not settle the instance after a failure:`, cleanupError);
+      }
+      await this.finishAudit(operation, cancelled ? 'CANCELLED' : 'FAILED', failure.message);
+    } finally {
+      await this.updateInstance(instance.id, { taskState: null });
+    }
+  }
+
+  private runContext(operation: Operation, instance: Instance, signal: AbortSignal): { context: ActionRun } {
+    let current = instance;
+    let percent = operation.progress.percent;
+    const context: ActionRun = {
+      services: this.services,
+      operation,
+      get instance() {
+        return current;
+      },
+      signal,
+      get percent() {
+        return percent;
+      },
+      progress: async (reported, phase, message) => {
+        percent = reported;
+        await this.updateOperation(operation.id, { progress: { percent: reported, phase, message: message ?? null } });
+      },
+      updateInstance: async (patch) => {
+        current = (await this.updateInstance(current.id, patch)) ?? current;
+        return current;
+      },
+    };
+    return { context };
+  }
+
+  private async finishAudit(operation: Operation, result: 'SUCCEEDED' | 'FAILED' | 'CANCELLED', message?: string): Promise<void> {
+    const { store } = this.services;
+    const [entry] = (await store.instanceActions.listForInstance(operation.instanceId!)).filter((a) => a.operationId === operation.id);
+    if (entry) await store.instanceActions.finish(entry.id, result, message);
+  }
+
+  private async updateOperation(id: string, patch: OperationPatch): Promise<Operation | null> {
+    const operation = await this.services.store.operations.update(id, patch);
+    if (operation) this.publishOperation(operation);
+    return operation;
+  }
+
+  private publishOperation(operation: Operation): void {
+    this.services.pubsub.publish('operation:changed', operation.id, operation);
+  }
+
+  private updateInstance(id: string, patch: InstancePatch): Promise<Instance | null> {
+    return updateInstance(this.services, id, patch);
+  }
+}
