@@ -8,6 +8,7 @@ import type { XapiClient } from '../xapi/index.js';
 export const ROOT_DEVICE = '0';
 export const RESCUE_ORIGINAL_ROOT_DEVICE = '1';
 export const SWAP_DEVICE = '2';
+export const CONFIG_DRIVE_DEVICE = '3';
 export const FIRST_EPHEMERAL_DEVICE = 4;
 
 const GiB = 1024 ** 3;

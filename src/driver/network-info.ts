@@ -9,7 +9,7 @@ export interface VifNetworkInfo {
   readonly subnet: Subnet | null;
 }
 
-function netmaskOf(prefix: number): string {
+export function netmaskOf(prefix: number): string {
   return formatIpv4(prefix === 0 ? 0 : (0xffffffff - (2 ** (32 - prefix) - 1)));
 }
 

@@ -9,16 +9,14 @@ import {
   pauseAction, powerOffAction, powerOnAction, rebootAction, restoreAction, resumeAction, setBootableAction,
   softDeleteAction, suspendAction, unpauseAction,
 } from '../driver/actions/power.js';
-import { createInstanceForSpawn, type SpawnRequest } from '../driver/spawn/plan.js';
-import { spawnAction } from '../driver/spawn/spawn-action.js';
 import type { InstanceAction } from '../operations/action.js';
 import type { Submitted } from '../operations/runner.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import {
-  IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError, OperationInProgressError,
+  IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NotFoundError, OperationInProgressError,
 } from './errors.js';
-import { AggregateRef, FlavorRef, HostRef, ImageRef, InstanceRef, NetworkRef, OperationRef } from './refs.js';
+import { ImageRef, InstanceRef, OperationRef } from './refs.js';
 
 /** The typed errors every instance action can answer with. */
 export const ACTION_ERRORS = [NotFoundError, InvalidStateError, InvalidInputError, OperationInProgressError, IdempotencyKeyReuseError];
@@ -30,6 +28,10 @@ export const ActionPayload = builder.objectRef<Submitted>('ActionPayload').imple
     instance: t.field({ type: InstanceRef, resolve: (s) => s.instance }),
   }),
 });
+
+/** Instance metadata as Nova limited it: string keys and values, 128 entries at most. */
+export const MetadataValue = z.record(z.string().min(1).max(255), z.string().max(255))
+  .refine((entries) => Object.keys(entries).length <= 128, 'at most 128 metadata entries');
 
 export const idempotencyKeyField = { required: false, validate: z.string().min(1).max(255) } as const;
 
@@ -131,48 +133,6 @@ instanceActionField('instanceSetBootable', {
   toInput: (input: { bootable: boolean }) => ({ bootable: input.bootable }),
 });
 
-const MetadataValue = z.record(z.string().min(1).max(255), z.string().max(255))
-  .refine((entries) => Object.keys(entries).length <= 128, 'at most 128 metadata entries');
-
-builder.mutationField('instanceSpawn', (t) => t.field({
-  type: ActionPayload,
-  description: 'Builds and boots a new instance from a flavor and an image, on a host the scheduler picks (or the one asked for).',
-  authScopes: { operator: true },
-  errors: { types: [...ACTION_ERRORS, NoValidHostError], directResult: true, union: { name: 'InstanceSpawnResult' } },
-  args: {
-    input: t.arg({
-      required: true,
-      type: builder.inputType('InstanceSpawnInput', {
-        fields: (f) => ({
-          name: f.string({ required: true, validate: z.string().trim().min(1).max(255) }),
-          flavorId: f.globalID({ for: FlavorRef, required: true }),
-          imageId: f.globalID({ for: ImageRef, required: true }),
-          hostId: f.globalID({ for: HostRef, required: false, description: 'Place on this host rather than letting the scheduler choose.' }),
-          aggregateId: f.globalID({ for: AggregateRef, required: false, description: 'Place on one of this aggregate\'s hosts.' }),
-          networkIds: f.globalIDList({ for: NetworkRef, required: false, description: 'One interface per network, in order (device 0, 1, …).' }),
-          metadata: f.field({ type: 'JSON', required: false, description: 'String keys and values, readable by the guest under vm-data/user-metadata.' }),
-          idempotencyKey: f.string(idempotencyKeyField),
-        }),
-      }),
-    }),
-  },
-  resolve: (_root, { input }, ctx) => {
-    const metadata = MetadataValue.safeParse(input.metadata ?? {});
-    if (!metadata.success) throw new InvalidInputError(`metadata: ${metadata.error.issues[0]?.message}`, { path: ['input', 'metadata'] });
-    if (input.hostId && input.aggregateId) throw new InvalidInputError('Give hostId or aggregateId, not both', { path: ['input', 'hostId'] });
-    const request: SpawnRequest = {
-      name: input.name.trim(), flavorId: input.flavorId.id, imageId: input.imageId.id,
-      hostId: input.hostId?.id ?? null, aggregateId: input.aggregateId?.id ?? null,
-      networkIds: (input.networkIds ?? []).map((id) => id.id), metadata: metadata.data,
-    };
-    return ctx.services.operations.submit(spawnAction, {
-      input: request,
-      requestedBy: ctx.principal?.tokenId ?? '',
-      idempotencyKey: input.idempotencyKey,
-      instance: () => createInstanceForSpawn(ctx.services, request),
-    });
-  },
-}));
 
 instanceActionField('instanceDestroy', {
   description: 'Destroys the instance: its rescue VM, its VM (forced off) and, unless deleteDisks is false, its disks; '

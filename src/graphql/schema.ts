@@ -16,6 +16,7 @@ import './network.js';
 import './migration.js';
 import './operation.js';
 import './instance-actions.js';
+import './instance-spawn.js';
 import './pool-events.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;

@@ -38,6 +38,11 @@ export interface InstanceAction<Input> {
   readonly taskState: string;
   /** Whether operationCancel may interrupt it (its long step is an XAPI task). */
   readonly cancellable?: boolean;
+  /**
+   * What of the input is stored with the Operation (and fingerprinted for idempotency); secrets such as an
+   * admin password are left out, as they must never reach the database. The action itself gets the full input.
+   */
+  storedInput?(input: Input): Input;
   /** Refuses the request before anything is recorded or called; throws user errors. */
   check(instance: Instance, input: Input, services: DriverServices): void | Promise<void>;
   /** Does the work; what it returns becomes the Operation's result. */

@@ -44,7 +44,8 @@ export class OperationRunner {
   /** Checks, records and schedules an action; resolves as soon as the Operation is durably PENDING. */
   async submit<Input>(action: InstanceAction<Input>, request: ActionRequest<Input>): Promise<Submitted> {
     const { store } = this.services;
-    const hash = requestHash(action.kind, request.input);
+    const stored = action.storedInput?.(request.input) ?? request.input;
+    const hash = requestHash(action.kind, stored);
     const replay = await this.replayOf(action.kind, request, hash);
     if (replay) return replay;
 
@@ -54,7 +55,7 @@ export class OperationRunner {
     try {
       operation = await store.operations.create({
         kind: action.kind, requestedBy: request.requestedBy, instanceId: instance.id,
-        input: request.input as Record<string, unknown>, idempotencyKey: request.idempotencyKey ?? null, requestHash: hash,
+        input: stored as Record<string, unknown>, idempotencyKey: request.idempotencyKey ?? null, requestHash: hash,
       });
     } catch (error) {
       if (error instanceof ActiveOperationExistsError) {

@@ -10,7 +10,9 @@ import { XapiTransportError } from './errors.js';
 
 export interface VdiImport {
   readonly vdi: string;
-  readonly filePath: string;
+  /** The content: a file to stream, or bytes already in memory. */
+  readonly filePath?: string;
+  readonly data?: Buffer;
   readonly format: 'raw' | 'vhd';
   readonly signal?: AbortSignal;
   readonly onProgress?: (fraction: number) => void;
@@ -26,7 +28,9 @@ export async function importVdiContent(client: XapiClient, upload: VdiImport): P
   const query = new URLSearchParams({ session_id: session, task_id: task, vdi: upload.vdi, format: upload.format });
   const outcome = client.awaitTask('import_raw_vdi', task, { signal: upload.signal, onProgress: upload.onProgress });
   try {
-    await putFile(new URL(`/import_raw_vdi?${query}`, base), upload.filePath, { signal: upload.signal, allowUnauthorized: client.allowUnauthorized });
+    const body = upload.data ?? upload.filePath;
+    if (body === undefined) throw new Error('import_raw_vdi needs a file or bytes to send');
+    await putBody(new URL(`/import_raw_vdi?${query}`, base), body, { signal: upload.signal, allowUnauthorized: client.allowUnauthorized });
   } catch (error) {
     // A transfer that broke off leaves the task pending; cancelling it ends the wait below.
     await client.call('task.cancel', task).catch(() => undefined);
@@ -41,8 +45,8 @@ interface PutOptions {
   readonly allowUnauthorized: boolean;
 }
 
-function putFile(url: URL, filePath: string, options: PutOptions, redirects = 0): Promise<void> {
-  const size = statSync(filePath).size;
+function putBody(url: URL, body: string | Buffer, options: PutOptions, redirects = 0): Promise<void> {
+  const size = typeof body === 'string' ? statSync(body).size : body.length;
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(url, {
@@ -53,7 +57,7 @@ function putFile(url: URL, filePath: string, options: PutOptions, redirects = 0)
       res.resume();
       if (res.statusCode === 302 && res.headers.location && redirects < MAX_REDIRECTS) {
         req.destroy();
-        putFile(new URL(res.headers.location, url), filePath, options, redirects + 1).then(resolve, reject);
+        putBody(new URL(res.headers.location, url), body, options, redirects + 1).then(resolve, reject);
         return;
       }
       res.on('end', () => (res.statusCode === 200
@@ -61,6 +65,7 @@ function putFile(url: URL, filePath: string, options: PutOptions, redirects = 0)
         : reject(new XapiTransportError(`HTTP_${res.statusCode}`, url.origin, 'import_raw_vdi'))));
     });
     req.on('error', (error) => reject(new XapiTransportError('IMPORT_FAILED', url.origin, 'import_raw_vdi', error)));
-    createReadStream(filePath).pipe(req);
+    if (typeof body === 'string') createReadStream(body).pipe(req);
+    else req.end(body);
   });
 }

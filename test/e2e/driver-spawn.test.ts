@@ -2,7 +2,9 @@
 // XAPI, rollback of a failed start, typed refusals that change nothing, and idempotent retries.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AddSubnetDocument, OperationProgressFeedDocument } from '../generated/graphql.js';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { readIsoImage } from '../../src/configdrive/iso9660-read.js';
+import { AddSubnetDocument, OperationProgressFeedDocument, SpawnInstanceDocument } from '../generated/graphql.js';
 import {
   accepted, finished, requestSpawn, spawnChoices, spawnRunning, xapiSession, type SpawnChoices,
 } from '../helpers/driver.js';
@@ -101,6 +103,40 @@ describe('instanceSpawn', () => {
     assert.deepEqual([onSubnet.broadcast, onSubnet.dns], ['10.20.0.255', ['192.0.2.53']]);
     const [secondNet] = await networkingOf(second.instance!.uuid);
     assert.equal(secondNet.ips[0].ip, '10.20.0.3', 'the next free address');
+  });
+
+  it('attaches a config drive carrying the password, user data and injected files, and stores no password', async () => {
+    const payload = accepted(await stack.request(SpawnInstanceDocument, {
+      input: {
+        name: 'configured', flavorId: choices.flavor('m1.small'), imageId: choices.image('cirros'),
+        networkIds: [choices.network('eth0')], metadata: { tier: 'db' }, adminPassword: 's3cret-pass',
+        userData: Buffer.from('#cloud-config\npackages: [nginx]\n').toString('base64'),
+        injectedFiles: [{ path: '/etc/motd', contents: Buffer.from('hello\n').toString('base64') }],
+      },
+    }, await stack.tokenFor('operator')));
+    const state = await finished(stack, payload.operation.id);
+    assert.equal(state.status, 'SUCCEEDED', JSON.stringify(state.error));
+    const stored = await stack.app.services.store.operations.get(decodeGlobalID(payload.operation.id).id);
+    assert.ok(!JSON.stringify(stored).includes('s3cret-pass'), 'the password is not in the stored operation');
+
+    const xapi = await xapiSession(stack);
+    const vm = Object.values(await xapi.call('VM.get_all_records') as Record<string, any>).find((v) => v.other_config.nova_uuid === state.instance!.uuid);
+    const vbds = await Promise.all((vm.VBDs as string[]).map((ref) => xapi.call('VBD.get_record', ref)));
+    const drive = vbds.find((vbd) => vbd.userdevice === '3');
+    assert.equal(drive?.mode, 'RO');
+    const vdi = await xapi.call('VDI.get_record', drive.VDI);
+    assert.deepEqual([vdi.name_label, vdi.other_config.nova_disk_type], ['config-2', 'configdrive']);
+
+    const exported = await fetch(`${stack.sim.pools[0]!.masterUrl}/export_raw_vdi?session_id=${xapi.session}&vdi=${drive.VDI}&format=raw`);
+    assert.equal(exported.status, 200);
+    const iso = readIsoImage(Buffer.from(await exported.arrayBuffer()));
+    assert.equal(iso.volumeLabel, 'config-2');
+    const meta = JSON.parse(iso.readFile('openstack/latest/meta_data.json').toString());
+    assert.deepEqual([meta.uuid, meta.admin_pass, meta.meta], [state.instance!.uuid, 's3cret-pass', { tier: 'db' }]);
+    assert.equal(iso.readFile('openstack/latest/user_data').toString(), '#cloud-config\npackages: [nginx]\n');
+    const [file] = meta.files;
+    assert.equal(file.path, '/etc/motd');
+    assert.equal(iso.readFile(`openstack${file.content_path}`).toString(), 'hello\n');
   });
 
   it('reuses the cached base image for the next spawn of the same image', async () => {

@@ -14,6 +14,13 @@ export type ApiTokenRevokeInput = {
   id: string;
 };
 
+/** A file the guest finds on its config drive, to be written at `path`. */
+export type InjectedFileInput = {
+  /** Base64. */
+  contents: string;
+  path: string;
+};
+
 export type InstanceDestroyInput = {
   /** False keeps the instance's VDIs on their SR. */
   deleteDisks?: boolean | null | undefined;
@@ -107,18 +114,25 @@ export type InstanceSoftDeleteInput = {
 };
 
 export type InstanceSpawnInput = {
+  /** Set for the guest through the config drive; never stored. */
+  adminPassword?: string | null | undefined;
   /** Place on one of this aggregate's hosts. */
   aggregateId?: string | null | undefined;
+  /** Attach an OpenStack config drive (device 3). Implied by userData, injectedFiles and adminPassword, which travel on it. */
+  configDrive?: boolean | null | undefined;
   flavorId: string;
   /** Place on this host rather than letting the scheduler choose. */
   hostId?: string | null | undefined;
   idempotencyKey?: string | null | undefined;
   imageId: string;
+  injectedFiles?: Array<InjectedFileInput> | null | undefined;
   /** String keys and values, readable by the guest under vm-data/user-metadata. */
   metadata?: unknown;
   name: string;
   /** One interface per network, in order (device 0, 1, …). */
   networkIds?: Array<string> | null | undefined;
+  /** Base64, up to 64 KiB: cloud-init user data. */
+  userData?: string | null | undefined;
 };
 
 export type InstanceSuspendInput = {

@@ -5,9 +5,9 @@
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { ActionRun } from '../../operations/action.js';
 import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
-import type { XapiClient } from '../../xapi/index.js';
+import { importVdiContent, type XapiClient } from '../../xapi/index.js';
 import {
-  createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, networkForBridge, ROOT_DEVICE,
+  CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, networkForBridge, ROOT_DEVICE,
   SWAP_DEVICE, tagVdi,
 } from '../devices.js';
 import { vmNameOf } from '../naming.js';
@@ -22,6 +22,8 @@ import { cloneForInstance, ensureBaseVdi } from './image-cache.js';
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 const RUNNING_WAIT_MS = 60_000;
+/** Nova's config drive VDI: 64 MiB, whatever the ISO's size. */
+const CONFIG_DRIVE_BYTES = 64 * MiB;
 const BOOTABLE_FORMATS: readonly string[] = ['vhd', 'raw'];
 
 export interface VmBuild {
@@ -35,6 +37,8 @@ export interface VmBuild {
   /** Written to vm-data/hostname for the guest's first boot. */
   readonly hostname: string;
   readonly vifs: readonly VifNetworkInfo[];
+  /** An ISO image to attach read-only on device 3 (Nova's config drive); spawn only. */
+  readonly configDrive?: Buffer;
   /** Rescue only: attaches the original VM's disks to the new one, before it starts (Nova's step 7b). */
   readonly mountOriginalDisks?: (vm: string) => Promise<void>;
   /** Runs once the VM record exists (spawn links it to the instance there). */
@@ -100,6 +104,12 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
           const ephemeral = await createVdi(client, sr, { label: `${vmName} ephemeral`, role: 'ephemeral', sizeBytes: flavor.ephemeralGb * GiB, instance });
           undo.push('ephemeral disk', () => client.call('VDI.destroy', ephemeral).then(() => undefined));
           await createDiskVbd(client, vm, ephemeral, String(FIRST_EPHEMERAL_DEVICE));
+        }
+        if (build.configDrive) {
+          const drive = await createVdi(client, sr, { label: 'config-2', role: 'configdrive', sizeBytes: CONFIG_DRIVE_BYTES, instance });
+          undo.push('config drive', () => client.call('VDI.destroy', drive).then(() => undefined));
+          await importVdiContent(client, { vdi: drive, data: build.configDrive, format: 'raw', signal: run.signal });
+          await createDiskVbd(client, vm, drive, CONFIG_DRIVE_DEVICE, { readOnly: true });
         }
       },
     },

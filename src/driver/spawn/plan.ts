@@ -13,6 +13,26 @@ export interface SpawnRequest {
   readonly aggregateId?: string | null;
   readonly networkIds: readonly string[];
   readonly metadata: Readonly<Record<string, string>>;
+  /** Attach an OpenStack config drive (also implied by user data, injected files or an admin password). */
+  readonly configDrive?: boolean;
+  /** Base64; reaches the guest through the config drive. */
+  readonly userData?: string | null;
+  /** Contents base64; written into the config drive for the guest to place. */
+  readonly injectedFiles?: readonly { readonly path: string; readonly contents: string }[];
+  /** Never stored: the Operation keeps only whether one was given. */
+  readonly adminPassword?: string | null;
+}
+
+/** Whether the guest gets a config drive, and so whether the request's guest data can reach it. */
+export function wantsConfigDrive(request: SpawnRequest): boolean {
+  return Boolean(request.configDrive || request.userData || request.adminPassword || (request.injectedFiles?.length ?? 0) > 0);
+}
+
+const PASSWORD_GIVEN = '(given, not stored)';
+
+/** The request as the Operation stores it: the admin password replaced by a marker. */
+export function storedSpawnRequest(request: SpawnRequest): SpawnRequest {
+  return request.adminPassword ? { ...request, adminPassword: PASSWORD_GIVEN } : request;
 }
 
 const SPAWNABLE_FORMATS = ['vhd', 'raw'];

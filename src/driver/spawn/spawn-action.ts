@@ -12,7 +12,8 @@ import { instanceVm } from '../vm-lookup.js';
 import { xapiPowerStateOf } from '../vm-power.js';
 import { poolClient } from '../xapi-access.js';
 import { buildVm, hostnameOf, networkInfoOf, recordLastDomid, waitUntilRunning } from './build-vm.js';
-import type { SpawnRequest } from './plan.js';
+import { configDriveFor } from './config-drive.js';
+import { storedSpawnRequest, wantsConfigDrive, type SpawnRequest } from './plan.js';
 
 /** Everything spawn needs, loaded once. */
 async function loadSpawnContext(services: DriverServices, instance: Instance) {
@@ -27,6 +28,7 @@ async function loadSpawnContext(services: DriverServices, instance: Instance) {
 export const spawnAction: InstanceAction<SpawnRequest> = {
   kind: 'instance.spawn',
   taskState: 'spawning',
+  storedInput: storedSpawnRequest,
   check() {
     // Everything is checked while the instance is created (createInstanceForSpawn).
   },
@@ -40,8 +42,10 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
       // Name clash first (Nova's pre-check): a VM already carrying this name must not be adopted or doubled.
       if (await instanceVm(client, instance)) throw new InvalidInputError(`A VM named ${vmName} already exists`);
       const vifs = await allocateInterfaces(services, instance, request.networkIds, undo);
+      const hostname = hostnameOf(instance);
       await buildVm(run, {
-        client, instance, vmName, flavor, image, host, vifs, hostname: hostnameOf(instance),
+        client, instance, vmName, flavor, image, host, vifs, hostname,
+        configDrive: wantsConfigDrive(request) ? configDriveFor(instance, hostname, request, vifs) : undefined,
         onCreated: async (vm) => {
           const vmUuid = await client.call<string>('VM.get_uuid', vm);
           await run.updateInstance({ vmUuid, poolId: host.poolId });
