@@ -17,6 +17,7 @@ import './migration.js';
 import './operation.js';
 import './instance-actions.js';
 import './instance-spawn.js';
+import './instance-action-log.js';
 import './pool-events.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;

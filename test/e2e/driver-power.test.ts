@@ -151,11 +151,15 @@ describe('one operation at a time', () => {
     assert.equal((again.data as any)?.operationCancel.__typename, 'InvalidStateError', 'an ended operation cannot be cancelled');
   });
 
-  it('records each action in the audit trail', async () => {
-    const { store } = stack.app.services;
-    const actions = await store.instanceActions.listForInstance((await store.instances.getByUuid(instanceUuid))!.id);
+  it('records each action in the audit trail, with who asked and how it ended', async () => {
+    const { data } = await stack.request(
+      'query($id: ID!) { node(id: $id) { ... on Instance { actions { action result requestedBy finishedAt } } } }', { id: instanceId }, stack.adminToken,
+    );
+    const actions = (data as { node: { actions: { action: string; result: string | null; requestedBy: string; finishedAt: string | null }[] } }).node.actions;
     const kinds = new Set(actions.map((a) => a.action));
     for (const kind of ['instance.spawn', 'instance.pause', 'instance.reboot', 'instance.powerOff', 'instance.softDelete']) assert.ok(kinds.has(kind), kind);
     assert.ok(actions.every((a) => a.result !== null && a.finishedAt !== null), 'every action has its result');
+    assert.ok(actions.some((a) => a.result === 'CANCELLED'), 'the cancelled reboot is recorded as such');
+    assert.ok(actions.every((a) => a.requestedBy === 'test-operator'), 'the token that asked');
   });
 });
