@@ -26,6 +26,8 @@ const DEFAULTED: Record<string, unknown[]> = {
   'VM.assert_can_migrate': [{}, {}],
   'host.evacuate': ['OpaqueRef:NULL', 0],
   'host.disable': [true],
+  // Nova's VDI.introduce sends the eleven parameters of older releases.
+  'VDI.introduce': [true, 0, 0, 'OpaqueRef:NULL', false, '19700101T00:00:00Z', 'OpaqueRef:NULL'],
   'VM.create_new_blob': [false],
   'host.create_new_blob': [false],
   'pool.create_new_blob': [false],
@@ -144,10 +146,12 @@ export async function dispatch(pool: SimPool, hostRef: string, method: string, p
     const fault = pool.world.faults.take(msg.wireName, isAsync);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (fault?.drop) return { kind: 'drop' };
-    const injected = fault?.error && new XapiFailure(fault.error[0], ...fault.error.slice(1));
+    const midway = fault?.error && fault.atProgress !== undefined ? { progress: fault.atProgress, error: fault.error } : undefined;
+    const injected = fault?.error && !midway && new XapiFailure(fault.error[0], ...fault.error.slice(1));
 
     if (isAsync) {
       const task = createTask(pool.db, `Async.${msg.wireName}`, hostRef, pool.world.config.timeScale);
+      task.failAt = midway;
       setImmediate(() => {
         if (injected) finishTask(task, { error: injected.description });
         else void runUnderTask({ ...ctx, task }, handler, args, msg.result, false);
@@ -155,8 +159,10 @@ export async function dispatch(pool: SimPool, hostRef: string, method: string, p
       return { kind: 'success', value: task.ref, type: parseType('task ref') };
     }
     if (injected) throw injected;
+    if (midway && !(resolved.recordsTask && hasAsyncForm(msg))) throw new XapiFailure(midway.error[0]!, ...midway.error.slice(1));
     if (resolved.recordsTask && hasAsyncForm(msg)) {
       const task = createTask(pool.db, msg.wireName, hostRef, pool.world.config.timeScale);
+      task.failAt = midway;
       const value = await runUnderTask({ ...ctx, task }, handler, args, msg.result, true);
       return { kind: 'success', value, type: msg.result };
     }

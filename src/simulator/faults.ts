@@ -12,6 +12,11 @@ export interface FaultSpec {
   readonly latencyMs?: number;
   /** Close the connection without answering (nothing of the call happens). */
   readonly drop?: boolean;
+  /**
+   * With `error`: the call starts normally and fails once its task's progress reaches this fraction
+   * (0 < f < 1), as a migration or copy breaking halfway would; calls without task progress fail at once.
+   */
+  readonly atProgress?: number;
 }
 
 export interface PendingFault {
@@ -22,6 +27,7 @@ export interface PendingFault {
   readonly error?: readonly string[];
   readonly latencyMs?: number;
   readonly drop?: boolean;
+  readonly atProgress?: number;
 }
 
 /** What one call is to suffer. */
@@ -29,6 +35,7 @@ export interface FaultEffect {
   readonly error?: readonly string[];
   readonly latencyMs?: number;
   readonly drop?: boolean;
+  readonly atProgress?: number;
 }
 
 export class FaultSpecError extends Error {
@@ -38,7 +45,7 @@ export class FaultSpecError extends Error {
 /** Checks a spec that arrived as JSON; the message says what is wrong. */
 function validated(spec: FaultSpec): FaultSpec {
   if (typeof spec !== 'object' || spec === null) throw new FaultSpecError('a fault is a JSON object');
-  const { method, count = 1, error, latencyMs, drop } = spec;
+  const { method, count = 1, error, latencyMs, drop, atProgress } = spec;
   if (typeof method !== 'string' || method === '') throw new FaultSpecError('method must be a non-empty string');
   if (!Number.isInteger(count) || count < 1) throw new FaultSpecError('count must be a positive integer');
   if (error !== undefined && (!Array.isArray(error) || error.length === 0 || !error.every((p) => typeof p === 'string'))) {
@@ -50,7 +57,10 @@ function validated(spec: FaultSpec): FaultSpec {
   if (drop !== undefined && typeof drop !== 'boolean') throw new FaultSpecError('drop must be a boolean');
   if (drop && error) throw new FaultSpecError('a fault either drops the connection or answers with an error, not both');
   if (!drop && !error && latencyMs === undefined) throw new FaultSpecError('a fault needs error, latencyMs or drop');
-  return { method, count, error, latencyMs, drop };
+  if (atProgress !== undefined && (!error || typeof atProgress !== 'number' || !(atProgress > 0 && atProgress < 1))) {
+    throw new FaultSpecError('atProgress needs an error and a fraction between 0 and 1');
+  }
+  return { method, count, error, latencyMs, drop, atProgress };
 }
 
 export class FaultPlan {
@@ -79,15 +89,16 @@ export class FaultPlan {
     if (!entry) return undefined;
     entry.remaining--;
     if (entry.remaining === 0) this.faults = this.faults.filter((f) => f !== entry);
-    const { error, latencyMs, drop } = entry.spec;
-    return { error, latencyMs, drop };
+    const { error, latencyMs, drop, atProgress } = entry.spec;
+    return { error, latencyMs, drop, atProgress };
   }
 
   private describe(entry: { id: number; spec: FaultSpec; remaining: number }): PendingFault {
-    const { method, error, latencyMs, drop } = entry.spec;
+    const { method, error, latencyMs, drop, atProgress } = entry.spec;
     return {
       id: entry.id, method, remaining: entry.remaining,
       ...(error && { error: [...error] }), ...(latencyMs !== undefined && { latencyMs }), ...(drop && { drop }),
+      ...(atProgress !== undefined && { atProgress }),
     };
   }
 }

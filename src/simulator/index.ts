@@ -2,6 +2,7 @@
 // own loopback address, all on one port.
 import './classes/index.js';
 import { adminRoutes } from './admin.js';
+import { registerIscsiTargets } from './classes/iscsi.js';
 import { buildPool } from './build.js';
 import type { FaultPlan } from './faults.js';
 import { listen } from './http.js';
@@ -67,6 +68,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   };
   const world = (options.stateFile && loadWorld(options.stateFile, config))
     || buildWorld(config, options.topology ?? DEFAULT_TOPOLOGY, options.baseAddress ?? '127.0.0.11');
+  // Storage arrays live outside the pools' databases: a reloaded world reaches them again through the topology.
+  registerIscsiTargets(world, options.topology ?? DEFAULT_TOPOLOGY);
   const addresses = world.pools.flatMap((pool) => [...pool.db.table('host').values()].map((row) => row.record.address as string));
   const stopSaving = options.stateFile ? autosave(world, options.stateFile) : () => {};
   const expireAllSessions = () => {

@@ -10,6 +10,8 @@ export class TaskRun {
   cancelRequested = false;
   /** Set by task.destroy while the task is pending: the row goes as soon as the task finishes. */
   destroyWhenDone = false;
+  /** An injected failure that strikes when progress reaches `progress` (see faults.ts). */
+  failAt?: { readonly progress: number; readonly error: readonly string[] };
 
   constructor(readonly db: Db, readonly ref: string, private readonly timeScale: number) {}
 
@@ -20,6 +22,11 @@ export class TaskRun {
   setProgress(fraction: number): void {
     const progress = Math.min(1, Math.max(0, Math.round(fraction * 1000) / 1000));
     if (progress !== this.progress) this.db.update(this.ref, { progress });
+    if (this.failAt && progress >= this.failAt.progress) {
+      const [code, ...params] = this.failAt.error;
+      this.failAt = undefined;
+      throw new XapiFailure(code!, ...params);
+    }
   }
 
   /** Whether task.cancel may interrupt the work from now on. */

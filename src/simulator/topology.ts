@@ -32,6 +32,18 @@ export interface TemplateSpec {
   hvm?: boolean;
 }
 
+/** An iSCSI storage array's target, reachable from every pool; see classes/iscsi.ts. */
+export interface IscsiTargetSpec {
+  iqn: string;
+  /** The portal's address and TCP port (3260 when absent). */
+  address: string;
+  port?: number;
+  /** CHAP credentials an initiator must log in with; none = open target. */
+  chap?: { user: string; secret: string };
+  /** LUN numbers and sizes. */
+  luns: { id: number; sizeGiB: number }[];
+}
+
 export interface PoolSpec {
   name: string;
   hosts: HostSpec[];
@@ -39,6 +51,8 @@ export interface PoolSpec {
   localSrGiB?: number;
   networks?: NetworkSpec[];
   templates?: TemplateSpec[];
+  /** Absent: one default target for the pool (classes/iscsi.ts); [] for none. */
+  iscsiTargets?: IscsiTargetSpec[];
 }
 
 export interface Topology {

@@ -3,6 +3,7 @@ import type { Db } from '../db.js';
 import { fail } from '../errors.js';
 import { defineMessage, type CallContext } from '../registry.js';
 import { withCurrentOperation } from './devices.js';
+import { discoverLuns } from './iscsi.js';
 import { collectGarbage, refreshSrAccounting } from './vdi.js';
 
 /** SR types the SM drivers of an XCP-ng 8.3 host handle. */
@@ -34,6 +35,7 @@ function srOperation(ctx: CallContext, sr: string, op: string, seconds: number, 
 }
 
 defineMessage('SR.scan', (ctx, sr: string) => srOperation(ctx, sr, 'scan', SECONDS.scan, () => {
+  discoverLuns(ctx.world, ctx.db, sr);
   collectGarbage(ctx.db, sr);
   refreshSrAccounting(ctx.db, sr);
 }));

@@ -34,7 +34,8 @@ type Provisioning = 'thin' | 'thick' | 'raw';
 function provisioningOf(sr: Rec): Provisioning {
   const type = sr.type as string;
   if (type.startsWith('lvm')) return 'thick';
-  if (type === 'iso' || type === 'udev') return 'raw';
+  // A LUN-per-VDI iSCSI SR hands out whole LUNs.
+  if (type === 'iso' || type === 'udev' || type === 'iscsi') return 'raw';
   return 'thin';
 }
 
@@ -42,7 +43,8 @@ function provisioningOf(sr: Rec): Provisioning {
 function smFeatures(sr: Rec): ReadonlySet<string> {
   switch (sr.type) {
     case 'iso': return ISO_FEATURES;
-    case 'udev': return NO_FEATURES;
+    case 'udev':
+    case 'iscsi': return NO_FEATURES;
     default: return VHD_FEATURES;
   }
 }
@@ -296,7 +298,7 @@ function addVdi(db: Db, plan: PlannedVdi): string {
  * Deletes a VDI without checks, with what hangs off it: its place in the SR and in its snapshot source's
  * `snapshots`, and its VBDs, which XAPI destroys at once rather than leave pointing at nothing.
  */
-function removeVdi(db: Db, ref: string): void {
+export function removeVdi(db: Db, ref: string): void {
   const vdi = db.get('VDI', ref);
   for (const vbdRef of vdi.VBDs as string[]) {
     const vbd = db.find('VBD', vbdRef);

@@ -19,10 +19,20 @@ export function postVmMessage(db: Db, vmRef: string, name: string, body = ''): v
   });
 }
 
-export function startDomain(pool: SimPool, vmRef: string, hostRef: string, paused: boolean): void {
-  const { db } = pool;
+function allocateDomid(db: Db): number {
   const domid = nextDomid.get(db) ?? 1;
   nextDomid.set(db, domid + 1);
+  return domid;
+}
+
+export interface StartOptions {
+  /** The guest arrives already running (cross-pool migration): no boot, VM_MIGRATED instead of VM_STARTED. */
+  readonly migrated?: boolean;
+}
+
+export function startDomain(pool: SimPool, vmRef: string, hostRef: string, paused: boolean, options: StartOptions = {}): void {
+  const { db } = pool;
+  const domid = allocateDomid(db);
   const vm = db.get('VM', vmRef);
   db.update(vmRef, {
     power_state: paused ? 'Paused' : 'Running', resident_on: hostRef, scheduled_to_be_resident_on: NULL_REF, domid,
@@ -42,8 +52,34 @@ export function startDomain(pool: SimPool, vmRef: string, hostRef: string, pause
   db.update(hostRef, (h) => { h.resident_VMs = [...h.resident_VMs, vmRef]; });
   refreshHostMemory(db, hostRef);
   refreshVmOperations(db, vmRef);
+  if (options.migrated) {
+    postVmMessage(db, vmRef, 'VM_MIGRATED');
+    return;
+  }
   postVmMessage(db, vmRef, 'VM_STARTED');
   scheduleGuestBoot(pool, vmRef, domid);
+}
+
+/**
+ * A live migration inside the pool: the running guest moves to another host under a new domain id; its
+ * memory is counted there, its console follows, and nothing reboots.
+ */
+export function moveDomain(pool: SimPool, vmRef: string, destination: string): void {
+  const { db } = pool;
+  const vm = db.get('VM', vmRef);
+  const source = vm.resident_on as string;
+  const domid = allocateDomid(db);
+  destroyLiveDomain(db, source, vm.domid as number);
+  db.update(vmRef, { resident_on: destination, scheduled_to_be_resident_on: NULL_REF, domid });
+  buildLiveDomain(db, vmRef, destination, domid);
+  const address = db.get('host', destination).address as string;
+  for (const console of vm.consoles as string[]) db.update(console, (c) => { c.location = `https://${address}/console?uuid=${c.uuid}`; });
+  db.update(source, (h) => { h.resident_VMs = h.resident_VMs.filter((r: string) => r !== vmRef); });
+  db.update(destination, (h) => { h.resident_VMs = [...h.resident_VMs, vmRef]; });
+  refreshHostMemory(db, source);
+  refreshHostMemory(db, destination);
+  refreshVmOperations(db, vmRef);
+  postVmMessage(db, vmRef, 'VM_MIGRATED');
 }
 
 /** Tears the domain down; the VM ends Halted (or Suspended, keeping its suspend image). */

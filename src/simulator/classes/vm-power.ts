@@ -13,7 +13,7 @@ import { withVmOperation } from './vm-operations.js';
 /** Realistic durations in seconds, scaled by the simulator's time scale. */
 const SECONDS = { start: 3, clean_shutdown: 2, hard_shutdown: 0.5, reboot: 4, pause: 0.2, suspend: 4, resume: 3 };
 
-function assertHostUsable(ctx: CallContext, hostRef: string, vm: Record<string, any>): void {
+export function assertHostUsable(ctx: CallContext, hostRef: string, vm: Record<string, any>): void {
   const host = ctx.db.get('host', hostRef);
   if (!host.enabled) throw new XapiFailure('HOST_DISABLED', hostRef);
   const metrics = ctx.db.get('host_metrics', host.metrics);
