@@ -1,6 +1,6 @@
-// Placement for new instances: among the hosts asked for (one host, an aggregate's, or all), those enabled,
-// alive, not in maintenance and with room for the flavor's memory once other builds in flight are counted;
-// the one with the most memory left wins.
+// Placement for new and moving instances: among the hosts asked for (one host, an aggregate's, a pool's, or
+// all, less a migration's source), those enabled, alive, not in maintenance and with room for the flavor's
+// memory once other builds in flight are counted; the one with the most memory left wins.
 import { NoValidHostError } from '../errors.js';
 import type { Flavor, Host, Store } from '../store/index.js';
 
@@ -10,6 +10,12 @@ export interface PlacementRequest {
   readonly flavor: Flavor;
   readonly hostId?: string | null;
   readonly aggregateId?: string | null;
+  /** Only this pool's hosts (a cold migration stays in its pool). */
+  readonly poolId?: string | null;
+  /** Never this host (a migration's source). */
+  readonly excludeHostId?: string | null;
+  /** Memory (MiB) freed on a host before the instance lands there: a resize's own VM, stopped first. */
+  readonly released?: { readonly hostId: string; readonly memoryMb: number } | null;
 }
 
 export async function chooseHost(store: Store, request: PlacementRequest): Promise<Host> {
@@ -19,7 +25,8 @@ export async function chooseHost(store: Store, request: PlacementRequest): Promi
   const reasons: string[] = [];
   let best: { host: Host; free: number } | null = null;
   for (const host of candidates) {
-    const free = host.memoryFree - (reserved.get(host.id) ?? 0) * MiB;
+    const credit = request.released?.hostId === host.id ? request.released.memoryMb : 0;
+    const free = host.memoryFree - ((reserved.get(host.id) ?? 0) - credit) * MiB;
     const refusal = !host.enabled ? 'disabled'
       : !host.live ? 'not responding'
         : host.maintenance !== 'NONE' ? 'in maintenance'
@@ -40,6 +47,10 @@ async function candidateHosts(store: Store, request: PlacementRequest): Promise<
     const host = await store.hosts.get(request.hostId);
     return host ? [host] : [];
   }
-  const filter = request.aggregateId ? { aggregateId: request.aggregateId } : {};
-  return store.hosts.list(filter, { limit: 1000, inverted: false });
+  const filter = {
+    ...(request.aggregateId ? { aggregateId: request.aggregateId } : {}),
+    ...(request.poolId ? { poolId: request.poolId } : {}),
+  };
+  const hosts = await store.hosts.list(filter, { limit: 1000, inverted: false });
+  return hosts.filter((host) => host.id !== request.excludeHostId);
 }

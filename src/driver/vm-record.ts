@@ -8,14 +8,17 @@ const MiB = 1024 * 1024;
 export type VmMode = 'xen' | 'hvm';
 
 /** PV for Linux and VHD images, HVM for Windows or when the image asks for it (Nova's rules, simplified). */
-export function vmModeFor(image: Image): VmMode {
+/** What of an image decides how its VM boots. */
+export type BootSource = Pick<Image, 'diskFormat' | 'properties'>;
+
+export function vmModeFor(image: BootSource): VmMode {
   const asked = image.properties.vm_mode ?? image.properties.hw_vm_mode;
   if (asked === 'xen' || asked === 'hvm') return asked;
   if (image.properties.os_type === 'windows') return 'hvm';
   return image.diskFormat === 'vhd' || image.properties.os_type === 'linux' ? 'xen' : 'hvm';
 }
 
-export function vmCreateRecord(name: string, instance: Instance, flavor: Flavor, image: Image): Record<string, unknown> {
+export function vmCreateRecord(name: string, instance: Instance, flavor: Flavor, image: BootSource): Record<string, unknown> {
   const memory = String(flavor.memoryMb * MiB);
   const mode = vmModeFor(image);
   const windows = image.properties.os_type === 'windows';

@@ -8,6 +8,10 @@ export type DomainEvent =
     readonly from: string | null; readonly to: string | null;
   }
   | {
+    readonly kind: 'MIGRATION_PROGRESSED'; readonly instanceId: string; readonly at: Date;
+    readonly migrationId: string; readonly percent: number;
+  }
+  | {
     readonly kind: 'POWER_STATE_CHANGED'; readonly instanceId: string; readonly at: Date;
     readonly from: string; readonly to: string;
   };

@@ -142,7 +142,7 @@ export class PoolSync {
   }
 
   private async vmGone(vmUuid: string): Promise<void> {
-    const instance = await this.store.instances.markVmGone(vmUuid);
+    const instance = await this.store.instances.markVmGone(vmUuid, this.poolId);
     if (!instance) return;
     const at = new Date();
     // Unmanaged instances vanish with their VM; managed ones stay, unlinked and without power.

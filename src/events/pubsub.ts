@@ -1,6 +1,6 @@
 // Typed in-process pubsub for domain events; topics are scoped by id where subscribers want one object.
 import { createPubSub } from 'graphql-yoga';
-import type { Operation } from '../store/types.js';
+import type { Migration, Operation } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'stopped';
@@ -27,6 +27,7 @@ export function createAppPubSub() {
     'instance:events': [event: DomainEvent];
     'host:changed': [hostId: string, event: { hostId: string }];
     'operation:changed': [operationId: string, operation: Operation];
+    'migration:changed': [migrationId: string, migration: Migration];
     'xapi:event': [event: RawXapiEvent];
     'connection:status': [event: ConnectionStatusEvent];
   }>();

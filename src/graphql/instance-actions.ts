@@ -67,15 +67,17 @@ interface ActionFieldSpec<Input> {
   readonly inputFields?: (t: any) => Record<string, any>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed input object
   readonly toInput: (input: any) => Input;
+  /** Typed errors beyond ACTION_ERRORS that the action's check can raise. */
+  readonly errors?: readonly (new (...args: never[]) => Error)[];
 }
 
-function instanceActionField<Input>(name: string, spec: ActionFieldSpec<Input>): void {
+export function instanceActionField<Input>(name: string, spec: ActionFieldSpec<Input>): void {
   const typeName = name[0].toUpperCase() + name.slice(1);
   builder.mutationField(name, (t) => t.field({
     type: ActionPayload,
     description: spec.description,
     authScopes: { operator: true },
-    errors: { types: ACTION_ERRORS, directResult: true, union: { name: `${typeName}Result` } },
+    errors: { types: [...ACTION_ERRORS, ...(spec.errors ?? [])], directResult: true, union: { name: `${typeName}Result` } },
     args: {
       input: t.arg({
         required: true,

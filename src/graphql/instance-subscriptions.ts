@@ -5,10 +5,10 @@ import type { DomainEvent } from '../events/domain-events.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { PowerStateEnum } from './enums.js';
-import { HostRef, InstanceRef } from './refs.js';
+import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
-  values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED', 'TASK_STATE_CHANGED'] as const,
+  values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED', 'TASK_STATE_CHANGED', 'MIGRATION_PROGRESSED'] as const,
 });
 
 const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent').implement({
@@ -23,6 +23,7 @@ const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent'
     INSTANCE_CHANGED: 'InstanceChanged',
     POWER_STATE_CHANGED: 'PowerStateChanged',
     TASK_STATE_CHANGED: 'TaskStateChanged',
+    MIGRATION_PROGRESSED: 'MigrationProgressed',
   })[event.kind],
 });
 
@@ -46,6 +47,15 @@ builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'TASK_STATE_CH
   fields: (t) => ({
     from: t.string({ nullable: true, resolve: (e) => e.from }),
     to: t.string({ nullable: true, resolve: (e) => e.to }),
+  }),
+});
+
+builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'MIGRATION_PROGRESSED' }>>('MigrationProgressed'), {
+  description: 'A migration of the instance moved on; follow migrationUpdated for memory and disk figures.',
+  interfaces: [InstanceEventInterface],
+  fields: (t) => ({
+    migration: t.field({ type: MigrationRef, resolve: (e) => e.migrationId }),
+    percent: t.int({ resolve: (e) => e.percent }),
   }),
 });
 

@@ -1,6 +1,7 @@
 // Migration: a resize, cold or live migration of an instance, with the progress XAPI reports.
 import type { Migration } from '../store/types.js';
 import { builder } from './builder.js';
+import { currentThenChanges } from './live-feed.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { plainConnection } from './paging.js';
 
@@ -45,4 +46,19 @@ builder.queryField('migrations', (t) => t.connection({
   type: MigrationRef,
   authScopes: { reader: true },
   resolve: (_root, args, ctx) => plainConnection<Migration>(args, ctx.services.store.migrations),
+}));
+
+const MIGRATION_DONE = new Set(['completed', 'error', 'cancelled', 'finished', 'confirmed', 'reverted']);
+
+builder.subscriptionField('migrationUpdated', (t) => t.field({
+  type: MigrationRef,
+  description: 'The migration now, then at each step of its progress; completes once it has ended.',
+  authScopes: { reader: true },
+  args: { id: t.arg.globalID({ for: MigrationRef, required: true }) },
+  subscribe: (_root, args, ctx) => currentThenChanges(
+    ctx.services.pubsub.subscribe('migration:changed', args.id.id),
+    () => ctx.services.store.migrations.get(args.id.id),
+    (migration) => MIGRATION_DONE.has(migration.status),
+  ),
+  resolve: (migration: Migration) => migration,
 }));

@@ -1,7 +1,7 @@
 // Operation: a driver action running in the background, with progress and a truthful outcome.
 import type { Operation } from '../store/types.js';
 import { builder } from './builder.js';
-import type { GraphQLContext } from './context.js';
+import { currentThenChanges } from './live-feed.js';
 import { BaseUserError, InvalidStateError, NotFoundError } from './errors.js';
 import { OperationStatusEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
@@ -82,34 +82,13 @@ builder.subscriptionField('operationUpdated', (t) => t.field({
   description: 'The operation now, then after every change; completes once it has ended.',
   authScopes: { reader: true },
   args: { id: t.arg.globalID({ for: OperationRef, required: true }) },
-  subscribe: (_root, args, ctx) => operationFeed(ctx.services, args.id.id),
+  subscribe: (_root, args, ctx) => currentThenChanges(
+    ctx.services.pubsub.subscribe('operation:changed', args.id.id),
+    () => ctx.services.store.operations.get(args.id.id),
+    (operation) => TERMINAL.has(operation.status),
+  ),
   resolve: (operation: Operation) => operation,
 }));
-
-/** Current state first, then each change, ending after the terminal one; unknown ids end at once. */
-async function* operationFeed(services: GraphQLContext['services'], id: string): AsyncGenerator<Operation> {
-  // Subscribe before reading, so a change made between the read and the subscription is not missed.
-  // The pubsub listens only from the first next(), so that call is made before the read.
-  const iterator = services.pubsub.subscribe('operation:changed', id)[Symbol.asyncIterator]();
-  let pending = iterator.next();
-  try {
-    const current = await services.store.operations.get(id);
-    if (!current) return;
-    yield current;
-    if (TERMINAL.has(current.status)) return;
-    for (;;) {
-      const next = await pending;
-      pending = iterator.next();
-      if (next.done) return;
-      // Changes may arrive out of order only in their publishing; the store holds the latest.
-      if (next.value.updatedAt < current.updatedAt) continue;
-      yield next.value;
-      if (TERMINAL.has(next.value.status)) return;
-    }
-  } finally {
-    await iterator.return?.();
-  }
-}
 
 builder.relayMutationField(
   'operationCancel',

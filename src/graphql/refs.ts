@@ -1,6 +1,6 @@
 // Node refs, declared apart from their fields so modules can point at each other without import cycles.
 // Each loads through a per-request dataloader from the store.
-import type { Aggregate, Flavor, Host, Image, Instance, Migration, Network, Operation } from '../store/types.js';
+import type { Aggregate, Flavor, Host, Image, Instance, Migration, Network, Operation, VolumeAttachment } from '../store/types.js';
 import { builder } from './builder.js';
 
 // getMany answers one row per id in order, null where missing, so `node(id)` of an unknown id is null.
@@ -43,4 +43,9 @@ export const OperationRef = builder.loadableNodeRef('Operation', {
 export const MigrationRef = builder.loadableNodeRef('Migration', {
   id: { resolve: (migration: Migration) => migration.id },
   load: (ids: string[], ctx) => ctx.services.store.migrations.getMany(ids),
+});
+
+export const VolumeAttachmentRef = builder.loadableNodeRef('VolumeAttachment', {
+  id: { resolve: (attachment: VolumeAttachment) => attachment.id },
+  load: (ids: string[], ctx) => ctx.services.store.volumeAttachments.getMany(ids),
 });

@@ -17,7 +17,11 @@ import './migration.js';
 import './operation.js';
 import './instance-actions.js';
 import './instance-spawn.js';
+import './instance-resize.js';
+import './instance-snapshot.js';
 import './instance-action-log.js';
+import './volumes.js';
+import './live-migration.js';
 import './pool-events.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;

@@ -12,10 +12,11 @@ import { SqliteNetworkRepository } from './sqlite/networks.js';
 import { SqliteOperationRepository } from './sqlite/operations.js';
 import { SqlitePoolRepository } from './sqlite/pools.js';
 import { SqliteVifRepository } from './sqlite/vifs.js';
+import { SqliteVolumeAttachmentRepository } from './sqlite/volume-attachments.js';
 import type {
   AggregateRepository, ApiTokenRepository, FlavorRepository, HostRepository, ImageRepository,
   InstanceActionRepository, InstanceRepository, MigrationRepository, NetworkRepository, OperationRepository,
-  PoolRepository, VifRepository,
+  PoolRepository, VifRepository, VolumeAttachmentRepository,
 } from './types.js';
 
 export interface Store {
@@ -29,6 +30,7 @@ export interface Store {
   readonly migrations: MigrationRepository;
   readonly networks: NetworkRepository;
   readonly vifs: VifRepository;
+  readonly volumeAttachments: VolumeAttachmentRepository;
   readonly tokens: ApiTokenRepository;
   readonly instanceActions: InstanceActionRepository;
   /** SQL statements executed so far, for tests that bound the queries a request makes. */
@@ -51,6 +53,7 @@ export function createSqliteStore(url: string): Store {
     migrations: new SqliteMigrationRepository(db),
     networks: new SqliteNetworkRepository(db),
     vifs: new SqliteVifRepository(db),
+    volumeAttachments: new SqliteVolumeAttachmentRepository(db),
     tokens: new SqliteApiTokenRepository(db),
     instanceActions: new SqliteInstanceActionRepository(db),
     queryCount: () => database.queryCount(),

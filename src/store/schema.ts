@@ -19,7 +19,7 @@ export const ACTIVE_OPERATION_STATUSES = ['PENDING', 'RUNNING', 'CANCELLING'] as
 export const ROLES = ['reader', 'operator', 'admin'] as const;
 export const MAINTENANCE_STATES = ['NONE', 'ENTERING', 'ON', 'LEAVING', 'ERROR'] as const;
 export const AGGREGATE_POOL_STATES = ['CREATED', 'CHANGING', 'ACTIVE', 'ERROR', 'DISMISSED'] as const;
-export const MIGRATION_STATUSES = ['queued', 'preparing', 'running', 'post-migrating', 'completed', 'error', 'cancelled', 'finished', 'confirmed', 'reverted'] as const;
+export const MIGRATION_STATUSES = ['queued', 'preparing', 'running', 'migrating', 'post-migrating', 'completed', 'error', 'cancelled', 'finished', 'confirmed', 'reverted'] as const;
 export const MIGRATION_TYPES = ['resize', 'migration', 'live-migration', 'evacuation'] as const;
 export const IMAGE_STATUSES = ['queued', 'saving', 'active', 'killed', 'deleted'] as const;
 

@@ -426,6 +426,7 @@ export interface OperationPatch {
 
 export interface MigrationFilter {
   readonly instanceId?: string;
+  readonly operationId?: string;
   readonly status?: MigrationStatus;
   readonly type?: MigrationType;
 }
@@ -506,8 +507,11 @@ export interface InstanceRepository {
   syncFromXapi(vm: VmObservation): Promise<InstanceSyncResult>;
   /** Memory (MiB) promised per host to instances still being built, whose VMs do not run yet. */
   buildingMemoryByHost(): Promise<Map<string, number>>;
-  /** The VM left XAPI. Returns the instance it backed, or null when no live instance had that VM. */
-  markVmGone(vmUuid: string): Promise<Instance | null>;
+  /**
+   * The VM left XAPI (of `poolId`, when given: a VM that moved to another pool is not gone). Returns the
+   * instance it backed, or null when no live instance had that VM there.
+   */
+  markVmGone(vmUuid: string, poolId?: string): Promise<Instance | null>;
   list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow): Promise<Instance[]>;
   count(filter: InstanceFilter): Promise<number>;
   cursorOf(instance: Instance, order: InstanceOrder): string;
@@ -600,6 +604,49 @@ export interface VifRepository {
   allocate(input: { instanceId: string; networkId: string; device: number }): Promise<InstanceVif>;
   listForInstance(instanceId: string): Promise<InstanceVif[]>;
   release(vifIds: readonly string[]): Promise<void>;
+}
+
+/**
+ * A volume attached to an instance (Nova's block device mapping): where it shows in the guest and how its
+ * storage was reached. The connection info never holds a secret (no CHAP password).
+ */
+export interface VolumeAttachment {
+  readonly id: string;
+  readonly instanceId: string;
+  /** The volume's id in the block storage service (Cinder's volume_id). */
+  readonly volumeId: string;
+  readonly mountpoint: string;
+  /** The VBD userdevice derived from the mountpoint. */
+  readonly deviceNumber: number | null;
+  readonly connectionInfo: Readonly<Record<string, unknown>>;
+  readonly srUuid: string | null;
+  readonly vdiUuid: string | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly detachedAt: Date | null;
+}
+
+export interface NewVolumeAttachment {
+  readonly instanceId: string;
+  readonly volumeId: string;
+  readonly mountpoint: string;
+  readonly deviceNumber: number;
+  readonly connectionInfo: Readonly<Record<string, unknown>>;
+  readonly srUuid: string;
+  readonly vdiUuid: string;
+}
+
+/** Attachments list oldest first. */
+export interface VolumeAttachmentRepository {
+  create(input: NewVolumeAttachment): Promise<VolumeAttachment>;
+  get(id: string): Promise<VolumeAttachment | null>;
+  getMany(ids: readonly string[]): Promise<(VolumeAttachment | null)[]>;
+  /** The instance's attachments; detached ones only when asked. */
+  listForInstance(instanceId: string, options?: { includeDetached?: boolean }): Promise<VolumeAttachment[]>;
+  /** Attachments still in place whose volume lives on the SR with this uuid, any instance. */
+  listActiveOnSr(srUuid: string): Promise<VolumeAttachment[]>;
+  /** Null for an unknown id; detaching twice keeps the first time. */
+  markDetached(id: string): Promise<VolumeAttachment | null>;
 }
 
 /** Operations list newest first. */

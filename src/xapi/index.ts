@@ -5,6 +5,8 @@ export { XapiError, XapiTransportError, XapiProtocolError, XapiErrorCode, isXapi
 export { createXmlRpcTransport } from './transport.js';
 export { importVdiContent } from './vdi-import.js';
 export type { VdiImport } from './vdi-import.js';
+export { exportVdiContent } from './vdi-export.js';
+export type { ExportedContent, VdiExport } from './vdi-export.js';
 export type { XapiTransport, XapiTransportFactory, XapiCallOptions, XmlRpcTransportOptions } from './transport.js';
 export { ObjectCache, canonicalClass } from './object-cache.js';
 export type { CacheChange, CacheOperation, XapiEvent } from './object-cache.js';

@@ -5,10 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import {
   DestroyInstanceDocument, InstanceDetailDocument, InstanceEventKindsDocument, InstanceLookupDocument,
-  LifecycleChoicesDocument, LiveInstanceNamesDocument, OperationOutcomeDocument, OperationStepsDocument, RescueInstanceDocument,
-  SpawnForLifecycleDocument, UnrescueInstanceDocument, UpdateInstanceMetadataDocument,
+  SpawnChoicesDocument, LiveInstanceNamesDocument, OperationOutcomeDocument, OperationProgressFeedDocument, RescueInstanceDocument,
+  SpawnInstanceDocument, UnrescueInstanceDocument, UpdateInstanceMetadataDocument,
   type InstanceDetailQuery, type OperationOutcomeQuery,
 } from '../generated/graphql.js';
+import { actionRunner, vdiExists as vdiExistsOn, vmNamed as vmNamedOn } from '../helpers/driver.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
 import { startStack, type Document, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -30,7 +31,7 @@ before(async () => {
   stack = await startStack();
   xapi = await jsonSession(stack.sim.pools[0].masterUrl, stack.simPassword);
   operator = await stack.tokenFor('operator');
-  const { data } = await stack.request(LifecycleChoicesDocument, {}, operator);
+  const { data } = await stack.request(SpawnChoicesDocument, {}, operator);
   const byName = <T extends { name: string }>(edges: { node: T }[], name: string) => edges.find((e) => e.node.name.startsWith(name))!.node;
   choices = {
     flavorId: (byName(data!.flavors.edges, 'm1.tiny') as { id: string }).id,
@@ -48,31 +49,7 @@ after(async () => {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mutation's generated document
 type AnyDocument = Document<any, any>;
 
-async function submit(document: AnyDocument, input: Record<string, unknown>): Promise<Record<string, any>> {
-  const result = await stack.request(document, { input }, operator);
-  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return Object.values(result.data as Record<string, Record<string, any>>)[0]!;
-}
-
-async function finished(operationId: string): Promise<Operation> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const { data } = await stack.request(OperationOutcomeDocument, { id: operationId }, operator);
-    const operation = data?.node as Operation | null;
-    if (operation && ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(operation.status)) return operation;
-    if (Date.now() > deadline) throw new Error(`operation ${operationId} still ${operation?.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
-}
-
-/** Submits an action and waits for it; returns the finished operation. */
-async function act(document: AnyDocument, input: Record<string, unknown>, expected = 'SUCCEEDED'): Promise<Operation> {
-  const payload = await submit(document, input);
-  assert.equal(payload.__typename, 'ActionPayload', JSON.stringify(payload));
-  const operation = await finished(payload.operation.id);
-  assert.equal(operation.status, expected, JSON.stringify(operation.error));
-  return operation;
-}
+const { submit, finished, act } = actionRunner<Operation>(() => stack, () => operator, OperationOutcomeDocument);
 
 async function detail(id: string): Promise<InstanceDetail> {
   const { data } = await stack.request(InstanceDetailDocument, { id }, operator);
@@ -80,7 +57,7 @@ async function detail(id: string): Promise<InstanceDetail> {
 }
 
 async function spawn(name: string, metadata: Record<string, string> = {}): Promise<InstanceDetail> {
-  const payload = await submit(SpawnForLifecycleDocument, { name, ...choices, networkIds: [networkId], metadata });
+  const payload = await submit(SpawnInstanceDocument, { name, ...choices, networkIds: [networkId], metadata });
   assert.equal(payload.__typename, 'ActionPayload', JSON.stringify(payload));
   const operation = await finished(payload.operation.id);
   assert.equal(operation.status, 'SUCCEEDED', JSON.stringify(operation.error));
@@ -90,11 +67,7 @@ async function spawn(name: string, metadata: Record<string, string> = {}): Promi
 // ---------------------------------------------------------------------------------------------------------
 // What XAPI shows
 
-async function vmNamed(name: string): Promise<string | null> {
-  const refs: string[] = await xapi.call('VM.get_by_name_label', name);
-  assert.ok(refs.length <= 1, `one VM named ${name}`);
-  return refs[0] ?? null;
-}
+const vmNamed = (name: string) => vmNamedOn(xapi, name);
 
 async function vbdsOf(vm: string): Promise<VbdView[]> {
   const views: VbdView[] = [];
@@ -105,9 +78,7 @@ async function vbdsOf(vm: string): Promise<VbdView[]> {
   return views.sort((a, b) => a.device.localeCompare(b.device));
 }
 
-async function vdiExists(vdi: string): Promise<boolean> {
-  return xapi.call('VDI.get_uuid', vdi).then(() => true, () => false);
-}
+const vdiExists = (vdi: string) => vdiExistsOn(xapi, vdi);
 
 async function rootOf(vm: string): Promise<string> {
   return (await vbdsOf(vm)).find((vbd) => vbd.device === '0')!.vdi;
@@ -130,7 +101,7 @@ describe('rescue and unrescue', () => {
     // Held back a moment so the progress feed is attached before the first step ends.
     stack.sim.faults.add({ method: 'VM.get_by_name_label', latencyMs: 300 });
     const payload = await submit(RescueInstanceDocument, { id: instance.id, password: 'rescue-secret' });
-    const feed = stack.subscribe(OperationStepsDocument, { id: payload.operation.id }, operator);
+    const feed = stack.subscribe(OperationProgressFeedDocument, { id: payload.operation.id }, operator);
     const steps: { percent: number; phase: string | null }[] = [];
     for await (const result of feed) {
       const update = result.data!.operationUpdated;
@@ -305,7 +276,7 @@ describe('destroy', () => {
 
   it('destroys an instance whose spawn failed and that has no VM', async () => {
     stack.sim.faults.add({ method: 'VM.create', error: ['INTERNAL_ERROR', 'injected: no VM for you'] });
-    const payload = await submit(SpawnForLifecycleDocument, { name: 'spawn-fails', ...choices, networkIds: [networkId] });
+    const payload = await submit(SpawnInstanceDocument, { name: 'spawn-fails', ...choices, networkIds: [networkId] });
     const spawnOperation = await finished(payload.operation.id);
     assert.equal(spawnOperation.status, 'FAILED');
     const failed = await detail(payload.instance.id);

@@ -5,7 +5,7 @@ import {
   type OperationStateQuery,
 } from '../generated/graphql.js';
 import { jsonSession } from './raw-xapi.js';
-import type { Stack } from './stack.js';
+import type { Document, Stack } from './stack.js';
 import { waitUntil } from './wait.js';
 
 export type OperationState = Extract<NonNullable<OperationStateQuery['node']>, { status: unknown }>;
@@ -89,4 +89,55 @@ export async function spawnRunning(stack: Stack, choices: SpawnChoices, options:
 
 export async function xapiSession(stack: Stack, pool = 0) {
   return jsonSession(stack.sim.pools[pool]!.masterUrl, stack.simPassword);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any mutation's or query's generated document
+type AnyDocument = Document<any, any>;
+
+export interface FinishedOperation {
+  readonly status: string;
+  readonly error?: unknown;
+}
+
+/**
+ * Submit-and-follow for a test file: `operationDocument` is the file's own view of an Operation (a query on
+ * `node(id)`), so each file sees the fields it asserts on. Stack and token are read when called.
+ */
+export function actionRunner<Op extends FinishedOperation>(stack: () => Stack, token: () => string, operationDocument: AnyDocument) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the payload union, narrowed by the callers' assertions
+  async function submit(document: AnyDocument, input: Record<string, unknown>): Promise<Record<string, any>> {
+    const result = await stack().request(document, { input }, token());
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+    return Object.values(result.data as Record<string, Record<string, any>>)[0]!;
+  }
+  async function finishedOperation(operationId: string): Promise<Op> {
+    return waitUntil(async () => {
+      const { data } = await stack().request(operationDocument, { id: operationId }, token());
+      const operation = (data as { node: Op | null } | null | undefined)?.node;
+      return operation && ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(operation.status) ? operation : undefined;
+    }, 20_000, `operation ${operationId} to end`);
+  }
+  /** Submits an action and waits for it; returns the finished operation. */
+  async function act(document: AnyDocument, input: Record<string, unknown>, expected = 'SUCCEEDED'): Promise<Op> {
+    const payload = await submit(document, input);
+    assert.equal(payload.__typename, 'ActionPayload', JSON.stringify(payload));
+    const operation = await finishedOperation(payload.operation.id);
+    assert.equal(operation.status, expected, JSON.stringify(operation.error));
+    return operation;
+  }
+  return { submit, finished: finishedOperation, act };
+}
+
+type XapiSession = Awaited<ReturnType<typeof xapiSession>>;
+
+/** The VM of that name; there must be at most one. */
+export async function vmNamed(xapi: XapiSession, name: string): Promise<string | null> {
+  const refs: string[] = await xapi.call('VM.get_by_name_label', name);
+  assert.ok(refs.length <= 1, `one VM named ${name}`);
+  return refs[0] ?? null;
+}
+
+export async function vdiExists(xapi: XapiSession, vdi: string): Promise<boolean> {
+  return xapi.call('VDI.get_uuid', vdi).then(() => true, () => false);
 }

@@ -11,6 +11,7 @@ import { instanceVm, rescueVm } from '../vm-lookup.js';
 import { vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient } from '../xapi-access.js';
 import { destroyRescueVm } from './rescue.js';
+import { releaseInstanceVolumes } from './volumes.js';
 
 export interface DestroyInput {
   /** Destroy the instance's disks too (Nova's destroy_disks); false keeps its VDIs on the SR. */
@@ -61,12 +62,16 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
         await run.progress(20, 'stopping');
         await vmTask(run, client, 'hard_shutdown', [vm], 'stopping', { withinStep: true });
       }
+      // Volumes are not the instance's disks: their VBDs go first, so no VDI.destroy can reach a volume.
+      await releaseInstanceVolumes(run.services, client, instance, vm);
       // Nova only logged a failed VM.destroy; here it fails the operation, since an instance marked deleted
       // over a VM that still carries its uuid would be linked to that VM again by the event pump.
       await run.progress(60, deleteDisks ? 'destroying the VM and its disks' : 'destroying the VM');
       if (deleteDisks) await destroyVmAndDisks(client, vm);
       else await destroyVm(client, vm);
       vmDestroyed = true;
+    } else {
+      await releaseInstanceVolumes(run.services, client, instance, null);
     }
   }
   await run.progress(90, 'releasing addresses');

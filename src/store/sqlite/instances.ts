@@ -131,7 +131,8 @@ export class SqliteInstanceRepository implements InstanceRepository {
         powerState: vm.powerState, hostId: vm.hostId, vcpus: vm.vcpus, memoryMb: vm.memoryMb,
       };
       if (linking) next.vmUuid = vm.vmUuid;
-      if (row.poolId === null) next.poolId = vm.poolId;
+      // The pool that reports the VM is where it lives now (it may have migrated there from another pool).
+      next.poolId = vm.poolId;
       if (!row.managed) {
         // Nothing but XAPI tells us about an unmanaged VM, so its Nova-side state follows the VM; one that
         // comes back after it vanished is un-deleted.
@@ -160,10 +161,12 @@ export class SqliteInstanceRepository implements InstanceRepository {
     return new Map(rows.map((row) => [row.hostId!, row.mb]));
   }
 
-  async markVmGone(vmUuid: string): Promise<Instance | null> {
+  async markVmGone(vmUuid: string, poolId?: string): Promise<Instance | null> {
     return this.db.transaction((tx) => {
       const row = tx.select().from(instances)
-        .where(and(eq(instances.vmUuid, vmUuid), isNull(instances.deletedAt))).get();
+        .where(and(eq(instances.vmUuid, vmUuid), isNull(instances.deletedAt),
+          // A VM that left this pool for another (cross-pool migration) is gone only from here.
+          poolId === undefined ? undefined : eq(instances.poolId, poolId))).get();
       if (!row) return null;
       const now = new Date();
       const patch: Partial<InstanceRow> = row.managed

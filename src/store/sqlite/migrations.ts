@@ -83,6 +83,7 @@ export class SqliteMigrationRepository implements MigrationRepository {
 function conditions(filter: MigrationFilter): SQL | undefined {
   return and(
     filter.instanceId === undefined ? undefined : eq(migrations.instanceId, filter.instanceId),
+    filter.operationId === undefined ? undefined : eq(migrations.operationId, filter.operationId),
     filter.status === undefined ? undefined : eq(migrations.status, filter.status),
     filter.type === undefined ? undefined : eq(migrations.type, filter.type),
   );

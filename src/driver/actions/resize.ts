@@ -1,0 +1,319 @@
+// Resize and cold migration (Nova's migrate_disk_and_power_off then finish_migration, as one Operation), and
+// their confirm and revert. The instance's VM is renamed <name>-orig (20 %) and stopped (40 %); its root disk
+// (60 %) and its other disks (80 %) are made available on the destination host (resize-disks.ts); a new VM
+// named <name> is then built there with the new flavor's memory and VCPUs, the same disk devices and the
+// same MACs, and started if the instance ran (100 %). The instance is RESIZED until confirmed (the -orig VM
+// is destroyed) or reverted (the new VM is destroyed and -orig takes its name back). Every step registers
+// its undo; a failure unwinds newest first, ending with the source VM renamed back and started if it ran.
+import { InvalidStateError } from '../../errors.js';
+import type { ActionRun, InstanceAction, ReconcileOutcome } from '../../operations/action.js';
+import type { Instance } from '../../store/index.js';
+import type { XapiClient } from '../../xapi/index.js';
+import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
+import { updateMigration } from '../live-migration/progress.js';
+import { origNameOf, vmNameOf } from '../naming.js';
+import { requireLiveVm, requireVmState } from '../preconditions.js';
+import { assertDisksFit, destroyUnusedCopies, DiskCarrier, vdisOf, vmDisks, type CarriedDisk } from '../resize-disks.js';
+import {
+  cachedVm, migrationOfOperation, oldVmState, pendingMigration, planMove, withOldVmState, withoutOldVmState, type MoveRequest,
+} from '../resize-plan.js';
+import {
+  buildMovedVm, residentHostId, restoreSource, settleFromPowerState, stopForMove, type SourceVmRecord,
+} from '../resize-vm.js';
+import { UndoStack } from '../undo.js';
+import { requireVm, vmByName } from '../vm-lookup.js';
+import { recordLastDomid, waitUntilRunning } from '../spawn/build-vm.js';
+import { settle, vmTask, xapiPowerStateOf } from '../vm-power.js';
+import { hostRef, instanceClient } from '../xapi-access.js';
+
+type NoInput = Record<string, never>;
+
+export interface ResizeInput {
+  readonly flavorId: string;
+}
+
+export interface MigrateInput {
+  /** Null lets the scheduler pick another host of the pool. */
+  readonly hostId: string | null;
+}
+
+export const resizeAction: InstanceAction<ResizeInput> = {
+  kind: 'instance.resize',
+  taskState: 'resize_migrating',
+  async check(instance, { flavorId }, services) {
+    await planMove(services, instance, { type: 'resize', flavorId });
+  },
+  run: (run, { flavorId }) => moveInstance(run, { type: 'resize', flavorId }),
+  onFailure: settleAfterFailedMove,
+  reconcile: (run, { flavorId }) => reconcileMove(run, { type: 'resize', flavorId }),
+};
+
+/** Nova ran a cold migration as a resize to the same flavor, task states included. */
+export const migrateAction: InstanceAction<MigrateInput> = {
+  kind: 'instance.migrate',
+  taskState: 'resize_migrating',
+  async check(instance, { hostId }, services) {
+    await planMove(services, instance, { type: 'migration', hostId });
+  },
+  run: (run, { hostId }) => moveInstance(run, { type: 'migration', hostId }),
+  onFailure: settleAfterFailedMove,
+  reconcile: (run, { hostId }) => reconcileMove(run, { type: 'migration', hostId }),
+};
+
+export const confirmResizeAction: InstanceAction<NoInput> = {
+  kind: 'instance.confirmResize',
+  taskState: 'resize_confirming',
+  check(instance) {
+    requireLiveVm(instance, 'confirm a resize of');
+    requireResized(instance);
+  },
+  run: (run) => confirmMove(run),
+  onFailure: settleAfterFailedSettlement,
+  async reconcile(run) {
+    await confirmMove(run);
+    return 'SUCCEEDED';
+  },
+};
+
+export const revertResizeAction: InstanceAction<NoInput> = {
+  kind: 'instance.revertResize',
+  taskState: 'resize_reverting',
+  async check(instance, _input, services) {
+    requireLiveVm(instance, 'revert a resize of');
+    requireResized(instance);
+    if (!await pendingMigration(services.store, instance.id)) {
+      throw new InvalidStateError(`Instance ${instance.name} has no resize or migration to revert`, instance.vmState);
+    }
+    if (!cachedVm(services, instance, origNameOf(instance)!)) throw origGone(instance);
+  },
+  run: (run) => revertMove(run, false),
+  onFailure: settleAfterFailedSettlement,
+  async reconcile(run) {
+    await revertMove(run, true);
+    return 'SUCCEEDED';
+  },
+};
+
+function requireResized(instance: Instance): void {
+  requireVmState(instance, 'confirm or revert a resize of', ['RESIZED']);
+  if (vmNameOf(instance) === null) throw new InvalidStateError('Only instances xengraph built can be resized', 'UNMANAGED');
+}
+
+function origGone(instance: Instance): InvalidStateError {
+  return new InvalidStateError(`The original VM ${origNameOf(instance)} is gone; the resize can only be confirmed`, instance.vmState, ['RESIZED']);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// migrate_disk_and_power_off + finish_migration
+
+async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Record<string, unknown>> {
+  const { services, instance } = run;
+  const { store } = services;
+  const plan = await planMove(services, instance, request);
+  const client = instanceClient(services, instance);
+  const vmName = vmNameOf(instance)!;
+  const origName = origNameOf(instance)!;
+  const vm = await requireVm(client, instance);
+  if (await vmByName(client, origName)) throw new InvalidStateError(`An earlier resize of ${instance.name} was neither confirmed nor reverted`, instance.vmState);
+  const disks = await vmDisks(client, vm);
+  const root = disks.find((disk) => disk.device === ROOT_DEVICE && disk.role !== 'volume');
+  assertDisksFit(plan.oldFlavor, plan.newFlavor, root?.virtualSize ?? null);
+  const source = await client.call<SourceVmRecord>('VM.get_record', vm);
+  const destination = hostRef(client, plan.destination);
+  const sourceHost = plan.source ? client.cache.refByUuid('host', plan.source.uuid) ?? null : null;
+  const running = (await xapiPowerStateOf(client, vm)) === 'Running';
+
+  const migration = await store.migrations.create({
+    instanceId: instance.id, operationId: run.operation.id, type: plan.type, status: 'migrating',
+    sourceHostId: plan.source?.id ?? null, destHostId: plan.destination.id, oldFlavorId: plan.oldFlavor.id, newFlavorId: plan.newFlavor.id,
+  });
+  await run.updateInstance({ progress: 0, systemMetadata: withOldVmState(instance, running) });
+  const step = async (percent: number, phase: string, work: () => Promise<void>) => {
+    await work();
+    await run.progress(percent, phase);
+    await run.updateInstance({ progress: percent });
+    await updateMigration(services, migration.id, { progressPercent: percent });
+  };
+  const undo = new UndoStack();
+  try {
+    await step(20, `renaming the VM to ${origName}`, async () => {
+      await client.call('VM.set_name_label', vm, origName);
+      // Undone last: whatever else failed, the instance ends on its own VM again, running if it ran.
+      undo.push('source VM', () => restoreSource(client, vm, vmName, running ? sourceHost : undefined));
+    });
+    await step(40, 'stopping the source VM', () => stopForMove(run, client, vm, 'stopping the source VM'));
+    const carrier = new DiskCarrier(run, client, { instance, vmName, newFlavor: plan.newFlavor, host: destination }, undo);
+    const carried: CarriedDisk[] = [];
+    const keep = (disk: CarriedDisk | null) => void (disk && carried.push(disk));
+    await step(60, 'moving the root disk', async () => {
+      if (root) keep(await carrier.carry(root));
+    });
+    await step(80, 'moving the other disks', async () => {
+      for (const disk of disks) if (disk !== root) keep(await carrier.carry(disk));
+      carried.push(...await carrier.missing(disks));
+      await updateMigration(services, migration.id, { status: 'post-migrating' });
+    });
+
+    const moved = await buildMovedVm(run, client, {
+      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running,
+    }, undo);
+    await run.updateInstance({
+      vmUuid: await client.call<string>('VM.get_uuid', moved), flavorId: plan.newFlavor.id,
+      hostId: running ? plan.destination.id : null, vcpus: plan.newFlavor.vcpus, memoryMb: plan.newFlavor.memoryMb, progress: 100,
+    });
+    await settle(run, client, moved, 'RESIZED');
+    await run.progress(100, 'finished on the destination');
+    await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
+    return {
+      migrationId: migration.id, origVmName: origName, destinationHostId: plan.destination.id,
+      disksCopied: carried.filter((disk) => disk.owned).length, disksShared: carried.filter((disk) => !disk.owned).length,
+    };
+  } catch (error) {
+    const leftovers = await undo.unwind();
+    if (leftovers.length > 0) console.error(`${plan.type} of ${instance.id}: could not undo ${leftovers.join('; ')}`);
+    await updateMigration(services, migration.id, { status: 'error' });
+    throw error;
+  }
+}
+
+/** After the rollback: back on its own VM, or in ERROR when the -orig VM could not be put back. */
+async function settleAfterFailedMove(run: ActionRun): Promise<void> {
+  const client = instanceClient(run.services, run.instance);
+  const current = await vmByName(client, vmNameOf(run.instance)!);
+  const orig = await vmByName(client, origNameOf(run.instance)!);
+  if (current && !orig) {
+    await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
+    await settleFromPowerState(run, client, current);
+  } else {
+    await run.updateInstance({ vmState: 'ERROR' });
+  }
+}
+
+/**
+ * After a crash: a new VM that runs (or only waited to be unpaused) means finish_migration got to the end;
+ * anything less is rolled back, as Nova's revert routine would have, from what XAPI shows.
+ */
+async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<ReconcileOutcome> {
+  const { services, instance } = run;
+  const { store } = services;
+  const client = instanceClient(services, instance);
+  const vmName = vmNameOf(instance)!;
+  const migration = await migrationOfOperation(store, instance.id, run.operation.id);
+  const orig = await vmByName(client, origNameOf(instance)!);
+  const current = await vmByName(client, vmName);
+  if (orig && current) {
+    if ((await xapiPowerStateOf(client, current)) === 'Paused') {
+      await client.call('VM.unpause', current);
+      await waitUntilRunning(client, current);
+      await recordLastDomid(client, current);
+    }
+    if ((await xapiPowerStateOf(client, current)) === 'Running') {
+      const flavor = await store.flavors.get(migration?.newFlavorId ?? request.flavorId ?? instance.flavorId ?? '');
+      await run.updateInstance({
+        vmUuid: await client.call<string>('VM.get_uuid', current), hostId: await residentHostId(client, store, current), progress: 100,
+        ...(flavor ? { flavorId: flavor.id, vcpus: flavor.vcpus, memoryMb: flavor.memoryMb } : {}),
+      });
+      await settle(run, client, current, 'RESIZED');
+      if (migration) await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
+      return 'SUCCEEDED';
+    }
+    await destroyVmAndDisks(client, current, await vdisOf(client, orig));
+  }
+  await destroyUnusedCopies(client, run.operation.id);
+  const source = migration?.sourceHostId ? await store.hosts.get(migration.sourceHostId) : null;
+  const sourceRef = source ? client.cache.refByUuid('host', source.uuid) ?? null : null;
+  const restartOn = oldVmState(instance) === 'active' ? sourceRef : undefined;
+  const vm = orig ?? current;
+  if (vm) await restoreSource(client, vm, vmName, restartOn);
+  if (migration) await updateMigration(services, migration.id, { status: 'error' });
+  await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
+  if (vm) await settleFromPowerState(run, client, vm);
+  else await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
+  // The runner re-reads a FAILED instance's power state from the pool's cache: let it see the restart.
+  await client.barrier().catch(() => undefined);
+  return 'FAILED';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// confirm_migration and finish_revert_migration
+
+/**
+ * Destroys the -orig VM with the disks the new VM does not use. Nova's confirm_migration failed with a
+ * TypeError when -orig was already gone; here that simply means there is nothing left to remove.
+ */
+async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
+  const { services, instance } = run;
+  const client = instanceClient(services, instance);
+  const vm = await requireVm(client, instance);
+  const origName = origNameOf(instance)!;
+  const orig = await vmByName(client, origName);
+  if (orig) {
+    await run.progress(30, `destroying ${origName}`);
+    await destroyVmAndDisks(client, orig, await vdisOf(client, vm));
+  }
+  const migration = await pendingMigration(services.store, instance.id);
+  if (migration) await updateMigration(services, migration.id, { status: 'confirmed' });
+  await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
+  await settleFromPowerState(run, client, vm);
+  return { origDestroyed: orig !== null, migrationId: migration?.id ?? null };
+}
+
+/**
+ * Destroys the new VM with the disks made for it, gives -orig its name back with the old flavor and starts
+ * it on the source host if it ran. `resumed`: after a crash, a missing -orig means it was already renamed.
+ */
+async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<string, unknown>> {
+  const { services, instance } = run;
+  const { store } = services;
+  const client = instanceClient(services, instance);
+  const vmName = vmNameOf(instance)!;
+  const origName = origNameOf(instance)!;
+  const migration = await pendingMigration(store, instance.id);
+  if (!migration) throw new InvalidStateError(`Instance ${instance.name} has no resize or migration to revert`, instance.vmState);
+  const orig = await vmByName(client, origName);
+  const current = await vmByName(client, vmName);
+  let vm: string;
+  if (orig) {
+    // The instance follows the original from here on, so removing the new VM does not unlink it.
+    await run.updateInstance({ vmUuid: await client.call<string>('VM.get_uuid', orig) });
+    if (current) {
+      await run.progress(30, 'destroying the resized VM');
+      await destroyVmAndDisks(client, current, await vdisOf(client, orig));
+    }
+    await run.progress(60, `renaming ${origName} back to ${vmName}`);
+    await client.call('VM.set_name_label', orig, vmName);
+    vm = orig;
+  } else if (resumed && current) {
+    await run.updateInstance({ vmUuid: await client.call<string>('VM.get_uuid', current) });
+    vm = current;
+  } else {
+    throw origGone(instance);
+  }
+  const oldFlavor = await store.flavors.get(migration.oldFlavorId ?? '');
+  if (oldFlavor) await run.updateInstance({ flavorId: oldFlavor.id, vcpus: oldFlavor.vcpus, memoryMb: oldFlavor.memoryMb });
+  if (oldVmState(instance) !== 'stopped' && (await xapiPowerStateOf(client, vm)) === 'Halted') {
+    await run.progress(80, 'starting on the source host');
+    await startOnSource(run, client, vm, migration.sourceHostId);
+  }
+  await run.updateInstance({ hostId: await residentHostId(client, store, vm), systemMetadata: withoutOldVmState(run.instance) });
+  await updateMigration(services, migration.id, { status: 'reverted' });
+  await settleFromPowerState(run, client, vm);
+  return { migrationId: migration.id };
+}
+
+async function startOnSource(run: ActionRun, client: XapiClient, vm: string, sourceHostId: string | null): Promise<void> {
+  const source = sourceHostId ? await run.services.store.hosts.get(sourceHostId) : null;
+  const ref = source ? client.cache.refByUuid('host', source.uuid) : undefined;
+  if (ref) await vmTask(run, client, 'start_on', [vm, ref, false, false], 'starting on the source host', { withinStep: true });
+  else await vmTask(run, client, 'start', [vm, false, false], 'starting', { withinStep: true });
+}
+
+/** A failed confirm or revert leaves the instance RESIZED while -orig exists, else following its VM. */
+async function settleAfterFailedSettlement(run: ActionRun): Promise<void> {
+  const client = instanceClient(run.services, run.instance);
+  const orig = await vmByName(client, origNameOf(run.instance)!);
+  const current = await vmByName(client, vmNameOf(run.instance)!);
+  if (orig) await run.updateInstance({ vmState: 'RESIZED' });
+  else if (current) await settleFromPowerState(run, client, current);
+  else await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE' });
+}

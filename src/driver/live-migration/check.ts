@@ -1,0 +1,114 @@
+// Can this instance move, live, to that host? Nova's destination and source checks in one place: the
+// instance runs, the destination is usable and has the memory, the disks are reachable (shared storage)
+// or copied (block migration, required to leave the pool), and for block migration XAPI's own dry run
+// (host.migrate_receive on the destination, VM.assert_can_migrate on the source) agrees.
+import type { DriverServices } from '../../operations/action.js';
+import type { Host, Instance } from '../../store/index.js';
+import { isXapiError, type XapiClient } from '../../xapi/index.js';
+import { instanceClient, poolClient, hostRef } from '../xapi-access.js';
+import { requireVm } from '../vm-lookup.js';
+import { VOLUME_VBD_KEY } from '../volume-storage.js';
+
+const MiB = 1024 * 1024;
+const NULL_REF = 'OpaqueRef:NULL';
+
+export interface LiveMigrationRequest {
+  /** Null lets the check decide: block migration when leaving the pool or without shared storage. */
+  readonly blockMigration: boolean | null;
+}
+
+export type LiveMigrationVerdict =
+  | { readonly possible: true; readonly blockMigration: boolean; readonly samePool: boolean }
+  | { readonly possible: false; readonly reason: string; readonly blockMigration: boolean };
+
+function refused(reason: string, blockMigration = false): LiveMigrationVerdict {
+  return { possible: false, reason, blockMigration };
+}
+
+export async function checkLiveMigration(
+  services: DriverServices, instance: Instance, destination: Host, request: LiveMigrationRequest,
+): Promise<LiveMigrationVerdict> {
+  if (instance.vmState !== 'ACTIVE' || instance.powerState !== 'RUNNING') {
+    return refused(`Only a running instance can move live; this one is ${instance.vmState}/${instance.powerState}`);
+  }
+  if (!instance.vmUuid || !instance.poolId) return refused('The instance has no VM on a connected pool');
+  if (destination.id === instance.hostId) return refused(`The instance already runs on ${destination.name}`);
+  if (!destination.enabled || !destination.live || destination.maintenance !== 'NONE') {
+    return refused(`${destination.name} does not take instances (${!destination.enabled ? 'disabled' : !destination.live ? 'not responding' : 'in maintenance'})`);
+  }
+  const needed = instance.memoryMb * MiB;
+  if (destination.memoryFree < needed) {
+    return refused(`${destination.name} has ${Math.floor(destination.memoryFree / MiB)} MiB free; the instance needs ${instance.memoryMb} MiB`);
+  }
+  const samePool = destination.poolId === instance.poolId;
+  if (!samePool && (await services.store.volumeAttachments.listForInstance(instance.id)).length > 0) {
+    // Reconnecting a volume in another pool needs its CHAP secret, which is never stored.
+    return refused('An instance with volumes attached can move only within its pool; detach them first', true);
+  }
+  const client = instanceClient(services, instance);
+  const shared = samePool && disksVisibleFrom(client, instance.vmUuid, destination);
+  const blockMigration = request.blockMigration ?? !shared;
+  if (!blockMigration && !samePool) return refused(`${destination.name} is in another pool: only a block migration can take the instance there`);
+  if (!blockMigration && !shared) {
+    return refused(`${destination.name} cannot see the instance's disks (no shared storage); a block migration would copy them`);
+  }
+  if (blockMigration) {
+    try {
+      await prepareBlockMigration(services, instance, destination);
+    } catch (error) {
+      if (!isXapiError(error)) throw error;
+      return refused(`XAPI refused the migration: ${error.code}${error.params.length ? ` ${error.params.join(' ')}` : ''}`, true);
+    }
+  }
+  return { possible: true, blockMigration, samePool };
+}
+
+/** Whether every disk of the VM sits on an SR with a plugged PBD on the destination host (from the cache). */
+function disksVisibleFrom(client: XapiClient, vmUuid: string, destination: Host): boolean {
+  const { cache } = client;
+  const vm = cache.getByUuid('VM', vmUuid)?.record;
+  const destRef = cache.refByUuid('host', destination.uuid);
+  if (!vm || !destRef) return false;
+  for (const vbdRef of vm.VBDs as string[]) {
+    const vbd = cache.get('VBD', vbdRef);
+    // Volumes are connected on the destination before the move (pre-migration), whatever it sees now.
+    if (!vbd || vbd.VDI === NULL_REF || vbd.type === 'CD' || VOLUME_VBD_KEY in (vbd.other_config as object)) continue;
+    const sr = cache.get('SR', String(cache.get('VDI', String(vbd.VDI))?.SR));
+    const plugged = (sr?.PBDs as string[] | undefined ?? []).some((pbd) => {
+      const record = cache.get('PBD', pbd);
+      return record?.host === destRef && Boolean(record.currently_attached);
+    });
+    if (!plugged) return false;
+  }
+  return true;
+}
+
+export interface BlockMigrationPlan {
+  readonly vm: string;
+  /** host.migrate_receive's answer, to hand to migrate_send. */
+  readonly token: Record<string, string>;
+  readonly vdiMap: Record<string, string>;
+}
+
+/**
+ * The destination's receive token and where each disk goes (its pool's default SR), checked by XAPI's
+ * VM.assert_can_migrate. XAPI errors propagate.
+ */
+export async function prepareBlockMigration(services: DriverServices, instance: Instance, destination: Host): Promise<BlockMigrationPlan> {
+  const source = instanceClient(services, instance);
+  const target = poolClient(services, destination.poolId);
+  const destRef = hostRef(target, destination);
+  const management = target.cache.find('PIF', (pif) => pif.host === destRef && Boolean(pif.management));
+  if (!management) throw new Error(`${destination.name} has no management interface`);
+  const token = await target.call<Record<string, string>>('host.migrate_receive', destRef, management.record.network, {});
+  const [pool] = await target.call<string[]>('pool.get_all');
+  const sr = await target.call<string>('pool.get_default_SR', pool);
+  const vm = await requireVm(source, instance);
+  const vdiMap: Record<string, string> = {};
+  for (const vbd of await source.call<string[]>('VM.get_VBDs', vm)) {
+    const record = await source.call<{ VDI: string; type: string }>('VBD.get_record', vbd);
+    if (record.VDI !== NULL_REF && record.type !== 'CD') vdiMap[record.VDI] = sr;
+  }
+  await source.call('VM.assert_can_migrate', vm, token, true, vdiMap, {}, {});
+  return { vm, token, vdiMap };
+}

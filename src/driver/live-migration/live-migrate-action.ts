@@ -1,0 +1,123 @@
+// instanceLiveMigrate: the instance keeps running while it moves. Within a pool on shared storage only the
+// memory moves (VM.pool_migrate); a block migration also copies the disks, and is how an instance leaves
+// its pool (host.migrate_receive + VM.migrate_send). Unlike Nova, the XAPI task's progress is streamed into
+// a Migration with memory and disk figures as it goes, and a failure leaves the VM running on the source.
+import { BaseUserError, InvalidInputError, NotFoundError } from '../../errors.js';
+import type { ActionRun, DriverServices, InstanceAction, ReconcileOutcome } from '../../operations/action.js';
+import type { Host, Instance, Migration } from '../../store/index.js';
+import { isCancellation } from '../../operations/outcome.js';
+import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
+import { requireVm } from '../vm-lookup.js';
+import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
+import { checkLiveMigration, prepareBlockMigration } from './check.js';
+import { progressPatch, updateMigration, type TransferSizes } from './progress.js';
+
+const MiB = 1024 * 1024;
+
+export interface LiveMigrateInput {
+  readonly hostId: string;
+  readonly blockMigration: boolean | null;
+}
+
+/** The checks said no: the reason says why, and nothing was moved. */
+export class MigrationRefusedError extends BaseUserError {
+  override readonly code = 'MIGRATION_REFUSED';
+  constructor(readonly reason: string) {
+    super(`The instance cannot move there: ${reason}`);
+  }
+}
+
+async function destinationOf(services: DriverServices, hostId: string): Promise<Host> {
+  const host = await services.store.hosts.get(hostId);
+  if (!host) throw new NotFoundError('Host', hostId, { path: ['input', 'hostId'] });
+  return host;
+}
+
+async function migrationOf(run: ActionRun): Promise<Migration | undefined> {
+  const [migration] = await run.services.store.migrations.list({ operationId: run.operation.id }, { limit: 1, inverted: false });
+  return migration;
+}
+
+export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
+  kind: 'instance.liveMigrate',
+  taskState: 'migrating',
+  cancellable: true,
+  async check(instance, input, services) {
+    const verdict = await checkLiveMigration(services, instance, await destinationOf(services, input.hostId), input);
+    if (!verdict.possible) throw new MigrationRefusedError(verdict.reason);
+  },
+  async run(run, input) {
+    const { services } = run;
+    const destination = await destinationOf(services, input.hostId);
+    const instance = run.instance;
+    const verdict = await checkLiveMigration(services, instance, destination, input);
+    if (!verdict.possible) throw new MigrationRefusedError(verdict.reason);
+    const source = instanceClient(services, instance);
+    const migration = await services.store.migrations.create({
+      instanceId: instance.id, operationId: run.operation.id, type: 'live-migration', status: 'preparing',
+      sourceHostId: instance.hostId, destHostId: destination.id,
+    });
+    services.pubsub.publish('migration:changed', migration.id, migration);
+    try {
+      const vm = await requireVm(source, instance);
+      let currentSizes: TransferSizes = { memoryBytes: instance.memoryMb * MiB, diskBytes: 0 };
+      const onProgress = (fraction: number) => {
+        const patch = progressPatch(currentSizes, fraction);
+        void updateMigration(services, migration.id, patch).catch(() => undefined);
+        void run.progress(patch.progressPercent ?? 0, 'migrating').catch(() => undefined);
+      };
+      if (verdict.blockMigration) {
+        const plan = await prepareBlockMigration(services, instance, destination);
+        currentSizes = { ...currentSizes, diskBytes: await diskBytes(source, Object.keys(plan.vdiMap)) };
+        await updateMigration(services, migration.id, { status: 'running', ...progressPatch(currentSizes, 0) });
+        await source.callAsync('VM.migrate_send', [vm, plan.token, true, plan.vdiMap, {}, {}], { signal: run.signal, onProgress });
+      } else {
+        // Nova's pre_live_migration: the volumes' SRs are plugged on the destination before the guest moves.
+        await connectVolumesOnHost(services, instance, destination);
+        try {
+          await updateMigration(services, migration.id, { status: 'running', ...progressPatch(currentSizes, 0) });
+          const target = hostRef(poolClient(services, destination.poolId), destination);
+          await source.callAsync('VM.pool_migrate', [vm, target, { live: 'true' }], { signal: run.signal, onProgress });
+        } catch (error) {
+          await disconnectVolumesFromHost(services, instance, destination).catch(() => undefined);
+          throw error;
+        }
+        // post_live_migration at the source: its connections to the volumes go.
+        const sourceHost = instance.hostId ? await services.store.hosts.get(instance.hostId) : null;
+        if (sourceHost) await disconnectVolumesFromHost(services, instance, sourceHost);
+      }
+      await updateMigration(services, migration.id, { status: 'completed', ...progressPatch(currentSizes, 1) });
+      // The VM keeps its uuid across pools; the event pumps of both pools agree with this once they catch up.
+      await run.updateInstance({
+        hostId: destination.id, poolId: destination.poolId, vmUuid: instance.vmUuid, vmState: 'ACTIVE', powerState: 'RUNNING',
+      });
+      return { migrationId: migration.id, blockMigration: verdict.blockMigration };
+    } catch (error) {
+      await updateMigration(services, migration.id, { status: run.signal.aborted && isCancellation(error) ? 'cancelled' : 'error' });
+      throw error;
+    }
+  },
+  async reconcile(run, input) {
+    // Done if XAPI shows the VM resident on the destination, in whichever pool it now is.
+    const destination = await destinationOf(run.services, input.hostId);
+    const target = poolClient(run.services, destination.poolId);
+    const vm = run.instance.vmUuid ? await target.call<string>('VM.get_by_uuid', run.instance.vmUuid).catch(() => null) : null;
+    const arrived = vm !== null && await target.call<string>('VM.get_resident_on', vm) === hostRef(target, destination);
+    const migration = await migrationOf(run);
+    if (migration) await updateMigration(run.services, migration.id, { status: arrived ? 'completed' : 'error' });
+    if (arrived) await run.updateInstance({ hostId: destination.id, poolId: destination.poolId, vmState: 'ACTIVE' });
+    return (arrived ? 'SUCCEEDED' : 'FAILED') satisfies ReconcileOutcome;
+  },
+};
+
+async function diskBytes(client: ReturnType<typeof instanceClient>, vdis: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const vdi of vdis) total += Number(await client.call('VDI.get_physical_utilisation', vdi));
+  return total;
+}
+
+/** For the check query: resolves the destination, or says it does not exist. */
+export async function liveMigrationVerdict(services: DriverServices, instance: Instance, hostId: string, blockMigration: boolean | null) {
+  if (instance.deletedAt) throw new InvalidInputError('The instance is deleted');
+  return checkLiveMigration(services, instance, await destinationOf(services, hostId), { blockMigration });
+}

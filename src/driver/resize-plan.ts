@@ -1,0 +1,127 @@
+// What a resize or cold migration will do, decided before anything is recorded or called: the flavors, the
+// host it lands on, and Nova's refusals. Placement follows Nova with allow_resize_to_same_host: a resize stays
+// on the instance's host when the new flavor fits there once the old VM has stopped, else the scheduler picks
+// another host of the pool; a cold migration always leaves its host and never its pool.
+import { InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError } from '../errors.js';
+import type { DriverServices } from '../operations/action.js';
+import type { Flavor, Host, Instance, Migration, MigrationType, Store } from '../store/index.js';
+import { ROOT_DEVICE } from './devices.js';
+import { origNameOf, vmNameOf } from './naming.js';
+import { requireLiveVm, requireVmState } from './preconditions.js';
+import { assertDisksFit } from './resize-disks.js';
+import { chooseHost } from './scheduler.js';
+
+export type MoveType = Extract<MigrationType, 'resize' | 'migration'>;
+
+export interface MoveRequest {
+  readonly type: MoveType;
+  /** Resize: the flavor asked for. */
+  readonly flavorId?: string;
+  /** Cold migration: the host asked for; null lets the scheduler pick. */
+  readonly hostId?: string | null;
+}
+
+export interface MovePlan {
+  readonly type: MoveType;
+  readonly oldFlavor: Flavor;
+  readonly newFlavor: Flavor;
+  /** Where the instance runs now; null when it is stopped (a halted VM is resident nowhere). */
+  readonly source: Host | null;
+  readonly destination: Host;
+}
+
+export async function planMove(services: DriverServices, instance: Instance, request: MoveRequest): Promise<MovePlan> {
+  const verb = request.type === 'resize' ? 'resize' : 'migrate';
+  requireLiveVm(instance, verb);
+  requireVmState(instance, verb, ['ACTIVE', 'STOPPED']);
+  if (vmNameOf(instance) === null) throw new InvalidStateError(`Only instances xengraph built can ${verb}`, 'UNMANAGED');
+  if (cachedVm(services, instance, origNameOf(instance)!)) {
+    throw new InvalidStateError(`An earlier resize of ${instance.name} was neither confirmed nor reverted`, instance.vmState);
+  }
+  const { store } = services;
+  const oldFlavor = instance.flavorId ? await store.flavors.get(instance.flavorId) : null;
+  if (!oldFlavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to ${verb} from`, instance.vmState);
+  const source = instance.hostId ? await store.hosts.get(instance.hostId) : null;
+  if (request.type === 'resize') {
+    const newFlavor = await store.flavors.get(request.flavorId ?? '');
+    if (!newFlavor) throw new NotFoundError('Flavor', request.flavorId ?? '', { path: ['input', 'flavorId'] });
+    if (newFlavor.id === oldFlavor.id) throw new InvalidInputError('The instance already has this flavor', { path: ['input', 'flavorId'] });
+    assertDisksFit(oldFlavor, newFlavor, cachedRootBytes(services, instance));
+    return { type: 'resize', oldFlavor, newFlavor, source, destination: await resizeDestination(store, instance, source, oldFlavor, newFlavor) };
+  }
+  if (request.hostId) {
+    const host = await store.hosts.get(request.hostId);
+    if (!host) throw new NotFoundError('Host', request.hostId, { path: ['input', 'hostId'] });
+    if (host.poolId !== instance.poolId) {
+      throw new InvalidInputError(`Host ${host.name} is in another pool; a cold migration stays in the instance's pool`, { path: ['input', 'hostId'] });
+    }
+    if (host.id === instance.hostId) throw new InvalidInputError(`Instance ${instance.name} already runs on ${host.name}`, { path: ['input', 'hostId'] });
+  }
+  const destination = await chooseHost(store, {
+    flavor: oldFlavor, hostId: request.hostId, poolId: instance.poolId, excludeHostId: source?.id,
+  });
+  return { type: 'migration', oldFlavor, newFlavor: oldFlavor, source, destination };
+}
+
+async function resizeDestination(store: Store, instance: Instance, source: Host | null, oldFlavor: Flavor, newFlavor: Flavor): Promise<Host> {
+  if (!source) return chooseHost(store, { flavor: newFlavor, poolId: instance.poolId });
+  // The old VM is stopped before the new one starts, so its memory counts as free on its own host.
+  const released = instance.powerState === 'RUNNING' ? { hostId: source.id, memoryMb: oldFlavor.memoryMb } : null;
+  try {
+    return await chooseHost(store, { flavor: newFlavor, hostId: source.id, released });
+  } catch (error) {
+    if (!(error instanceof NoValidHostError)) throw error;
+    return chooseHost(store, { flavor: newFlavor, poolId: instance.poolId, excludeHostId: source.id });
+  }
+}
+
+/** A VM by name from the pool's event-fed cache: a pre-check that costs no XAPI call. */
+export function cachedVm(services: DriverServices, instance: Instance, name: string): Record<string, unknown> | undefined {
+  const cache = instance.poolId ? services.pools.get(instance.poolId)?.client.cache : undefined;
+  return cache?.find('VM', (vm) => vm.name_label === name);
+}
+
+/** The root disk's size as the cache last saw it; null when it cannot tell (the run checks again). */
+function cachedRootBytes(services: DriverServices, instance: Instance): number | null {
+  const cache = instance.poolId ? services.pools.get(instance.poolId)?.client.cache : undefined;
+  const vm = cachedVm(services, instance, vmNameOf(instance)!);
+  if (!cache || !vm) return null;
+  for (const ref of (vm.VBDs ?? []) as string[]) {
+    const vbd = cache.get('VBD', ref);
+    if (vbd?.userdevice !== ROOT_DEVICE) continue;
+    const vdi = cache.get('VDI', String(vbd.VDI));
+    return vdi ? Number(vdi.virtual_size) : null;
+  }
+  return null;
+}
+
+/** The resize or cold migration a RESIZED instance waits on: its newest finished one. */
+export async function pendingMigration(store: Store, instanceId: string): Promise<Migration | null> {
+  const finished = await store.migrations.list({ instanceId, status: 'finished' }, { limit: 20, inverted: false });
+  return finished.find((migration) => migration.type === 'resize' || migration.type === 'migration') ?? null;
+}
+
+/** The Migration row an operation recorded, if it got that far. */
+export async function migrationOfOperation(store: Store, instanceId: string, operationId: string): Promise<Migration | null> {
+  const recent = await store.migrations.list({ instanceId }, { limit: 50, inverted: false });
+  return recent.find((migration) => migration.operationId === operationId) ?? null;
+}
+
+// Nova kept the instance's state from before a resize in system_metadata["old_vm_state"], so that revert
+// (and confirm) know whether the VM should be running afterwards; so does xengraph.
+const OLD_VM_STATE = 'old_vm_state';
+
+export function withOldVmState(instance: Instance, running: boolean): Record<string, string> {
+  return { ...instance.systemMetadata, [OLD_VM_STATE]: running ? 'active' : 'stopped' };
+}
+
+export function withoutOldVmState(instance: Instance): Record<string, string> {
+  const { [OLD_VM_STATE]: _dropped, ...rest } = instance.systemMetadata;
+  return rest;
+}
+
+/** How the instance was before its last resize or migration; null when none is under way. */
+export function oldVmState(instance: Instance): 'active' | 'stopped' | null {
+  const state = instance.systemMetadata[OLD_VM_STATE];
+  return state === 'active' || state === 'stopped' ? state : null;
+}

@@ -1,0 +1,64 @@
+// Live migration: the liveMigrationCheck query (can it move, and if not why), instanceLiveMigrate, and the
+// links from operations and instances to their migrations.
+import { liveMigrateAction, liveMigrationVerdict, MigrationRefusedError } from '../driver/live-migration/live-migrate-action.js';
+import type { Migration } from '../store/types.js';
+import { builder } from './builder.js';
+import { NotFoundError, userErrorType } from './errors.js';
+import { instanceActionField } from './instance-actions.js';
+import { HostRef, InstanceRef, MigrationRef, OperationRef } from './refs.js';
+
+userErrorType(MigrationRefusedError, 'MigrationRefusedError', {
+  fields: (t) => ({ reason: t.exposeString('reason') }),
+});
+
+const LiveMigrationCheck = builder.simpleObject('LiveMigrationCheck', {
+  description: 'Whether the instance can move live to the host; when it cannot, why.',
+  fields: (t) => ({
+    possible: t.boolean(),
+    blockMigration: t.boolean({ description: 'Whether the disks would be copied (they must be to leave the pool or without shared storage).' }),
+    reason: t.string({ nullable: true }),
+  }),
+});
+
+builder.queryField('liveMigrationCheck', (t) => t.field({
+  type: LiveMigrationCheck,
+  description: "Nova's destination and source checks, including XAPI's own dry run for block migrations. Moves nothing.",
+  authScopes: { operator: true },
+  args: {
+    instanceId: t.arg.globalID({ for: InstanceRef, required: true }),
+    hostId: t.arg.globalID({ for: HostRef, required: true }),
+    blockMigration: t.arg.boolean({ required: false, description: 'Leave out to let the check decide.' }),
+    diskOverCommit: t.arg.boolean({ required: false, defaultValue: false, description: 'Accepted for Nova compatibility; XAPI accounts disk space itself.' }),
+  },
+  errors: { types: [NotFoundError], directResult: true, union: { name: 'LiveMigrationCheckResult' } },
+  resolve: async (_root, args, ctx) => {
+    const instance = await ctx.services.store.instances.get(args.instanceId.id);
+    if (!instance || instance.deletedAt) throw new NotFoundError('Instance', args.instanceId.id, { path: ['instanceId'] });
+    const verdict = await liveMigrationVerdict(ctx.services, instance, args.hostId.id, args.blockMigration ?? null);
+    return { possible: verdict.possible, blockMigration: verdict.blockMigration, reason: verdict.possible ? null : verdict.reason };
+  },
+}));
+
+instanceActionField('instanceLiveMigrate', {
+  description: 'Moves a running instance to another host without stopping it; follow the Migration (migrationUpdated) for live progress.',
+  action: liveMigrateAction,
+  errors: [MigrationRefusedError],
+  inputFields: (t) => ({
+    hostId: t.globalID({ for: HostRef, required: true }),
+    blockMigration: t.boolean({ required: false, description: 'Copy the disks too; leave out to decide from the storage the hosts share.' }),
+  }),
+  toInput: (input: { hostId: { id: string }; blockMigration?: boolean | null }) => ({ hostId: input.hostId.id, blockMigration: input.blockMigration ?? null }),
+});
+
+builder.objectField(OperationRef, 'migration', (t) => t.field({
+  type: MigrationRef,
+  nullable: true,
+  description: 'The migration this operation drives, if any.',
+  resolve: async (operation, _args, ctx) => (await ctx.services.store.migrations.list({ operationId: operation.id }, { limit: 1, inverted: false }))[0] ?? null,
+}));
+
+builder.objectField(InstanceRef, 'migrations', (t) => t.field({
+  type: [MigrationRef],
+  description: 'Resizes and migrations of the instance, newest first.',
+  resolve: (instance, _args, ctx): Promise<Migration[]> => ctx.services.store.migrations.list({ instanceId: instance.id }, { limit: 50, inverted: false }),
+}));

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { SqliteDb } from '../database.js';
+import { volumeAttachments } from '../schema.js';
+import type { NewVolumeAttachment, VolumeAttachment, VolumeAttachmentRepository } from '../types.js';
+import { loadInInputOrder } from './batch.js';
+
+type AttachmentRow = typeof volumeAttachments.$inferSelect;
+
+const toAttachment = (row: AttachmentRow): VolumeAttachment => ({
+  id: row.id, instanceId: row.instanceId, volumeId: row.volumeId, mountpoint: row.mountpoint,
+  deviceNumber: row.deviceNumber, connectionInfo: row.connectionInfo, srUuid: row.srUuid, vdiUuid: row.vdiUuid,
+  createdAt: row.createdAt, updatedAt: row.updatedAt, detachedAt: row.detachedAt,
+});
+
+const OLDEST_FIRST = [asc(volumeAttachments.createdAt), asc(volumeAttachments.id)];
+
+export class SqliteVolumeAttachmentRepository implements VolumeAttachmentRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  async create(input: NewVolumeAttachment): Promise<VolumeAttachment> {
+    return toAttachment(this.db.insert(volumeAttachments).values({
+      id: randomUUID(), ...input, connectionInfo: { ...input.connectionInfo },
+    }).returning().get());
+  }
+
+  async get(id: string): Promise<VolumeAttachment | null> {
+    const row = this.db.select().from(volumeAttachments).where(eq(volumeAttachments.id, id)).get();
+    return row ? toAttachment(row) : null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<(VolumeAttachment | null)[]> {
+    return loadInInputOrder(ids, volumeAttachments.id, (where) => this.db.select().from(volumeAttachments).where(where).all(), toAttachment);
+  }
+
+  async listForInstance(instanceId: string, options: { includeDetached?: boolean } = {}): Promise<VolumeAttachment[]> {
+    const where = options.includeDetached
+      ? eq(volumeAttachments.instanceId, instanceId)
+      : and(eq(volumeAttachments.instanceId, instanceId), isNull(volumeAttachments.detachedAt));
+    return this.db.select().from(volumeAttachments).where(where).orderBy(...OLDEST_FIRST).all().map(toAttachment);
+  }
+
+  async listActiveOnSr(srUuid: string): Promise<VolumeAttachment[]> {
+    return this.db.select().from(volumeAttachments)
+      .where(and(eq(volumeAttachments.srUuid, srUuid), isNull(volumeAttachments.detachedAt)))
+      .orderBy(...OLDEST_FIRST).all().map(toAttachment);
+  }
+
+  async markDetached(id: string): Promise<VolumeAttachment | null> {
+    const now = new Date();
+    this.db.update(volumeAttachments).set({ detachedAt: now, updatedAt: now })
+      .where(and(eq(volumeAttachments.id, id), isNull(volumeAttachments.detachedAt))).run();
+    return this.get(id);
+  }
+}
