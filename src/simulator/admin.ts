@@ -1,8 +1,11 @@
 // The simulator's own admin API under /_sim/ (loopback only): what tests and demos use to poke the world.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultSpecError, type FaultSpec } from './faults.js';
+import { serveGuest } from './guest-admin.js';
 import type { RouteHandler } from './http.js';
+import { iptablesOfHosts } from './dom0/iptables-admin.js';
 import type { World } from './world.js';
+import { json, readJson } from './admin-json.js';
 
 export interface AdminActions {
   expireAllSessions(): void;
@@ -11,18 +14,6 @@ export interface AdminActions {
 function isLoopback(req: IncomingMessage): boolean {
   const remote = req.socket.remoteAddress ?? '';
   return remote.startsWith('127.') || remote === '::1' || remote.startsWith('::ffff:127.');
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
 /** POST adds a fault, GET lists the pending ones, DELETE clears them all. */
@@ -58,6 +49,10 @@ export function adminRoutes(world: World, actions: AdminActions): RouteHandler[]
       json(res, 200, { ok: true });
     } else if (action === 'faults') {
       await serveFaults(world, req, res);
+    } else if (action.startsWith('guests/')) {
+      await serveGuest(world, action.slice('guests/'.length), req, res);
+    } else if (action === 'iptables' && req.method === 'GET') {
+      json(res, 200, iptablesOfHosts(world, url.searchParams.get('host')));
     } else if (action === 'status' && req.method === 'GET') {
       json(res, 200, {
         pools: world.pools.map((p) => ({ name: p.name, master: p.masterAddress, generation: p.db.gen, counts: p.db.counts() })),

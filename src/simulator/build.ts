@@ -39,13 +39,13 @@ function createHost(db: Db, spec: HostSpec, address: string): string {
     features_hvm: '1fcbfbff-f7fa3223-2d93fbff-00000523-0000000f-21ffcfff-18000000-00000000-00001000-00000000',
   };
   const hostRef = db.create('host', {
-    name_label: spec.name, hostname: spec.name, address, enabled: true,
+    uuid: spec.uuid, name_label: spec.name, hostname: spec.name, address, enabled: true,
     API_version_major: 2, API_version_minor: 21, API_version_vendor: 'XenSource',
     software_version: { ...SOFTWARE_VERSION, hostname: spec.name },
     cpu_info: cpuInfo, metrics, memory_overhead: HOST_OVERHEAD, sched_policy: 'credit',
     capabilities: ['xen-3.0-x86_64', 'hvm-3.0-x86_32', 'hvm-3.0-x86_64'],
     supported_bootloaders: ['pygrub', 'eliloader'], edition: 'xcp-ng', power_on_mode: spec.powerOnMode ?? '',
-    other_config: { iscsi_iqn: `iqn.2024-01.org.xengraph:${spec.name}`, agent_start_time: String(Date.now() / 1000) },
+    other_config: { iscsi_iqn: `iqn.2024-01.org.xengraph:${spec.name}`, boot_time: String(Date.now() / 1000), agent_start_time: String(Date.now() / 1000) },
     iscsi_iqn: `iqn.2024-01.org.xengraph:${spec.name}`,
     bios_strings: { 'bios-vendor': 'Xen', 'system-manufacturer': 'Xen', 'system-product-name': 'HVM domU' },
     license_params: { sku_type: 'free' },

@@ -146,6 +146,7 @@ export async function dispatch(pool: SimPool, hostRef: string, method: string, p
     const fault = pool.world.faults.take(msg.wireName, isAsync);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (fault?.drop) return { kind: 'drop' };
+    if (fault?.hang) return await hang(pool, hostRef, msg.wireName, isAsync);
     const midway = fault?.error && fault.atProgress !== undefined ? { progress: fault.atProgress, error: fault.error } : undefined;
     const injected = fault?.error && !midway && new XapiFailure(fault.error[0], ...fault.error.slice(1));
 
@@ -170,6 +171,20 @@ export async function dispatch(pool: SimPool, hostRef: string, method: string, p
   } catch (error) {
     return { kind: 'failure', description: toDescription(error) };
   }
+}
+
+/** A hung call: its task waits, cancellable, for task.cancel; the async form has already answered with it. */
+async function hang(pool: SimPool, hostRef: string, wireName: string, isAsync: boolean): Promise<CallOutcome> {
+  const task = createTask(pool.db, isAsync ? `Async.${wireName}` : wireName, hostRef, pool.world.config.timeScale);
+  task.setCancellable(true);
+  const cancelled = (async () => {
+    while (!task.cancelRequested) await sleep(20);
+    finishTask(task, { error: ['TASK_CANCELLED', task.ref] });
+  })();
+  if (isAsync) return { kind: 'success', value: task.ref, type: parseType('task ref') };
+  await cancelled;
+  if (pool.db.has(task.ref)) pool.db.destroy(task.ref);
+  throw new XapiFailure('TASK_CANCELLED', task.ref);
 }
 
 async function runUnderTask(ctx: CallContext, handler: Handler, args: unknown[], result: XType, sync: boolean) {

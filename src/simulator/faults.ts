@@ -17,6 +17,11 @@ export interface FaultSpec {
    * (0 < f < 1), as a migration or copy breaking halfway would; calls without task progress fail at once.
    */
   readonly atProgress?: number;
+  /**
+   * The call starts (an async call returns its task) and then makes no progress until its task is cancelled,
+   * as a guest that never answers a clean shutdown or reboot request; nothing of the call happens.
+   */
+  readonly hang?: boolean;
 }
 
 export interface PendingFault {
@@ -28,6 +33,7 @@ export interface PendingFault {
   readonly latencyMs?: number;
   readonly drop?: boolean;
   readonly atProgress?: number;
+  readonly hang?: boolean;
 }
 
 /** What one call is to suffer. */
@@ -36,6 +42,7 @@ export interface FaultEffect {
   readonly latencyMs?: number;
   readonly drop?: boolean;
   readonly atProgress?: number;
+  readonly hang?: boolean;
 }
 
 export class FaultSpecError extends Error {
@@ -45,7 +52,7 @@ export class FaultSpecError extends Error {
 /** Checks a spec that arrived as JSON; the message says what is wrong. */
 function validated(spec: FaultSpec): FaultSpec {
   if (typeof spec !== 'object' || spec === null) throw new FaultSpecError('a fault is a JSON object');
-  const { method, count = 1, error, latencyMs, drop, atProgress } = spec;
+  const { method, count = 1, error, latencyMs, drop, atProgress, hang } = spec;
   if (typeof method !== 'string' || method === '') throw new FaultSpecError('method must be a non-empty string');
   if (!Number.isInteger(count) || count < 1) throw new FaultSpecError('count must be a positive integer');
   if (error !== undefined && (!Array.isArray(error) || error.length === 0 || !error.every((p) => typeof p === 'string'))) {
@@ -56,11 +63,13 @@ function validated(spec: FaultSpec): FaultSpec {
   }
   if (drop !== undefined && typeof drop !== 'boolean') throw new FaultSpecError('drop must be a boolean');
   if (drop && error) throw new FaultSpecError('a fault either drops the connection or answers with an error, not both');
-  if (!drop && !error && latencyMs === undefined) throw new FaultSpecError('a fault needs error, latencyMs or drop');
+  if (hang !== undefined && typeof hang !== 'boolean') throw new FaultSpecError('hang must be a boolean');
+  if (hang && (drop || error)) throw new FaultSpecError('a hanging call neither drops its connection nor fails');
+  if (!drop && !error && !hang && latencyMs === undefined) throw new FaultSpecError('a fault needs error, latencyMs, drop or hang');
   if (atProgress !== undefined && (!error || typeof atProgress !== 'number' || !(atProgress > 0 && atProgress < 1))) {
     throw new FaultSpecError('atProgress needs an error and a fraction between 0 and 1');
   }
-  return { method, count, error, latencyMs, drop, atProgress };
+  return { method, count, error, latencyMs, drop, atProgress, ...(hang && { hang }) };
 }
 
 export class FaultPlan {
@@ -89,16 +98,16 @@ export class FaultPlan {
     if (!entry) return undefined;
     entry.remaining--;
     if (entry.remaining === 0) this.faults = this.faults.filter((f) => f !== entry);
-    const { error, latencyMs, drop, atProgress } = entry.spec;
-    return { error, latencyMs, drop, atProgress };
+    const { error, latencyMs, drop, atProgress, hang } = entry.spec;
+    return { error, latencyMs, drop, atProgress, hang };
   }
 
   private describe(entry: { id: number; spec: FaultSpec; remaining: number }): PendingFault {
-    const { method, error, latencyMs, drop, atProgress } = entry.spec;
+    const { method, error, latencyMs, drop, atProgress, hang } = entry.spec;
     return {
       id: entry.id, method, remaining: entry.remaining,
       ...(error && { error: [...error] }), ...(latencyMs !== undefined && { latencyMs }), ...(drop && { drop }),
-      ...(atProgress !== undefined && { atProgress }),
+      ...(atProgress !== undefined && { atProgress }), ...(hang && { hang }),
     };
   }
 }

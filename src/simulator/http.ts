@@ -36,6 +36,10 @@ function xmlBody(outcome: Exclude<CallOutcome, { kind: 'drop' }>): string {
 }
 
 async function serveRpc(world: World, address: string, req: IncomingMessage, res: ServerResponse, json: boolean) {
+  if (world.isBooting(address)) {
+    req.socket.destroy();
+    return;
+  }
   const endpoint = world.endpoint(address);
   const body = await readBody(req);
   let call;

@@ -32,6 +32,7 @@ export interface SimulatedPool {
 
 export interface RunningSimulator {
   readonly port: number;
+  /** The pools as they are now: hosts joining and leaving pools change them. */
   readonly pools: SimulatedPool[];
   readonly world: World;
   /** Invalidates every session, as a toolstack restart would. */
@@ -82,13 +83,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const routes = [...adminRoutes(world, { expireAllSessions }), ...transferRoutes(world)];
   const endpoints = await listen(world, addresses, options.port ?? 0, routes);
   const url = (address: string) => `http://${address}:${endpoints.port}`;
-  const pools = world.pools.map((pool) => ({
+  const pools = () => world.pools.filter((pool) => !pool.retired).map((pool) => ({
     name: pool.name,
     masterUrl: url(pool.masterAddress),
     hostUrls: [...pool.db.table('host').values()].map((row) => url(row.record.address as string)),
   }));
   return {
-    port: endpoints.port, pools, world, expireAllSessions, faults: world.faults,
+    port: endpoints.port, world, expireAllSessions, faults: world.faults,
+    get pools() {
+      return pools();
+    },
     stop: async () => {
       stopSaving();
       await endpoints.close();

@@ -25,7 +25,8 @@ interface SavedWorld {
 function snapshot(world: World): SavedWorld {
   return {
     version: 1,
-    pools: world.pools.map((pool) => ({
+    // A pool whose host has joined another is already part of that one; only its toolstack is left to restart.
+    pools: world.pools.filter((pool) => !pool.retired).map((pool) => ({
       name: pool.name,
       poolRef: pool.poolRef,
       masterRef: pool.masterRef,
@@ -65,10 +66,12 @@ export function loadWorld(file: string, config: SimConfig): World | undefined {
 
 /** Saves the world a little after each burst of changes; returns a function that stops and saves once more. */
 export function autosave(world: World, file: string): () => void {
-  let saved = world.pools.map((p) => p.db.gen);
+  // Pools come and go as hosts join and leave them, so generations are remembered per pool.
+  const generations = () => new Map(world.pools.filter((p) => !p.retired).map((p) => [p, p.db.gen]));
+  let saved = generations();
   const timer = setInterval(() => {
-    const now = world.pools.map((p) => p.db.gen);
-    if (now.some((gen, i) => gen !== saved[i])) {
+    const now = generations();
+    if (now.size !== saved.size || [...now].some(([pool, gen]) => saved.get(pool) !== gen)) {
       saveWorld(world, file);
       saved = now;
     }

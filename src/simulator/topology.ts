@@ -8,6 +8,8 @@ export interface HostSpec {
   memoryGiB?: number;
   /** How `host.power_on` reaches this host ('' = it cannot be powered on remotely). */
   powerOnMode?: string;
+  /** The host's installation uuid; random when absent (an ejected host keeps its own). */
+  uuid?: string;
 }
 
 export interface SrSpec {

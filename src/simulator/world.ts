@@ -20,6 +20,13 @@ export class SimPool {
   poolRef = '';
   masterRef = '';
   readonly legacySubscriptions = new Map<string, LegacySubscription>();
+  /**
+   * Set once the pool's only host has joined another pool: its toolstack still serves this database (so a
+   * client can read the join's outcome) until it restarts as a slave and the pool is removed from the world.
+   */
+  retired = false;
+  /** A host rebooting after pool.eject answers nothing until this time (epoch ms). */
+  bootingUntil = 0;
 
   constructor(readonly world: World, readonly name: string) {}
 
@@ -51,13 +58,32 @@ export class World {
     return pool;
   }
 
-  /** The pool and host an endpoint address belongs to. */
+  /** Whether the host at `address` is rebooting (it answers nothing, as a machine that is down). */
+  isBooting(address: string): boolean {
+    const now = Date.now();
+    return this.pools.some((pool) => pool.bootingUntil > now && pool.masterAddress === address);
+  }
+
+  removePool(pool: SimPool): void {
+    const index = this.pools.indexOf(pool);
+    if (index >= 0) this.pools.splice(index, 1);
+  }
+
+  /**
+   * The pool and host an endpoint address belongs to. A host that has just joined another pool is in both
+   * databases for a moment; until its toolstack restarts it still answers from its old one.
+   */
   endpoint(address: string): { pool: SimPool; hostRef: string } | undefined {
+    let found: { pool: SimPool; hostRef: string } | undefined;
+    const now = Date.now();
     for (const pool of this.pools) {
+      if (pool.bootingUntil > now) continue;
       for (const [hostRef, row] of pool.db.table('host')) {
-        if (row.record.address === address) return { pool, hostRef };
+        if (row.record.address !== address) continue;
+        if (pool.retired) return { pool, hostRef };
+        found ??= { pool, hostRef };
       }
     }
-    return undefined;
+    return found;
   }
 }

@@ -250,6 +250,14 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
     await watcher.waitForToken(token, timeoutMs);
   }
 
+  /**
+   * Refetches every watched class before the next event poll, as after a fail-over: a slow reconcile in case
+   * an event was ever missed. Differences reach cache listeners as ordinary changes.
+   */
+  requestResync(): void {
+    this.eventWatcher?.requestResync();
+  }
+
   /** Stops the event watcher, logs out and closes connections. */
   async close(): Promise<void> {
     if (this.closed) return;

@@ -7,6 +7,8 @@ export { importVdiContent } from './vdi-import.js';
 export type { VdiImport } from './vdi-import.js';
 export { exportVdiContent } from './vdi-export.js';
 export type { ExportedContent, VdiExport } from './vdi-export.js';
+export { fetchHostRrd, fetchRrdUpdates, fetchVmRrd, latestValues, parseRrd, parseRrdUpdates, RrdFormatError } from './rrd.js';
+export type { Rrd, RrdArchive, RrdDataSource, RrdUpdates, RrdUpdatesQuery } from './rrd.js';
 export type { XapiTransport, XapiTransportFactory, XapiCallOptions, XmlRpcTransportOptions } from './transport.js';
 export { ObjectCache, canonicalClass } from './object-cache.js';
 export type { CacheChange, CacheOperation, XapiEvent } from './object-cache.js';

@@ -3,6 +3,8 @@ import './session.js';
 import './event.js';
 import './task.js';
 import './host.js';
+import './host-power.js';
+import './pool.js';
 import './vm.js';
 import './vm-power.js';
 import './vm-clone.js';

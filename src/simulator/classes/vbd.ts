@@ -153,6 +153,17 @@ export function refreshVmDeviceOperations(db: Db, vmRef: string): void {
   for (const vif of vm.VIFs as string[]) refreshVifOperations(db, vif);
 }
 
+/** A VM's disks must be reachable from the host it runs on: each SR needs an attached PBD there. */
+export function assertDisksVisibleFrom(db: Db, vmRef: string, hostRef: string): void {
+  for (const vbd of db.get('VM', vmRef).VBDs as string[]) {
+    const vdi = db.find('VBD', vbd)?.VDI as string | undefined;
+    if (!vdi || vdi === NULL_REF || !db.has(vdi)) continue;
+    const sr = db.get('VDI', vdi).SR as string;
+    const visible = db.select('PBD', (pbd) => pbd.SR === sr && pbd.host === hostRef && Boolean(pbd.currently_attached)).length > 0;
+    if (!visible) fail('VM_REQUIRES_SR', vmRef, sr);
+  }
+}
+
 /** Every disk a starting VM will attach must be free for it (VDI_IN_USE, VDI_READONLY…). */
 export function assertVmDisksAttachable(db: Db, vmRef: string): void {
   for (const vbd of db.get('VM', vmRef).VBDs as string[]) if (db.has(vbd)) vbdOperations(db, vbd, true).assert('attach');

@@ -7,6 +7,7 @@ import { NULL_REF } from '../../xapi/datamodel/index.js';
 import type { SimPool } from '../world.js';
 import { refreshHostMemory } from './host-memory.js';
 import { scheduleGuestBoot, stopGuest } from './guest.js';
+import { trackDomain } from './guest-activity.js';
 import { attachVmDevices, detachVmDevices } from './vbd.js';
 import { refreshVmOperations } from './vm-operations.js';
 
@@ -43,15 +44,20 @@ export function startDomain(pool: SimPool, vmRef: string, hostRef: string, pause
     state: [paused ? 'paused' : 'running'], hvm: vm.domain_type === 'hvm',
   });
   const address = db.get('host', hostRef).address as string;
-  const console = db.create('console', { protocol: vm.domain_type === 'hvm' ? 'rfb' : 'vt100', VM: vmRef });
-  db.update(console, (c) => { c.location = `https://${address}/console?uuid=${c.uuid}`; });
-  db.update(vmRef, { consoles: [console] });
+  // Every domain has a graphical (rfb) console; a PV one also has its text console.
+  const consoles = (vm.domain_type === 'hvm' ? ['rfb'] : ['rfb', 'vt100']).map((protocol) => {
+    const console = db.create('console', { protocol, VM: vmRef });
+    db.update(console, (c) => { c.location = `https://${address}/console?uuid=${c.uuid}`; });
+    return console;
+  });
+  db.update(vmRef, { consoles });
   attachVmDevices(db, vmRef);
   // The toolstack copies the parameter xenstore into the new domain's live one.
   buildLiveDomain(db, vmRef, hostRef, domid);
   db.update(hostRef, (h) => { h.resident_VMs = [...h.resident_VMs, vmRef]; });
   refreshHostMemory(db, hostRef);
   refreshVmOperations(db, vmRef);
+  trackDomain(pool, vmRef);
   if (options.migrated) {
     postVmMessage(db, vmRef, 'VM_MIGRATED');
     return;
@@ -79,6 +85,7 @@ export function moveDomain(pool: SimPool, vmRef: string, destination: string): v
   refreshHostMemory(db, source);
   refreshHostMemory(db, destination);
   refreshVmOperations(db, vmRef);
+  trackDomain(pool, vmRef);
   postVmMessage(db, vmRef, 'VM_MIGRATED');
 }
 
@@ -101,6 +108,7 @@ export function stopDomain(pool: SimPool, vmRef: string, finalState: 'Halted' | 
     refreshHostMemory(db, hostRef);
   }
   refreshVmOperations(db, vmRef);
+  trackDomain(pool, vmRef);
 }
 
 /** A reboot is a new domain on the same host: new domid, guest boots again. */

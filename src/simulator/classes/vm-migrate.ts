@@ -8,7 +8,7 @@ import { fail, XapiFailure } from '../errors.js';
 import { NULL_REF } from '../../xapi/datamodel/index.js';
 import { defineMessage, type CallContext } from '../registry.js';
 import type { SimPool } from '../world.js';
-import { createVbd } from './vbd.js';
+import { assertDisksVisibleFrom, createVbd } from './vbd.js';
 import { setVdiContent, visibleVdiContent } from './vdi-content.js';
 import { createVdi, destroyVdi } from './vdi.js';
 import { createVif } from './vif.js';
@@ -35,15 +35,6 @@ function disksOf(db: Db, vmRef: string): Disk[] {
   return (db.get('VM', vmRef).VBDs as string[])
     .map((vbd) => ({ vbd, vdi: db.get('VBD', vbd).VDI as string }))
     .filter(({ vdi }) => vdi !== NULL_REF && db.has(vdi));
-}
-
-/** Disks must stay reachable: each SR needs an attached PBD on the destination host. */
-function assertDisksVisibleFrom(db: Db, vmRef: string, hostRef: string): void {
-  for (const { vdi } of disksOf(db, vmRef)) {
-    const sr = db.get('VDI', vdi).SR as string;
-    const visible = db.select('PBD', (pbd) => pbd.SR === sr && pbd.host === hostRef && Boolean(pbd.currently_attached)).length > 0;
-    if (!visible) fail('VM_REQUIRES_SR', vmRef, sr);
-  }
 }
 
 defineMessage('VM.pool_migrate', (ctx, vm: string, host: string, _options: Rec) => withVmOperation(ctx, vm, 'pool_migrate', async () => {

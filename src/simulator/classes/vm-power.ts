@@ -5,8 +5,9 @@ import { XapiFailure } from '../errors.js';
 import { defineMessage, type CallContext } from '../registry.js';
 import { assertHostHasMemory, hostFreeMemory, vmFootprint } from './host-memory.js';
 import { guestSupports, scheduleGuestBoot } from './guest.js';
+import { trackDomain } from './guest-activity.js';
 import { createVdi, destroyVdi } from './vdi.js';
-import { assertVmDisksAttachable } from './vbd.js';
+import { assertDisksVisibleFrom, assertVmDisksAttachable } from './vbd.js';
 import { postVmMessage, rebootDomain, startDomain, stopDomain } from './vm-domain.js';
 import { withVmOperation } from './vm-operations.js';
 
@@ -21,12 +22,16 @@ export function assertHostUsable(ctx: CallContext, hostRef: string, vm: Record<s
   assertHostHasMemory(ctx.db, hostRef, vm);
 }
 
-/** Picks a host as XAPI's start does: the affinity host when it fits, else the enabled host with most free memory. */
+/**
+ * Picks a host as XAPI's start does: among those that can see the VM's disks, the affinity host when it fits,
+ * else the enabled host with most free memory.
+ */
 function chooseHost(ctx: CallContext, vmRef: string): string {
   const vm = ctx.db.get('VM', vmRef);
   const candidates = [...ctx.db.table('host').keys()].filter((ref) => {
     try {
       assertHostUsable(ctx, ref, vm);
+      assertDisksVisibleFrom(ctx.db, vmRef, ref);
       return true;
     } catch {
       return false;
@@ -56,6 +61,7 @@ defineMessage('VM.start', (ctx, vm: string, paused: boolean) => withVmOperation(
 
 defineMessage('VM.start_on', (ctx, vm: string, host: string, paused: boolean) => withVmOperation(ctx, vm, 'start_on', () => {
   assertHostUsable(ctx, host, ctx.db.get('VM', vm));
+  assertDisksVisibleFrom(ctx.db, vm, host);
   return bootOn(ctx, vm, host, paused, SECONDS.start);
 }));
 
@@ -97,6 +103,7 @@ function setPaused(ctx: CallContext, vm: string, paused: boolean) {
     const metrics = ctx.db.get('VM', vm).metrics;
     ctx.db.update(vm, { power_state: paused ? 'Paused' : 'Running' });
     ctx.db.update(metrics, { state: [paused ? 'paused' : 'running'] });
+    trackDomain(ctx.pool, vm);
     // A domain started paused (Nova's spawn does) boots its guest only now.
     if (!paused) scheduleGuestBoot(ctx.pool, vm, ctx.db.get('VM', vm).domid as number);
     return '';
