@@ -5,10 +5,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import { INSTANCE_ACTIONS } from './driver/actions/index.js';
+import { AGGREGATE_ACTIONS } from './driver/aggregate/host-membership.js';
+import { HOST_ACTIONS } from './driver/host/host-actions.js';
 import { PoolConnections } from './events/pool-connections.js';
 import { createAppPubSub } from './events/pubsub.js';
 import { schema } from './graphql/schema.js';
+import type { InstanceAction, TargetAction } from './operations/action.js';
 import { recoverInterruptedOperations } from './operations/recovery.js';
+import { startBandwidthPolling } from './periodic/bandwidth-usage.js';
+import { startPeriodicTasks } from './periodic/index.js';
 import { OperationRunner } from './operations/runner.js';
 import type { ErrorLog } from './request-errors.js';
 import { startServer } from './server.js';
@@ -77,11 +82,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       initialAdminToken = (await store.tokens.create({ name: INITIAL_ADMIN_TOKEN_NAME, role: 'admin' })).secret;
     }
 
-    const driverServices = { store, pools, pubsub, dataDir: config.dataDir };
+    const driverServices = { store, pools, pubsub, dataDir: config.dataDir, agentTimeoutSeconds: config.agentTimeoutSeconds };
     const operations = new OperationRunner(driverServices);
     cleanups.push(() => operations.drain());
-    await recoverInterruptedOperations(driverServices, operations, INSTANCE_ACTIONS);
+    await recoverInterruptedOperations(driverServices, operations, new Map<string, InstanceAction<never> | TargetAction<never>>([...INSTANCE_ACTIONS, ...AGGREGATE_ACTIONS, ...HOST_ACTIONS]));
+    const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, options.logError ?? console.error);
+    if (bandwidthPolling) cleanups.push(() => bandwidthPolling.stop());
     const services: AppServices = { ...driverServices, operations };
+    const periodic = startPeriodicTasks(services, config.periodic, options.logError ?? console.error);
+    cleanups.push(() => periodic.stop());
     const server = await startServer({
       schema, services, config, host: options.host, port: config.port, logError: options.logError,
     });

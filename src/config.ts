@@ -11,6 +11,21 @@ export interface Config {
   /** Origins allowed to call the API from a browser; empty means same-origin only. `*` allows any. */
   readonly corsOrigins: readonly string[];
   readonly graphiql: boolean;
+  /** Periodic tasks (one process at a time runs each, by a lease in the database). */
+  readonly periodic: PeriodicConfig;
+  /** Seconds a guest agent command waits for the agent's answer (Nova's agent_timeout). */
+  readonly agentTimeoutSeconds: number;
+  /** Seconds between polls of the hosts' bandwidth counters (Nova's bandwidth_poll_interval); 0 turns polling off. */
+  readonly bandwidthPollSeconds: number;
+}
+
+export interface PeriodicConfig {
+  /** Seconds between full power-state reconciles with XAPI (Nova's sync_power_state_interval); 0 = off. */
+  readonly powerSyncSeconds: number;
+  /** Seconds after which a clean reboot counts as stuck and is made hard (Nova's reboot_timeout); 0 = off. */
+  readonly rebootTimeoutSeconds: number;
+  /** Seconds between runs of the stuck-reboot poll and the host-boot check (the latter also runs on host events). */
+  readonly intervalSeconds: number;
 }
 
 /** A configuration mistake; its message is one line naming the variable and the offending value. */
@@ -41,6 +56,13 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     corsOrigins,
     graphiql: flag('GRAPHIQL', env.GRAPHIQL, true),
+    periodic: {
+      powerSyncSeconds: duration('POWER_SYNC_INTERVAL', env.POWER_SYNC_INTERVAL, 600, true),
+      rebootTimeoutSeconds: duration('REBOOT_TIMEOUT', env.REBOOT_TIMEOUT, 600, true),
+      intervalSeconds: duration('PERIODIC_INTERVAL', env.PERIODIC_INTERVAL, 60, false),
+    },
+    agentTimeoutSeconds: seconds('AGENT_TIMEOUT', env.AGENT_TIMEOUT, 30),
+    bandwidthPollSeconds: interval('BANDWIDTH_POLL_SECONDS', env.BANDWIDTH_POLL_SECONDS, 60),
   };
 }
 
@@ -59,6 +81,38 @@ function port(value: string | undefined): number {
   const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(parsed) || parsed > 65535) {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got ${JSON.stringify(value)}`);
+  }
+  return parsed;
+}
+
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return fallback;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 3600) {
+    throw new ConfigError(`${name} must be a whole number of seconds between 1 and 3600, got ${JSON.stringify(value)}`);
+  }
+  return parsed;
+}
+
+/** A period in whole seconds; 0 means never. */
+function interval(name: string, value: string | undefined, fallback: number): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return fallback;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(parsed) || parsed > 86_400) {
+    throw new ConfigError(`${name} must be a whole number of seconds between 0 (off) and 86400, got ${JSON.stringify(value)}`);
+  }
+  return parsed;
+}
+
+/** Seconds, fractions allowed (tests run periodic tasks every fraction of a second); 0 only when it means off. */
+function duration(name: string, value: string | undefined, fallback: number, zeroIsOff: boolean): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return fallback;
+  const parsed = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isFinite(parsed) || parsed > 86_400 || (parsed === 0 && !zeroIsOff)) {
+    throw new ConfigError(`${name} must be a number of seconds up to 86400${zeroIsOff ? ' (0 turns it off)' : ', above 0'}, got ${JSON.stringify(value)}`);
   }
   return parsed;
 }

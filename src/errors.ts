@@ -42,11 +42,11 @@ export class IdempotencyKeyReuseError extends BaseUserError {
   }
 }
 
-/** The instance already has an action running; one at a time per instance. */
+/** The instance (or host, …) already has an action running; one at a time per instance or target. */
 export class OperationInProgressError extends BaseUserError {
   override readonly code = 'OPERATION_IN_PROGRESS';
-  constructor(readonly instanceId: string, readonly activeOperationId: string | null) {
-    super('The instance already has an operation in progress; wait for it to finish or cancel it');
+  constructor(readonly instanceId: string, readonly activeOperationId: string | null, subject = 'instance') {
+    super(`The ${subject} already has an operation in progress; wait for it to finish or cancel it`);
   }
 }
 

@@ -2,6 +2,7 @@
 // flavor's size, VCPUs, shutdown/reboot/crash actions, platform flags, the nova_uuid link and a pygrub (PV)
 // or BIOS (HVM) boot.
 import type { Flavor, Image, Instance } from '../store/index.js';
+import { AGENT_XENSTORE_KEY, imageHasAgent } from './agent/commands.js';
 
 const MiB = 1024 * 1024;
 
@@ -42,7 +43,7 @@ export function vmCreateRecord(name: string, instance: Instance, flavor: Flavor,
       nx: mode === 'hvm' ? 'true' : 'false',
     },
     other_config: { nova_uuid: instance.uuid },
-    xenstore_data: { 'vm-data/allowvssprovider': 'false' },
+    xenstore_data: { 'vm-data/allowvssprovider': 'false', ...(imageHasAgent(image) && { [AGENT_XENSTORE_KEY]: 'true' }) },
     blocked_operations: {},
     ha_always_run: false,
     ha_restart_priority: '',

@@ -1,7 +1,9 @@
 // One live link per XAPI pool: a client whose event watcher feeds the object cache, and the sync that
 // mirrors the cache into the store and publishes domain events. Subscribers never talk to XAPI.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { XapiClient } from '../xapi/client.js';
 import type { ConnectionStatus } from '../xapi/event-watcher.js';
+import type { XapiRecord } from '../xapi/normalize.js';
 import type { Store } from '../store/index.js';
 import { PoolSync } from './pool-sync.js';
 import type { AppPubSub, ConnectionStatusEvent } from './pubsub.js';
@@ -20,6 +22,8 @@ export interface PoolLink {
   readonly uuid: string;
   readonly name: string;
   readonly client: XapiClient;
+  /** Mirrors the pool into the store; `reconcile()` is the periodic full resync. */
+  readonly sync: PoolSync;
   status: ConnectionStatusEvent;
 }
 
@@ -30,6 +34,11 @@ export class PoolConnections {
 
   async start(): Promise<void> {
     await Promise.all(this.options.urls.map((url) => this.connect(url)));
+  }
+
+  /** The XAPI credentials every pool is reached with (a host joining a pool logs in to its master with them). */
+  get credentials(): { readonly user: string; readonly password: string } {
+    return { user: this.options.user, password: this.options.password };
   }
 
   list(): PoolLink[] {
@@ -50,26 +59,95 @@ export class PoolConnections {
     this.links.clear();
   }
 
-  private async connect(url: string): Promise<void> {
+  /**
+   * Links a pool through `url` (its master or any member) and mirrors it; a pool already linked keeps its link.
+   * Besides start-up, this is how a host ejected from a pool, back as a pool of its own, is followed.
+   */
+  async connect(url: string): Promise<PoolLink> {
     const { store, pubsub, user, password } = this.options;
     const client = new XapiClient({ url, user, password });
     await client.connect();
-    const [poolRef, pool] = [...client.cache.all('pool')][0] ?? [];
-    if (!poolRef || !pool) throw new Error(`${url}: XAPI reported no pool`);
-    const row = await store.pools.upsert({
-      uuid: String(pool.uuid),
-      name: String(pool.name_label || 'pool'),
-      masterUrl: client.masterUrl ?? url,
-    });
+    const pool = soleRecord(client, 'pool');
+    if (!pool) {
+      await client.close();
+      throw new Error(`${url}: XAPI reported no pool`);
+    }
+    const known = [...this.links.values()].find((link) => link.uuid === String(pool.uuid));
+    if (known) {
+      await client.close();
+      return known;
+    }
+    const row = await store.pools.upsert({ uuid: String(pool.uuid), name: poolName(client), masterUrl: client.masterUrl ?? url });
+    // Two URLs of one pool connected at once (a joined host's and its master's): the first link stays.
+    const raced = this.links.get(row.id);
+    if (raced) {
+      await client.close();
+      return raced;
+    }
+    const sync = new PoolSync(row.id, client, store, pubsub);
     const link: PoolLink = {
-      id: row.id, uuid: row.uuid, name: row.name, client,
+      id: row.id, uuid: row.uuid, name: row.name, client, sync,
       status: { poolId: row.id, poolName: row.name, masterUrl: client.masterUrl ?? url, state: 'connected', lastEventAt: null },
     };
     this.links.set(row.id, link);
-    const sync = new PoolSync(row.id, client, store, pubsub);
     await sync.fullSync();
-    client.cache.on('batch', (changes) => void sync.apply(changes));
+    let following = true;
+    client.cache.on('batch', (changes) => {
+      if (!following) return;
+      if (changes.some((change) => change.cls === 'pool')) void this.renamed(link);
+      void sync.apply(changes);
+    });
     client.on('connectionStatus', (status) => this.onStatus(link, status));
+    client.on('masterChanged', () => {
+      // The master moved, or (after a pool.join) this pool's only host now follows another pool's master: until
+      // the pool is known to be the same one, nothing it reports may be mirrored under this pool's id.
+      following = false;
+      void this.whenSamePool(link, async () => {
+        following = true;
+        await sync.fullSync();
+      });
+    });
+    this.publishStatus(link);
+    return link;
+  }
+
+  /** Stops following a pool (its host joined another pool, say); its link is closed and reported stopped. */
+  async disconnect(poolId: string): Promise<void> {
+    const link = this.links.get(poolId);
+    if (!link) return;
+    this.links.delete(poolId);
+    await link.client.close();
+    link.status = { ...link.status, state: 'stopped' };
+    this.publishStatus(link);
+  }
+
+  /** Resumes a link whose master changed once XAPI confirms it is still the same pool; drops it otherwise. */
+  private async whenSamePool(link: PoolLink, resume: () => Promise<void>): Promise<void> {
+    while (this.links.get(link.id) === link) {
+      try {
+        const pools = await link.client.call<Record<string, { uuid?: string }>>('pool.get_all_records');
+        if (Object.values(pools).some((pool) => pool.uuid === link.uuid)) await resume();
+        else await this.disconnect(link.id);
+        return;
+      } catch {
+        // The new master may not answer yet; the client keeps failing over meanwhile.
+        await sleep(1000);
+      }
+    }
+  }
+
+  /** A pool's name follows XAPI (Nova names a pool after its aggregate, and clears the name when it empties). */
+  private async renamed(link: PoolLink): Promise<void> {
+    if (soleRecord(link.client, 'pool')?.uuid !== link.uuid) return;
+    const name = poolName(link.client);
+    if (name === link.status.poolName) return;
+    await this.options.store.pools.upsert({ uuid: link.uuid, name, masterUrl: link.client.masterUrl ?? link.status.masterUrl });
+    link.status = { ...link.status, poolName: name };
+    this.publishStatus(link);
+  }
+
+  private publishStatus(link: PoolLink): void {
+    this.options.pubsub.publish('connection:status', link.status);
   }
 
   private onStatus(link: PoolLink, status: ConnectionStatus): void {
@@ -79,6 +157,18 @@ export class PoolConnections {
       state: status.state === 'stopped' ? 'stopped' : status.state,
       lastEventAt: status.lastEventAt ?? link.status.lastEventAt,
     };
-    this.options.pubsub.publish('connection:status', link.status);
+    this.publishStatus(link);
   }
+}
+
+function soleRecord(client: XapiClient, cls: string): XapiRecord | undefined {
+  const records = [...client.cache.all(cls).values()];
+  return records.length === 1 ? records[0] : undefined;
+}
+
+/** XAPI's pool name; an unnamed pool (a standalone host) goes by its master's name, as XenCenter shows it. */
+function poolName(client: XapiClient): string {
+  const pool = soleRecord(client, 'pool');
+  const master = pool ? client.cache.get('host', String(pool.master)) : undefined;
+  return String(pool?.name_label || master?.name_label || 'pool');
 }

@@ -55,6 +55,19 @@ export class PoolSync {
     }
   }
 
+  /**
+   * Nova's slow power-state sync: XAPI is asked for every watched record again (the watcher's resync, whose
+   * differences arrive as ordinary changes) and the store is checked against the whole cache, in turn with
+   * event batches so the two never interleave.
+   */
+  reconcile(): Promise<void> {
+    this.client.requestResync();
+    this.queue = this.queue.then(() => this.fullSync()).catch((error) => {
+      console.error(`pool ${this.poolId}: could not reconcile the store with XAPI:`, error);
+    });
+    return this.queue;
+  }
+
   /** Applies one event batch; batches are processed one at a time, in order. */
   apply(changes: readonly CacheChange[]): Promise<void> {
     this.queue = this.queue.then(() => this.applyNow(changes)).catch((error) => {

@@ -1,11 +1,45 @@
-// Aggregate: a group of hosts; on XenServer, a resource pool with its pool-state machine.
-import type { Aggregate } from '../store/types.js';
+// Aggregate: a group of hosts; on XenServer, a resource pool with Nova's pool-state machine. Creating, deleting
+// and annotating one are immediate; adding and removing hosts join and eject them on XAPI, as Operations on the
+// aggregate (follow them with operationUpdated).
+import { z } from 'zod';
+import { createAggregate, deleteAggregate, updateAggregateMetadata } from '../driver/aggregate/aggregates.js';
+import {
+  aggregateAddHostAction, aggregateRemoveHostAction, type AddHostInput, type RemoveHostInput,
+} from '../driver/aggregate/host-membership.js';
+import { InvalidAggregateActionError, isPoolAggregate, masterUuid } from '../driver/aggregate/pool-state.js';
+import type { TargetAction } from '../operations/action.js';
+import type { Aggregate, Operation } from '../store/types.js';
 import { builder } from './builder.js';
-import { AggregateRef, HostRef } from './refs.js';
+import type { GraphQLContext } from './context.js';
+import {
+  IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NotFoundError, OperationInProgressError, userErrorType,
+} from './errors.js';
+import { idempotent } from './idempotency.js';
+import { idempotencyKeyField, MetadataValue } from './instance-actions.js';
+import { AggregateRef, HostRef, OperationRef } from './refs.js';
 import { plainConnection } from './paging.js';
 
 const AggregatePoolStateEnum = builder.enumType('AggregatePoolState', {
-  values: ['CREATED', 'CHANGING', 'ACTIVE', 'ERROR', 'DISMISSED'] as const,
+  description: 'Nova\'s operational_state of a pool aggregate.',
+  values: {
+    CREATED: { description: 'No XAPI pool yet: the next host added becomes its master.' },
+    CHANGING: { description: 'A host is joining or leaving; no other change is accepted meanwhile.' },
+    ACTIVE: { description: 'The XAPI pool is up.' },
+    ERROR: { description: 'A change failed and was rolled back; hosts may still be removed, none added.' },
+    DISMISSED: { description: 'Deleted.' },
+  } as const,
+});
+
+const AggregateActionEnum = builder.enumType('AggregateAction', {
+  values: ['ADD_HOST', 'REMOVE_HOST', 'DELETE', 'UPDATE_METADATA'] as const,
+});
+
+userErrorType(InvalidAggregateActionError, 'InvalidAggregateActionError', {
+  description: 'The aggregate\'s pool state or membership does not allow this (Nova\'s InvalidAggregateAction); nothing changed.',
+  fields: (t) => ({
+    action: t.field({ type: AggregateActionEnum, resolve: (error) => error.action }),
+    reason: t.exposeString('reason'),
+  }),
 });
 
 AggregateRef.implement({
@@ -13,11 +47,24 @@ AggregateRef.implement({
   fields: (t) => ({
     name: t.exposeString('name'),
     availabilityZone: t.string({ nullable: true, resolve: (a) => a.availabilityZone }),
+    hypervisorPool: t.boolean({
+      description: 'Whether the aggregate is a XenServer pool (`hypervisor_pool` in its metadata); others group hosts only.',
+      resolve: (a) => isPoolAggregate(a),
+    }),
     poolState: t.field({ type: AggregatePoolStateEnum, resolve: (a) => a.poolState }),
     metadata: t.field({ type: 'JSON', resolve: (a) => a.metadata }),
     hosts: t.field({
       type: [HostRef],
       resolve: (aggregate, _args, ctx) => ctx.services.store.aggregates.hostIds(aggregate.id),
+    }),
+    master: t.field({
+      type: HostRef,
+      nullable: true,
+      description: 'The pool master (`master_compute`), the host the pool was built around.',
+      resolve: async (aggregate, _args, ctx) => {
+        const uuid = masterUuid(aggregate);
+        return uuid ? ctx.services.store.hosts.getByUuid(uuid) : null;
+      },
     }),
   }),
 });
@@ -26,4 +73,179 @@ builder.queryField('aggregates', (t) => t.connection({
   type: AggregateRef,
   authScopes: { reader: true },
   resolve: (_root, args, ctx) => plainConnection<Aggregate>(args, ctx.services.store.aggregates),
+}));
+
+const principalOf = (ctx: GraphQLContext) => ctx.principal?.tokenId ?? '';
+
+function metadataArg(value: unknown, path: string[]): Record<string, string> {
+  const parsed = MetadataValue.safeParse(value ?? {});
+  if (!parsed.success) throw new InvalidInputError(`${path.at(-1)}: ${parsed.error.issues[0]?.message}`, { path });
+  return parsed.data;
+}
+
+builder.relayMutationField(
+  'aggregateCreate',
+  {
+    inputFields: (t) => ({
+      name: t.string({ required: true, validate: z.string().trim().min(1).max(255) }),
+      availabilityZone: t.string({ required: false, validate: z.string().trim().min(1).max(255) }),
+      metadata: t.field({ type: 'JSON', required: false, description: 'Entries of your own: string keys and values.' }),
+      hypervisorPool: t.boolean({
+        required: false, defaultValue: true,
+        description: 'A XenServer pool (default): its first host names the pool and later ones join it. False: hosts are only grouped.',
+      }),
+      idempotencyKey: t.string(idempotencyKeyField),
+    }),
+  },
+  {
+    description: 'Creates an empty aggregate; a pool aggregate starts CREATED.',
+    authScopes: { admin: true },
+    errors: { types: [InvalidInputError, IdempotencyKeyReuseError], directResult: true, union: { name: 'AggregateCreateResult' } },
+    resolve: (_root, { input }, ctx) => {
+      const request = {
+        name: input.name.trim(), availabilityZone: input.availabilityZone?.trim() ?? null,
+        metadata: metadataArg(input.metadata, ['input', 'metadata']), hypervisorPool: input.hypervisorPool ?? true,
+      };
+      return idempotent(
+        ctx.services.store,
+        { principal: principalOf(ctx), key: input.idempotencyKey, hash: JSON.stringify(['aggregateCreate', request]) },
+        () => createAggregate(ctx.services, request),
+      );
+    },
+  },
+  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, resolve: (aggregate) => aggregate }) }) },
+);
+
+builder.relayMutationField(
+  'aggregateUpdateMetadata',
+  {
+    inputFields: (t) => ({
+      id: t.globalID({ for: AggregateRef, required: true }),
+      set: t.field({ type: 'JSON', required: false, description: 'Entries to add or overwrite: string keys and values.' }),
+      remove: t.stringList({ required: false, description: 'Keys to remove.' }),
+      idempotencyKey: t.string(idempotencyKeyField),
+    }),
+  },
+  {
+    description: 'Sets and removes metadata entries; those xengraph keeps for the pool (hypervisor_pool, operational_state, master_compute, member hosts) are refused.',
+    authScopes: { admin: true },
+    errors: { types: [NotFoundError, InvalidInputError, IdempotencyKeyReuseError], directResult: true, union: { name: 'AggregateUpdateMetadataResult' } },
+    resolve: (_root, { input }, ctx) => {
+      const set = metadataArg(input.set, ['input', 'set']);
+      const remove = [...new Set(input.remove ?? [])];
+      return idempotent(
+        ctx.services.store,
+        { principal: principalOf(ctx), key: input.idempotencyKey, hash: JSON.stringify(['aggregateUpdateMetadata', input.id.id, set, remove]) },
+        () => updateAggregateMetadata(ctx.services, input.id.id, set, remove),
+      );
+    },
+  },
+  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, resolve: (aggregate) => aggregate }) }) },
+);
+
+builder.relayMutationField(
+  'aggregateDelete',
+  {
+    inputFields: (t) => ({
+      id: t.globalID({ for: AggregateRef, required: true }),
+      idempotencyKey: t.string(idempotencyKeyField),
+    }),
+  },
+  {
+    description: 'Deletes an aggregate without hosts.',
+    authScopes: { admin: true },
+    errors: {
+      types: [NotFoundError, InvalidAggregateActionError, IdempotencyKeyReuseError], directResult: true, union: { name: 'AggregateDeleteResult' },
+    },
+    resolve: (_root, { input }, ctx) => idempotent(
+      ctx.services.store,
+      { principal: principalOf(ctx), key: input.idempotencyKey, hash: JSON.stringify(['aggregateDelete', input.id.id]) },
+      () => deleteAggregate(ctx.services, input.id.id),
+    ),
+  },
+  {
+    outputFields: (t) => ({
+      deletedAggregateId: t.globalID({ resolve: (aggregate) => ({ type: 'Aggregate', id: aggregate.id }) }),
+    }),
+  },
+);
+
+interface AggregateSubmitted {
+  readonly operation: Operation;
+  readonly aggregate: Aggregate;
+}
+
+const AggregateActionPayload = builder.objectRef<AggregateSubmitted>('AggregateActionPayload').implement({
+  description: 'An accepted membership change: its Operation (follow it with operationUpdated) and the aggregate as it is now.',
+  fields: (t) => ({
+    operation: t.field({ type: OperationRef, resolve: (s) => s.operation }),
+    aggregate: t.field({ type: AggregateRef, resolve: (s) => s.aggregate }),
+  }),
+});
+
+const MEMBERSHIP_ERRORS = [
+  NotFoundError, InvalidAggregateActionError, InvalidStateError, OperationInProgressError, IdempotencyKeyReuseError,
+];
+
+async function submitForAggregate<Input>(
+  ctx: GraphQLContext, action: TargetAction<Input>, aggregateId: string, idempotencyKey: string | null | undefined, input: Input,
+): Promise<AggregateSubmitted> {
+  const { operations, store } = ctx.services;
+  const operation = await operations.submitForTarget(action, {
+    target: { type: 'Aggregate', id: aggregateId }, input, requestedBy: principalOf(ctx), idempotencyKey,
+  });
+  const aggregate = await store.aggregates.get(aggregateId);
+  if (!aggregate) throw new NotFoundError('Aggregate', aggregateId, { path: ['input', 'id'] });
+  return { operation, aggregate };
+}
+
+builder.mutationField('aggregateAddHost', (t) => t.field({
+  type: AggregateActionPayload,
+  description: 'Adds a host. To a pool aggregate: the first host names its XAPI pool and becomes the master; a later '
+    + 'host from a pool of its own joins the master\'s pool (pool.join_force unless joinForce is false), one already in '
+    + 'it is recorded. A failed join leaves the aggregate in ERROR and the host outside.',
+  authScopes: { admin: true },
+  errors: { types: MEMBERSHIP_ERRORS, directResult: true, union: { name: 'AggregateAddHostResult' } },
+  args: {
+    input: t.arg({
+      required: true,
+      type: builder.inputType('AggregateAddHostInput', {
+        fields: (f) => ({
+          id: f.globalID({ for: AggregateRef, required: true }),
+          hostId: f.globalID({ for: HostRef, required: true }),
+          joinForce: f.boolean({
+            required: false, defaultValue: true,
+            description: 'Nova\'s use_join_force: join with pool.join_force, which skips XAPI\'s homogeneity (CPU) checks.',
+          }),
+          idempotencyKey: f.string(idempotencyKeyField),
+        }),
+      }),
+    }),
+  },
+  resolve: (_root, { input }, ctx) => submitForAggregate<AddHostInput>(ctx, aggregateAddHostAction, input.id.id, input.idempotencyKey, {
+    hostId: input.hostId.id, joinForce: input.joinForce ?? true,
+  }),
+}));
+
+builder.mutationField('aggregateRemoveHost', (t) => t.field({
+  type: AggregateActionPayload,
+  description: 'Removes a host. From a pool aggregate a slave is ejected from the XAPI pool (it reboots as a pool of '
+    + 'its own, losing the VMs on its local storage); the master can leave only as the last member.',
+  authScopes: { admin: true },
+  errors: { types: MEMBERSHIP_ERRORS, directResult: true, union: { name: 'AggregateRemoveHostResult' } },
+  args: {
+    input: t.arg({
+      required: true,
+      type: builder.inputType('AggregateRemoveHostInput', {
+        fields: (f) => ({
+          id: f.globalID({ for: AggregateRef, required: true }),
+          hostId: f.globalID({ for: HostRef, required: true }),
+          idempotencyKey: f.string(idempotencyKeyField),
+        }),
+      }),
+    }),
+  },
+  resolve: (_root, { input }, ctx) => submitForAggregate<RemoveHostInput>(ctx, aggregateRemoveHostAction, input.id.id, input.idempotencyKey, {
+    hostId: input.hostId.id,
+  }),
 }));

@@ -6,7 +6,7 @@ import { spawnAction } from '../driver/spawn/spawn-action.js';
 import { builder } from './builder.js';
 import { InvalidInputError, NoValidHostError } from './errors.js';
 import { ACTION_ERRORS, ActionPayload, idempotencyKeyField, MetadataValue } from './instance-actions.js';
-import { AggregateRef, FlavorRef, HostRef, ImageRef, NetworkRef } from './refs.js';
+import { AggregateRef, FlavorRef, HostRef, ImageRef, NetworkRef, SecurityGroupRef } from './refs.js';
 
 // Nova's quotas for guest data: 5 injected files of up to 10 KiB each, paths up to 255, user data up to 64 KiB.
 const base64 = (maxBytes: number) => z.string()
@@ -44,6 +44,9 @@ builder.mutationField('instanceSpawn', (t) => t.field({
           }),
           userData: f.string({ required: false, description: 'Base64, up to 64 KiB: cloud-init user data.', validate: base64(64 * 1024) }),
           injectedFiles: f.field({ type: [InjectedFileInput], required: false, validate: z.array(z.unknown()).max(5) }),
+          securityGroupIds: f.globalIDList({
+            for: SecurityGroupRef, required: false, description: 'Security groups to join; their rules are applied on the host before the guest boots.',
+          }),
           adminPassword: f.string({
             required: false, description: 'Set for the guest through the config drive; never stored.', validate: z.string().min(1).max(255),
           }),
@@ -63,6 +66,7 @@ builder.mutationField('instanceSpawn', (t) => t.field({
       configDrive: input.configDrive ?? false, userData: input.userData ?? null,
       injectedFiles: (input.injectedFiles ?? []).map((file) => ({ path: file.path, contents: file.contents })),
       adminPassword: input.adminPassword ?? null,
+      ...(input.securityGroupIds?.length ? { securityGroupIds: [...new Set(input.securityGroupIds.map((id) => id.id))] } : {}),
     };
     return ctx.services.operations.submit(spawnAction, {
       input: request,

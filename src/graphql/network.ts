@@ -1,14 +1,15 @@
 // Network: a tenant network, carried by a XAPI bridge in each pool, with the IPv4 subnets instances get
 // their addresses from.
 import { z } from 'zod';
-import { InvalidSubnetError, type Network, type Subnet } from '../store/index.js';
+import { InvalidSubnetError, type Network } from '../store/index.js';
 import { builder } from './builder.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
-import { NetworkRef } from './refs.js';
+import { NetworkRef, SubnetRef } from './refs.js';
 import { plainConnection } from './paging.js';
 
-const SubnetType = builder.objectRef<Subnet>('Subnet').implement({
+const SubnetType = SubnetRef.implement({
   description: 'An IPv4 range on a network; interfaces get the lowest free address in it.',
+  authScopes: { reader: true },
   fields: (t) => ({
     cidr: t.exposeString('cidr'),
     gateway: t.exposeString('gateway', { nullable: true }),

@@ -1,4 +1,5 @@
 // Operation: a driver action running in the background, with progress and a truthful outcome.
+import { parseTargetId } from '../operations/action.js';
 import type { Operation } from '../store/types.js';
 import { builder } from './builder.js';
 import { currentThenChanges } from './live-feed.js';
@@ -30,6 +31,10 @@ OperationRef.implement({
     kind: t.exposeString('kind'),
     status: t.field({ type: OperationStatusEnum, resolve: (o) => o.status }),
     instance: t.field({ type: InstanceRef, nullable: true, resolve: (o) => o.instanceId }),
+    target: t.node({
+      description: 'What the operation acts on when that is not an instance: a Host, an Aggregate.',
+      id: (o) => parseTargetId(o.targetId),
+    }),
     progress: t.field({
       type: OperationProgress,
       resolve: (o) => o.progress,

@@ -1,6 +1,9 @@
 // Node refs, declared apart from their fields so modules can point at each other without import cycles.
 // Each loads through a per-request dataloader from the store.
-import type { Aggregate, Flavor, Host, Image, Instance, Migration, Network, Operation, VolumeAttachment } from '../store/types.js';
+import type {
+  Aggregate, Flavor, Host, Image, Instance, InstanceVif, Migration, Network, Operation, SecurityGroup, SecurityGroupRule, Subnet,
+  VolumeAttachment,
+} from '../store/types.js';
 import { builder } from './builder.js';
 
 // getMany answers one row per id in order, null where missing, so `node(id)` of an unknown id is null.
@@ -48,4 +51,24 @@ export const MigrationRef = builder.loadableNodeRef('Migration', {
 export const VolumeAttachmentRef = builder.loadableNodeRef('VolumeAttachment', {
   id: { resolve: (attachment: VolumeAttachment) => attachment.id },
   load: (ids: string[], ctx) => ctx.services.store.volumeAttachments.getMany(ids),
+});
+
+export const SubnetRef = builder.loadableNodeRef('Subnet', {
+  id: { resolve: (subnet: Subnet) => subnet.id },
+  load: (ids: string[], ctx) => ctx.services.store.vifs.getSubnets(ids),
+});
+
+export const InstanceInterfaceRef = builder.loadableNodeRef('InstanceInterface', {
+  id: { resolve: (vif: InstanceVif) => vif.id },
+  load: (ids: string[], ctx) => ctx.services.store.vifs.getMany(ids),
+});
+
+export const SecurityGroupRef = builder.loadableNodeRef('SecurityGroup', {
+  id: { resolve: (group: SecurityGroup) => group.id },
+  load: (ids: string[], ctx) => ctx.services.store.securityGroups.getMany(ids),
+});
+
+export const SecurityGroupRuleRef = builder.loadableNodeRef('SecurityGroupRule', {
+  id: { resolve: (rule: SecurityGroupRule) => rule.id },
+  load: (ids: string[], ctx) => ctx.services.store.securityGroups.getRules(ids),
 });

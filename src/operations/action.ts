@@ -11,6 +11,8 @@ export interface DriverServices {
   readonly pubsub: AppPubSub;
   /** DATA_DIR: image files live under it (see store/image-files). */
   readonly dataDir: string;
+  /** Seconds each guest agent command may wait for its answer (AGENT_TIMEOUT); 30 when absent. */
+  readonly agentTimeoutSeconds?: number;
 }
 
 /** Handed to a running action: its operation, its instance, and ways to report. */
@@ -54,4 +56,66 @@ export interface InstanceAction<Input> {
   onFailure?(run: ActionRun, input: Input, error: unknown): Promise<void>;
   /** After a crash: finish what can be finished, undo the rest, and say how it ended. */
   reconcile?(run: ActionRun, input: Input): Promise<ReconcileOutcome>;
+}
+
+/**
+ * What an operation acts on when it is not an instance: a host, an aggregate. Stored on the Operation as
+ * `targetId` in the form `<type>:<id>` (the unencoded global id), one active operation per target.
+ */
+export interface OperationTarget {
+  readonly type: string;
+  readonly id: string;
+}
+
+export function targetIdOf(target: OperationTarget): string {
+  return `${target.type}:${target.id}`;
+}
+
+export function parseTargetId(targetId: string | null): OperationTarget | null {
+  const colon = targetId?.indexOf(':') ?? -1;
+  return targetId && colon > 0 ? { type: targetId.slice(0, colon), id: targetId.slice(colon + 1) } : null;
+}
+
+/** How a child instance action run on behalf of a target operation ended. */
+export interface ChildOutcome {
+  readonly operation: Operation;
+  readonly instance: Instance;
+}
+
+/** Handed to a running target action. */
+export interface TargetRun {
+  readonly services: DriverServices;
+  readonly operation: Operation;
+  readonly target: OperationTarget;
+  readonly signal: AbortSignal;
+  progress(percent: number, phase: string, message?: string): Promise<void>;
+  readonly percent: number;
+  /**
+   * Runs an instance action as its own Operation (requested by whoever asked for this one), so it shows on
+   * the instance's subscriptions and audit trail like any other, and waits for it to end. `onProgress`
+   * follows the child's percentage. Refusals by the action's check are thrown as they are.
+   */
+  runInstanceAction<Input>(
+    action: InstanceAction<Input>, instance: Instance, input: Input, onProgress?: (percent: number) => void,
+  ): Promise<ChildOutcome>;
+  /** Changes an instance the action concerns (outside any of its operations) and tells its subscribers. */
+  updateInstance(instanceId: string, patch: InstancePatch): Promise<Instance | null>;
+}
+
+/** A driver action on a host or other non-instance target; see InstanceAction for the meaning of each part. */
+export interface TargetAction<Input> {
+  readonly kind: string;
+  /** The target's type, as in `OperationTarget.type` (Host, Aggregate). */
+  readonly targetType: string;
+  readonly cancellable?: boolean;
+  storedInput?(input: Input): Input;
+  check(target: OperationTarget, input: Input, services: DriverServices): void | Promise<void>;
+  run(run: TargetRun, input: Input): Promise<Record<string, unknown> | void>;
+  /** Leaves the target truthful after a failure (the runner has already recorded the error). */
+  onFailure?(run: TargetRun, input: Input, error: unknown): Promise<void>;
+  reconcile?(run: TargetRun, input: Input): Promise<ReconcileOutcome>;
+}
+
+export function isTargetAction(action: InstanceAction<never> | TargetAction<never>): action is TargetAction<never> {
+  return 'targetType' in action;
 }

@@ -4,7 +4,10 @@ import { createHash } from 'node:crypto';
 import { IdempotencyKeyReuseError, NotFoundError, OperationInProgressError, BaseUserError, InvalidStateError } from '../errors.js';
 import { ActiveOperationExistsError, DuplicateIdempotencyKeyError } from '../store/index.js';
 import type { Instance, InstancePatch, Operation, OperationPatch } from '../store/index.js';
-import type { ActionRun, DriverServices, InstanceAction } from './action.js';
+import {
+  parseTargetId, targetIdOf, type ActionRun, type ChildOutcome, type DriverServices, type InstanceAction, type OperationTarget,
+  type TargetAction, type TargetRun,
+} from './action.js';
 import { operationErrorOf, isCancellation } from './outcome.js';
 import { refreshVmStateFromXapi } from './instance-truth.js';
 import { updateInstance } from './instance-updates.js';
@@ -21,6 +24,15 @@ export interface Submitted {
   readonly operation: Operation;
   readonly instance: Instance;
 }
+
+export interface TargetRequest<Input> {
+  readonly target: OperationTarget;
+  readonly input: Input;
+  readonly requestedBy: string;
+  readonly idempotencyKey?: string | null;
+}
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 
 interface Active {
   readonly controller: AbortController;
@@ -72,17 +84,60 @@ export class OperationRunner {
     await store.instanceActions.record({ instanceId: instance.id, operationId: operation.id, action: action.kind, requestedBy: request.requestedBy });
     const updated = await this.updateInstance(instance.id, { taskState: action.taskState }) ?? instance;
     this.publishOperation(operation);
-    this.start(action, operation, request.input);
+    this.launch(operation, action.cancellable ?? false, (signal) => this.execute(action, operation, request.input, signal));
     return { operation, instance: updated };
   }
 
-  /** The earlier Operation for this idempotency key, or an error when the key was used for something else. */
-  private async replayOf<Input>(kind: string, request: ActionRequest<Input>, hash: string): Promise<Submitted | null> {
-    if (!request.idempotencyKey) return null;
+  /**
+   * Checks, records and schedules an action on a host or other target; resolves once the Operation is durably
+   * PENDING. One active operation per target, as per instance.
+   */
+  async submitForTarget<Input>(action: TargetAction<Input>, request: TargetRequest<Input>): Promise<Operation> {
     const { store } = this.services;
-    const earlier = await store.operations.findByIdempotencyKey(request.requestedBy, request.idempotencyKey);
+    const stored = action.storedInput?.(request.input) ?? request.input;
+    const hash = requestHash(action.kind, { ...stored, target: targetIdOf(request.target) });
+    const replay = await this.earlierOperation(action.kind, request, hash);
+    if (replay) return replay;
+
+    await action.check(request.target, request.input, this.services);
+    const targetId = targetIdOf(request.target);
+    let operation: Operation;
+    try {
+      operation = await store.operations.create({
+        kind: action.kind, requestedBy: request.requestedBy, targetId,
+        input: stored as Record<string, unknown>, idempotencyKey: request.idempotencyKey ?? null, requestHash: hash,
+      });
+    } catch (error) {
+      if (error instanceof ActiveOperationExistsError) {
+        const [running] = await store.operations.list({ targetId, status: ['PENDING', 'RUNNING', 'CANCELLING'] }, { limit: 1, inverted: false });
+        throw new OperationInProgressError(request.target.id, running?.id ?? null, request.target.type.toLowerCase());
+      }
+      if (error instanceof DuplicateIdempotencyKeyError) {
+        const raced = await this.earlierOperation(action.kind, request, hash);
+        if (raced) return raced;
+      }
+      throw error;
+    }
+    this.publishOperation(operation);
+    this.launch(operation, action.cancellable ?? false, (signal) => this.executeForTarget(action, operation, request.input, signal));
+    return operation;
+  }
+
+  /** The earlier Operation for this idempotency key, or an error when the key was used for something else. */
+  private async earlierOperation(
+    kind: string, request: { requestedBy: string; idempotencyKey?: string | null }, hash: string,
+  ): Promise<Operation | null> {
+    if (!request.idempotencyKey) return null;
+    const earlier = await this.services.store.operations.findByIdempotencyKey(request.requestedBy, request.idempotencyKey);
     if (!earlier) return null;
     if (earlier.requestHash !== hash || earlier.kind !== kind) throw new IdempotencyKeyReuseError(request.idempotencyKey);
+    return earlier;
+  }
+
+  private async replayOf<Input>(kind: string, request: ActionRequest<Input>, hash: string): Promise<Submitted | null> {
+    const { store } = this.services;
+    const earlier = await this.earlierOperation(kind, request, hash);
+    if (!earlier) return null;
     const instance = earlier.instanceId ? await store.instances.get(earlier.instanceId) : null;
     if (!instance) throw new NotFoundError('Instance', earlier.instanceId ?? '');
     return { operation: earlier, instance };
@@ -140,13 +195,121 @@ export class OperationRunner {
     }
   }
 
-  private start<Input>(action: InstanceAction<Input>, operation: Operation, input: Input): void {
+  /** Runs a target operation found PENDING/RUNNING at start-up to a truthful end. */
+  async resumeForTarget<Input>(action: TargetAction<Input> | undefined, operation: Operation): Promise<void> {
+    const target = parseTargetId(operation.targetId);
+    let patch: OperationPatch;
+    try {
+      const run = target ? this.targetRunContext(operation, target, new AbortController().signal) : null;
+      const outcome = run && action?.reconcile ? await action.reconcile(run, operation.input as Input) : 'FAILED';
+      patch = outcome === 'SUCCEEDED'
+        ? { status: 'SUCCEEDED', progress: { percent: 100, phase: 'done', message: 'completed before the restart' } }
+        : { status: 'FAILED', error: { code: 'INTERRUPTED', message: 'xengraph stopped while the action ran; XAPI state was checked', xapiCode: null, xapiParams: null } };
+    } catch (error) {
+      patch = { status: 'FAILED', error: operationErrorOf(error) };
+    }
+    await this.updateOperation(operation.id, { ...patch, finishedAt: new Date() });
+  }
+
+  private launch(operation: Operation, cancellable: boolean, body: (signal: AbortSignal) => Promise<void>): void {
     const controller = new AbortController();
     const done = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.execute(action, operation, input, controller.signal))
+      .then(() => body(controller.signal))
       .catch((error: unknown) => console.error(`operation ${operation.id} (${operation.kind}) could not be recorded:`, error))
       .finally(() => this.active.delete(operation.id));
-    this.active.set(operation.id, { controller, done, cancellable: action.cancellable ?? false });
+    this.active.set(operation.id, { controller, done, cancellable });
+  }
+
+  private async executeForTarget<Input>(action: TargetAction<Input>, pending: Operation, input: Input, signal: AbortSignal): Promise<void> {
+    const operation = (await this.updateOperation(pending.id, { status: 'RUNNING', startedAt: new Date() })) ?? pending;
+    const run = this.targetRunContext(operation, parseTargetId(operation.targetId)!, signal);
+    try {
+      const result = await action.run(run, input);
+      await this.updateOperation(operation.id, {
+        status: 'SUCCEEDED', result: result ?? null, finishedAt: new Date(),
+        progress: { percent: 100, phase: 'done', message: null },
+      });
+    } catch (error) {
+      const cancelled = signal.aborted && isCancellation(error);
+      await this.updateOperation(operation.id, { status: cancelled ? 'CANCELLED' : 'FAILED', error: operationErrorOf(error), finishedAt: new Date() });
+      try {
+        await action.onFailure?.(run, input, error);
+      } catch (cleanupError) {
+        console.error(`operation ${operation.id}: could not settle its target after a failure:`, cleanupError);
+      }
+    }
+  }
+
+  /** Reports an operation's progress and remembers the last percentage, for actions that report within a step. */
+  private progressTracker(operation: Operation) {
+    let percent = operation.progress.percent;
+    return {
+      get percent() {
+        return percent;
+      },
+      progress: async (reported: number, phase: string, message?: string) => {
+        percent = reported;
+        await this.updateOperation(operation.id, { progress: { percent: reported, phase, message: message ?? null } });
+      },
+    };
+  }
+
+  private targetRunContext(operation: Operation, target: OperationTarget, signal: AbortSignal): TargetRun {
+    const tracker = this.progressTracker(operation);
+    return {
+      services: this.services,
+      operation,
+      target,
+      signal,
+      get percent() {
+        return tracker.percent;
+      },
+      progress: tracker.progress,
+      runInstanceAction: (action, instance, input, onProgress) => this.runChild(operation, signal, action, instance, input, onProgress),
+      updateInstance: (instanceId, patch) => this.updateInstance(instanceId, patch),
+    };
+  }
+
+  /** A target operation's per-instance step, as an instance Operation of its own; resolves once that has ended. */
+  private async runChild<Input>(
+    parent: Operation, signal: AbortSignal, action: InstanceAction<Input>, instance: Instance, input: Input,
+    onProgress?: (percent: number) => void,
+  ): Promise<ChildOutcome> {
+    const { store } = this.services;
+    const submitted = await this.submit(action, {
+      input: { ...input, instanceId: instance.id },
+      requestedBy: parent.requestedBy,
+      instance: async () => (await store.instances.get(instance.id)) ?? instance,
+    });
+    const onAbort = () => void this.cancel(submitted.operation.id).catch(() => undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const operation = await this.untilEnded(submitted.operation.id, onProgress);
+      return { operation, instance: (await store.instances.get(instance.id)) ?? submitted.instance };
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Follows an operation of this process through its published changes until it has ended. */
+  private async untilEnded(operationId: string, onProgress?: (percent: number) => void): Promise<Operation> {
+    // Listening starts with the first next(), which is asked for before the read so no change slips between.
+    const changes = this.services.pubsub.subscribe('operation:changed', operationId)[Symbol.asyncIterator]();
+    let pending = changes.next();
+    try {
+      let current = await this.services.store.operations.get(operationId);
+      if (!current) throw new Error(`operation ${operationId} vanished`);
+      while (!TERMINAL.has(current.status)) {
+        onProgress?.(current.progress.percent);
+        const next = await pending;
+        if (next.done) throw new Error(`stopped following operation ${operationId}`);
+        pending = changes.next();
+        current = next.value;
+      }
+      return current;
+    } finally {
+      await changes.return?.();
+    }
   }
 
   private async execute<Input>(action: InstanceAction<Input>, pending: Operation, input: Input, signal: AbortSignal): Promise<void> {
@@ -180,7 +343,7 @@ export class OperationRunner {
 
   private runContext(operation: Operation, instance: Instance, signal: AbortSignal): { context: ActionRun } {
     let current = instance;
-    let percent = operation.progress.percent;
+    const tracker = this.progressTracker(operation);
     const context: ActionRun = {
       services: this.services,
       operation,
@@ -189,12 +352,9 @@ export class OperationRunner {
       },
       signal,
       get percent() {
-        return percent;
+        return tracker.percent;
       },
-      progress: async (reported, phase, message) => {
-        percent = reported;
-        await this.updateOperation(operation.id, { progress: { percent: reported, phase, message: message ?? null } });
-      },
+      progress: tracker.progress,
       updateInstance: async (patch) => {
         current = (await this.updateInstance(current.id, patch)) ?? current;
         return current;

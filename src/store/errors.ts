@@ -9,11 +9,14 @@ export class InvalidCursorError extends Error {
   }
 }
 
-/** The database's one-active-operation-per-instance index refused a second PENDING/RUNNING/CANCELLING operation. */
+/**
+ * The database's one-active-operation index (per instance, or per other target such as a host) refused a second
+ * PENDING/RUNNING/CANCELLING operation. `instanceId` is the instance's id or the operation's targetId.
+ */
 export class ActiveOperationExistsError extends Error {
   readonly code = 'OPERATION_IN_PROGRESS';
   constructor(readonly instanceId: string) {
-    super(`Instance ${instanceId} already has an operation in progress`);
+    super(`${instanceId} already has an operation in progress`);
     this.name = 'ActiveOperationExistsError';
   }
 }
@@ -42,5 +45,23 @@ export class InvalidSubnetError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'InvalidSubnetError';
+  }
+}
+
+/** A MAC or IPv4 address asked for is already held by another interface. */
+export class AddressInUseError extends Error {
+  readonly code = 'ADDRESS_IN_USE';
+  constructor(readonly kind: 'mac' | 'ip', readonly address: string) {
+    super(`${kind === 'mac' ? 'MAC' : 'Address'} ${address} is already in use`);
+    this.name = 'AddressInUseError';
+  }
+}
+
+/** Another row already carries this unique name. */
+export class DuplicateNameError extends Error {
+  readonly code = 'DUPLICATE_NAME';
+  constructor(readonly takenName: string) {
+    super(`The name ${takenName} is already taken`);
+    this.name = 'DuplicateNameError';
   }
 }

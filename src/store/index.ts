@@ -2,21 +2,24 @@
 import { openDatabase } from './database.js';
 import { SqliteAggregateRepository } from './sqlite/aggregates.js';
 import { SqliteApiTokenRepository } from './sqlite/api-tokens.js';
+import { SqliteBandwidthUsageRepository } from './sqlite/bandwidth-usage.js';
 import { SqliteFlavorRepository } from './sqlite/flavors.js';
 import { SqliteHostRepository } from './sqlite/hosts.js';
 import { SqliteImageRepository } from './sqlite/images.js';
 import { SqliteInstanceActionRepository } from './sqlite/instance-actions.js';
 import { SqliteInstanceRepository } from './sqlite/instances.js';
+import { SqliteLeaseRepository } from './sqlite/leases.js';
 import { SqliteMigrationRepository } from './sqlite/migrations.js';
 import { SqliteNetworkRepository } from './sqlite/networks.js';
 import { SqliteOperationRepository } from './sqlite/operations.js';
 import { SqlitePoolRepository } from './sqlite/pools.js';
+import { SqliteSecurityGroupRepository } from './sqlite/security-groups.js';
 import { SqliteVifRepository } from './sqlite/vifs.js';
 import { SqliteVolumeAttachmentRepository } from './sqlite/volume-attachments.js';
 import type {
-  AggregateRepository, ApiTokenRepository, FlavorRepository, HostRepository, ImageRepository,
-  InstanceActionRepository, InstanceRepository, MigrationRepository, NetworkRepository, OperationRepository,
-  PoolRepository, VifRepository, VolumeAttachmentRepository,
+  AggregateRepository, ApiTokenRepository, BandwidthUsageRepository, FlavorRepository, HostRepository, ImageRepository,
+  InstanceActionRepository, InstanceRepository, LeaseRepository, MigrationRepository, NetworkRepository, OperationRepository,
+  PoolRepository, SecurityGroupRepository, VifRepository, VolumeAttachmentRepository,
 } from './types.js';
 
 export interface Store {
@@ -31,8 +34,11 @@ export interface Store {
   readonly networks: NetworkRepository;
   readonly vifs: VifRepository;
   readonly volumeAttachments: VolumeAttachmentRepository;
+  readonly securityGroups: SecurityGroupRepository;
   readonly tokens: ApiTokenRepository;
   readonly instanceActions: InstanceActionRepository;
+  readonly leases: LeaseRepository;
+  readonly bandwidthUsage: BandwidthUsageRepository;
   /** SQL statements executed so far, for tests that bound the queries a request makes. */
   queryCount(): number;
   close(): Promise<void>;
@@ -54,8 +60,11 @@ export function createSqliteStore(url: string): Store {
     networks: new SqliteNetworkRepository(db),
     vifs: new SqliteVifRepository(db),
     volumeAttachments: new SqliteVolumeAttachmentRepository(db),
+    securityGroups: new SqliteSecurityGroupRepository(db),
     tokens: new SqliteApiTokenRepository(db),
     instanceActions: new SqliteInstanceActionRepository(db),
+    leases: new SqliteLeaseRepository(db),
+    bandwidthUsage: new SqliteBandwidthUsageRepository(db),
     queryCount: () => database.queryCount(),
     close: async () => database.close(),
   };
@@ -64,7 +73,8 @@ export function createSqliteStore(url: string): Store {
 export * from './types.js';
 export { vmStateForPowerState } from './sqlite/instances.js';
 export {
-  ActiveOperationExistsError, DuplicateIdempotencyKeyError, InvalidCursorError, InvalidSubnetError, NoFreeAddressError,
+  ActiveOperationExistsError, AddressInUseError, DuplicateIdempotencyKeyError, DuplicateNameError, InvalidCursorError,
+  InvalidSubnetError, NoFreeAddressError,
 } from './errors.js';
 export {
   AGGREGATE_POOL_STATES, IMAGE_STATUSES, MAINTENANCE_STATES, MIGRATION_STATUSES, MIGRATION_TYPES,

@@ -155,6 +155,9 @@ export const operations = sqliteTable('operations', {
   // One active mutating operation per instance, enforced by the database itself.
   uniqueIndex('operations_one_active_per_instance').on(t.instanceId)
     .where(sql`status in ('PENDING', 'RUNNING', 'CANCELLING') and instance_id is not null`),
+  // …and per other target (a host, an aggregate): one maintenance or power action at a time.
+  uniqueIndex('operations_one_active_per_target').on(t.targetId)
+    .where(sql`status in ('PENDING', 'RUNNING', 'CANCELLING') and target_id is not null`),
   uniqueIndex('operations_idempotency').on(t.requestedBy, t.idempotencyKey),
   index('operations_status_idx').on(t.status),
   index('operations_created').on(t.createdAt, t.id),
@@ -271,6 +274,9 @@ export const bandwidthUsage = sqliteTable('bandwidth_usage', {
   periodStart: integer('period_start', { mode: 'timestamp_ms' }).notNull(),
   bytesIn: integer('bytes_in').notNull().default(0),
   bytesOut: integer('bytes_out').notNull().default(0),
+  /** The hypervisor's running totals at the last poll, so the next one adds only what came since (or all after a reset). */
+  lastCounterIn: integer('last_counter_in'),
+  lastCounterOut: integer('last_counter_out'),
   lastRefreshed: integer('last_refreshed', { mode: 'timestamp_ms' }).notNull(),
 }, (t) => [primaryKey({ columns: [t.instanceId, t.mac, t.periodStart] })]);
 

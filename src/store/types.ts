@@ -272,6 +272,8 @@ export interface InstanceFilter {
   readonly managed?: boolean;
   /** Include soft-deleted instances (deletedAt set); default false. */
   readonly includeDeleted?: boolean;
+  /** Only instances whose systemMetadata has this key set to this value. */
+  readonly systemMetadata?: { readonly key: string; readonly value: string };
 }
 
 export interface NewInstance {
@@ -389,6 +391,13 @@ export interface AggregatePatch {
   readonly metadata?: Record<string, string>;
 }
 
+/** A change applied in one transaction: a new pool state, metadata keys set and removed. */
+export interface AggregateChange {
+  readonly poolState?: AggregatePoolState;
+  readonly set?: Readonly<Record<string, string>>;
+  readonly remove?: readonly string[];
+}
+
 export interface NetworkFilter {
   readonly bridge?: string;
 }
@@ -402,6 +411,7 @@ export interface OperationFilter {
   readonly status?: OperationStatus | readonly OperationStatus[];
   readonly kind?: string;
   readonly instanceId?: string;
+  readonly targetId?: string;
 }
 
 export interface NewOperation {
@@ -545,6 +555,14 @@ export interface AggregateRepository {
   getMany(ids: readonly string[]): Promise<(Aggregate | null)[]>;
   create(input: NewAggregate): Promise<Aggregate>;
   update(id: string, patch: AggregatePatch): Promise<Aggregate | null>;
+  getByName(name: string): Promise<Aggregate | null>;
+  /**
+   * Applies `change` only while the pool state is one of `from` (any state when absent), so that of two
+   * requests racing on the state machine one wins; null when the state did not match or the aggregate is gone.
+   */
+  change(id: string, change: AggregateChange, from?: readonly AggregatePoolState[]): Promise<Aggregate | null>;
+  /** Deletes an aggregate that has no hosts; false when it has some (or does not exist). */
+  delete(id: string): Promise<boolean>;
   /** Returns false when the host was already a member. */
   addHost(aggregateId: string, hostId: string): Promise<boolean>;
   /** Returns false when the host was not a member. */
@@ -599,10 +617,18 @@ export interface VifRepository {
   subnetsOf(networkId: string): Promise<Subnet[]>;
   /**
    * Gives the instance a new interface on the network: a unique MAC and, when the network has a subnet with
-   * room, the lowest free address in it. Throws NoFreeAddressError when every subnet is full.
+   * room, the lowest free address in it. Throws NoFreeAddressError when every subnet is full. A requested MAC
+   * or address is used as given, or refused with AddressInUseError (taken) or InvalidSubnetError (an address
+   * outside every subnet of the network, or its gateway).
    */
-  allocate(input: { instanceId: string; networkId: string; device: number }): Promise<InstanceVif>;
+  allocate(input: { instanceId: string; networkId: string; device: number; mac?: string | null; ip?: string | null }): Promise<InstanceVif>;
+  get(id: string): Promise<InstanceVif | null>;
+  getMany(ids: readonly string[]): Promise<(InstanceVif | null)[]>;
+  getByMac(mac: string): Promise<InstanceVif | null>;
+  getSubnets(ids: readonly string[]): Promise<(Subnet | null)[]>;
   listForInstance(instanceId: string): Promise<InstanceVif[]>;
+  /** The interfaces holding an address or MAC on the network (or one subnet of it), oldest first. */
+  listAllocated(filter: { networkId?: string; subnetId?: string }): Promise<InstanceVif[]>;
   release(vifIds: readonly string[]): Promise<void>;
 }
 
@@ -691,9 +717,119 @@ export interface ApiTokenRepository {
   cursorOf(token: ApiToken): string;
 }
 
+/**
+ * Named leases with an expiry, so that of several xengraph processes sharing the database only one runs a
+ * periodic task at a time. A holder that stops renewing loses the lease once it expires.
+ */
+export interface LeaseRepository {
+  /** Takes the lease, or renews it for its holder; false while another holder's lease is unexpired. */
+  acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Gives the lease up early (a tidy stop); nothing happens when `holder` does not hold it. */
+  release(name: string, holder: string): Promise<void>;
+}
+
 export interface InstanceActionRepository {
   record(input: NewInstanceAction): Promise<InstanceAction>;
   finish(id: string, result: InstanceActionResult, message?: string): Promise<InstanceAction | null>;
   /** Newest first, as Nova lists instance actions. */
   listForInstance(instanceId: string): Promise<InstanceAction[]>;
+}
+
+export type SecurityGroupProtocol = 'tcp' | 'udp' | 'icmp';
+
+/** A named set of ingress rules (Nova's security group); instances that are members get them on their host. */
+export interface SecurityGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+/**
+ * One ingress rule. Ports are a range for tcp/udp; for icmp fromPort is the type and toPort the code (null:
+ * any). The source is a CIDR or the members of another group (sourceGroupId), never both.
+ */
+export interface SecurityGroupRule {
+  readonly id: string;
+  readonly groupId: string;
+  readonly protocol: SecurityGroupProtocol;
+  readonly fromPort: number | null;
+  readonly toPort: number | null;
+  readonly cidr: string | null;
+  readonly sourceGroupId: string | null;
+  readonly createdAt: Date;
+}
+
+export interface NewSecurityGroupRule {
+  readonly groupId: string;
+  readonly protocol: SecurityGroupProtocol;
+  readonly fromPort: number | null;
+  readonly toPort: number | null;
+  readonly cidr: string | null;
+  readonly sourceGroupId: string | null;
+}
+
+/** A live (not deleted) instance in a group, with the host it is on. */
+export interface SecurityGroupMember {
+  readonly groupId: string;
+  readonly instanceId: string;
+  readonly hostId: string | null;
+}
+
+/** Groups list by name; rules oldest first. */
+export interface SecurityGroupRepository {
+  /** Throws DuplicateNameError when a group already has the name. */
+  create(input: { name: string; description: string }): Promise<SecurityGroup>;
+  get(id: string): Promise<SecurityGroup | null>;
+  getMany(ids: readonly string[]): Promise<(SecurityGroup | null)[]>;
+  /** Removes the group, its rules, the rules naming it as their source and its memberships. */
+  delete(id: string): Promise<boolean>;
+  list(filter: Record<string, never>, window: PageWindow): Promise<SecurityGroup[]>;
+  count(filter?: Record<string, never>): Promise<number>;
+  cursorOf(group: SecurityGroup): string;
+  addRule(input: NewSecurityGroupRule): Promise<SecurityGroupRule>;
+  getRule(id: string): Promise<SecurityGroupRule | null>;
+  getRules(ids: readonly string[]): Promise<(SecurityGroupRule | null)[]>;
+  removeRule(id: string): Promise<SecurityGroupRule | null>;
+  /** The rules of the groups, oldest first. */
+  rulesOf(groupIds: readonly string[]): Promise<SecurityGroupRule[]>;
+  /** Rules of any group whose source is one of these groups. */
+  rulesSourcedFrom(groupIds: readonly string[]): Promise<SecurityGroupRule[]>;
+  /** Returns false when the instance already was a member. */
+  addMember(groupId: string, instanceId: string): Promise<boolean>;
+  /** Returns false when the instance was not a member. */
+  removeMember(groupId: string, instanceId: string): Promise<boolean>;
+  /** The instance's groups, by name. */
+  groupsOf(instanceId: string): Promise<SecurityGroup[]>;
+  /** Memberships of live instances, in the given groups and/or on the given host. */
+  members(filter: { groupIds?: readonly string[]; hostId?: string }): Promise<SecurityGroupMember[]>;
+}
+
+/**
+ * Traffic through one of an instance's interfaces (by MAC) in one accounting period (a calendar month, UTC),
+ * from the hypervisor's per-VIF byte counters, polled; "in" is what the guest received.
+ */
+export interface BandwidthUsage {
+  readonly instanceId: string;
+  readonly mac: string;
+  readonly periodStart: Date;
+  readonly bytesIn: number;
+  readonly bytesOut: number;
+  /** The hypervisor's running totals at the last poll; null before the first. */
+  readonly lastCounterIn: number | null;
+  readonly lastCounterOut: number | null;
+  readonly lastRefreshed: Date;
+}
+
+export interface BandwidthUsageRepository {
+  get(instanceId: string, mac: string, periodStart: Date): Promise<BandwidthUsage | null>;
+  /** The most recent row of the interface before `periodStart` (where its last counters are). */
+  latestBefore(instanceId: string, mac: string, periodStart: Date): Promise<BandwidthUsage | null>;
+  /** Creates or replaces the row of (instance, mac, period). */
+  save(usage: BandwidthUsage): Promise<void>;
+  /** Rows of the instances in one period, by instance then MAC. */
+  listForInstances(instanceIds: readonly string[], periodStart: Date): Promise<BandwidthUsage[]>;
+  /** Rows of the live instances on the host in one period, by instance then MAC. */
+  listForHost(hostId: string, periodStart: Date): Promise<BandwidthUsage[]>;
 }

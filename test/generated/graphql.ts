@@ -4,6 +4,63 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AggregateAction =
+  | 'ADD_HOST'
+  | 'DELETE'
+  | 'REMOVE_HOST'
+  | 'UPDATE_METADATA';
+
+export type AggregateAddHostInput = {
+  hostId: string;
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  /** Nova's use_join_force: join with pool.join_force, which skips XAPI's homogeneity (CPU) checks. */
+  joinForce?: boolean | null | undefined;
+};
+
+export type AggregateCreateInput = {
+  availabilityZone?: string | null | undefined;
+  /** A XenServer pool (default): its first host names the pool and later ones join it. False: hosts are only grouped. */
+  hypervisorPool?: boolean | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** Entries of your own: string keys and values. */
+  metadata?: unknown;
+  name: string;
+};
+
+export type AggregateDeleteInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+};
+
+/** Nova's operational_state of a pool aggregate. */
+export type AggregatePoolState =
+  /** The XAPI pool is up. */
+  | 'ACTIVE'
+  /** A host is joining or leaving; no other change is accepted meanwhile. */
+  | 'CHANGING'
+  /** No XAPI pool yet: the next host added becomes its master. */
+  | 'CREATED'
+  /** Deleted. */
+  | 'DISMISSED'
+  /** A change failed and was rolled back; hosts may still be removed, none added. */
+  | 'ERROR';
+
+export type AggregateRemoveHostInput = {
+  hostId: string;
+  id: string;
+  idempotencyKey?: string | null | undefined;
+};
+
+export type AggregateUpdateMetadataInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  /** Keys to remove. */
+  remove?: Array<string> | null | undefined;
+  /** Entries to add or overwrite: string keys and values. */
+  set?: unknown;
+};
+
 export type ApiTokenCreateInput = {
   idempotencyKey?: string | null | undefined;
   name: string;
@@ -26,6 +83,36 @@ export type DiskType =
   /** An attached volume (its VBD carries other_config osvol). */
   | 'VOLUME';
 
+export type HostPowerAction =
+  /** Disable, empty (halt or evacuate the instances), reboot; back in service when it is up. */
+  | 'REBOOT'
+  /** Disable, empty, power off. */
+  | 'SHUTDOWN'
+  /** Power on through XAPI (host.power_on), for hosts with a power-on mode. */
+  | 'STARTUP';
+
+export type HostPowerActionInput = {
+  action: HostPowerAction;
+  /** Move the instances to other hosts instead of halting them. */
+  evacuate?: boolean | null | undefined;
+  id: string;
+  idempotencyKey?: string | null | undefined;
+};
+
+export type HostSetEnabledInput = {
+  enabled: boolean;
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  /** Why it is disabled (shown as disabledReason). */
+  reason?: string | null | undefined;
+};
+
+export type HostSetMaintenanceModeInput = {
+  enabled: boolean;
+  id: string;
+  idempotencyKey?: string | null | undefined;
+};
+
 export type ImageStatus =
   | 'active'
   | 'deleted'
@@ -38,6 +125,22 @@ export type InjectedFileInput = {
   /** Base64. */
   contents: string;
   path: string;
+};
+
+export type InstanceAddSecurityGroupInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  securityGroupId: string;
+};
+
+export type InstanceAttachInterfaceInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  /** An unused host address of one of the network's subnets. */
+  ip?: string | null | undefined;
+  /** e.g. fa:16:3e:00:00:01; must be unicast and unused. */
+  mac?: string | null | undefined;
+  networkId: string;
 };
 
 export type InstanceAttachVolumeInput = {
@@ -63,6 +166,13 @@ export type InstanceDestroyInput = {
   deleteDisks?: boolean | null | undefined;
   id: string;
   idempotencyKey?: string | null | undefined;
+};
+
+export type InstanceDetachInterfaceInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  interfaceId?: string | null | undefined;
+  mac?: string | null | undefined;
 };
 
 export type InstanceDetachVolumeInput = {
@@ -94,6 +204,20 @@ export type InstanceFilter = {
   nameContains?: string | null | undefined;
   powerState?: PowerState | null | undefined;
   vmState?: VmState | null | undefined;
+};
+
+export type InstanceInjectFileInput = {
+  /** The file's bytes, base64. */
+  contents: string;
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  /** Where the guest puts the file. */
+  path: string;
+};
+
+export type InstanceInjectNetworkInfoInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceLiveMigrateInput = {
@@ -143,6 +267,12 @@ export type InstanceRebootInput = {
   type: RebootType;
 };
 
+export type InstanceRemoveSecurityGroupInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  securityGroupId: string;
+};
+
 export type InstanceRescueInput = {
   id: string;
   idempotencyKey?: string | null | undefined;
@@ -150,6 +280,11 @@ export type InstanceRescueInput = {
   imageId?: string | null | undefined;
   /** Accepted for Nova compatibility but not applied: setting it needs a guest agent. Never stored. */
   password?: string | null | undefined;
+};
+
+export type InstanceResetNetworkInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceResizeInput = {
@@ -171,6 +306,12 @@ export type InstanceResumeInput = {
 export type InstanceRevertResizeInput = {
   id: string;
   idempotencyKey?: string | null | undefined;
+};
+
+export type InstanceSetAdminPasswordInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+  password: string;
 };
 
 export type InstanceSetBootableInput = {
@@ -209,6 +350,8 @@ export type InstanceSpawnInput = {
   name: string;
   /** One interface per network, in order (device 0, 1, …). */
   networkIds?: Array<string> | null | undefined;
+  /** Security groups to join; their rules are applied on the host before the guest boots. */
+  securityGroupIds?: Array<string> | null | undefined;
   /** Base64, up to 64 KiB: cloud-init user data. */
   userData?: string | null | undefined;
 };
@@ -236,6 +379,13 @@ export type InstanceUpdateMetadataInput = {
   /** Entries to add or overwrite: string keys and values. */
   set?: unknown;
 };
+
+export type MaintenanceState =
+  | 'ENTERING'
+  | 'ERROR'
+  | 'LEAVING'
+  | 'NONE'
+  | 'ON';
 
 export type NetworkAddSubnetInput = {
   cidr: string;
@@ -290,6 +440,41 @@ export type Role =
   /** Read everything, subscribe to feeds. */
   | 'READER';
 
+export type SecurityGroupAddRuleInput = {
+  /** IPv4 source network; 0.0.0.0/0 when neither source is given. */
+  cidr?: string | null | undefined;
+  /** TCP/UDP: first port (1–65535). ICMP: the type, -1 or absent for any. */
+  fromPort?: number | null | undefined;
+  groupId: string;
+  idempotencyKey?: string | null | undefined;
+  protocol: SecurityGroupProtocol;
+  /** Let in the members of this group instead of a CIDR. */
+  sourceGroupId?: string | null | undefined;
+  /** TCP/UDP: last port. ICMP: the code, -1 or absent for any. */
+  toPort?: number | null | undefined;
+};
+
+export type SecurityGroupCreateInput = {
+  description?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  name: string;
+};
+
+export type SecurityGroupDeleteInput = {
+  id: string;
+  idempotencyKey?: string | null | undefined;
+};
+
+export type SecurityGroupProtocol =
+  | 'ICMP'
+  | 'TCP'
+  | 'UDP';
+
+export type SecurityGroupRemoveRuleInput = {
+  idempotencyKey?: string | null | undefined;
+  ruleId: string;
+};
+
 /** Nova's stable state of an instance. */
 export type VmState =
   | 'ACTIVE'
@@ -321,6 +506,173 @@ export type VolumeConnectionInput = {
   /** The volume's id in the block storage service. */
   volumeId: string;
 };
+
+export type AggregateViewFragment = { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null };
+
+type AggregateRefusal_AgentNotImplementedError_Fragment = { __typename: 'AgentNotImplementedError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_BaseUserError_Fragment = { __typename: 'BaseUserError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_ConsoleNotAvailableError_Fragment = { __typename: 'ConsoleNotAvailableError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_EvacuationFailedError_Fragment = { __typename: 'EvacuationFailedError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_IdempotencyKeyReuseError_Fragment = { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_InvalidAggregateActionError_Fragment = { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_MigrationRefusedError_Fragment = { __typename: 'MigrationRefusedError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_NoValidHostError_Fragment = { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_OperationInProgressError_Fragment = { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_PowerOnUnavailableError_Fragment = { __typename: 'PowerOnUnavailableError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_ResizeError_Fragment = { __typename: 'ResizeError', code: string, message: string, path: Array<string> | null };
+
+type AggregateRefusal_SecurityGroupInUseError_Fragment = { __typename: 'SecurityGroupInUseError', code: string, message: string, path: Array<string> | null };
+
+export type AggregateRefusalFragment =
+  | AggregateRefusal_AgentNotImplementedError_Fragment
+  | AggregateRefusal_BaseUserError_Fragment
+  | AggregateRefusal_ConsoleNotAvailableError_Fragment
+  | AggregateRefusal_EvacuationFailedError_Fragment
+  | AggregateRefusal_IdempotencyKeyReuseError_Fragment
+  | AggregateRefusal_InvalidAggregateActionError_Fragment
+  | AggregateRefusal_InvalidInputError_Fragment
+  | AggregateRefusal_InvalidStateError_Fragment
+  | AggregateRefusal_MigrationRefusedError_Fragment
+  | AggregateRefusal_NoValidHostError_Fragment
+  | AggregateRefusal_NotFoundError_Fragment
+  | AggregateRefusal_OperationInProgressError_Fragment
+  | AggregateRefusal_PowerOnUnavailableError_Fragment
+  | AggregateRefusal_ResizeError_Fragment
+  | AggregateRefusal_SecurityGroupInUseError_Fragment
+;
+
+export type CreateAggregateMutationVariables = Exact<{
+  input: AggregateCreateInput;
+}>;
+
+
+export type CreateAggregateMutation = { aggregateCreate:
+    | { __typename: 'AggregateCreatePayload', aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type UpdateAggregateMetadataMutationVariables = Exact<{
+  input: AggregateUpdateMetadataInput;
+}>;
+
+
+export type UpdateAggregateMetadataMutation = { aggregateUpdateMetadata:
+    | { __typename: 'AggregateUpdateMetadataPayload', aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type DeleteAggregateMutationVariables = Exact<{
+  input: AggregateDeleteInput;
+}>;
+
+
+export type DeleteAggregateMutation = { aggregateDelete:
+    | { __typename: 'AggregateDeletePayload', deletedAggregateId: string }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type AddAggregateHostMutationVariables = Exact<{
+  input: AggregateAddHostInput;
+}>;
+
+
+export type AddAggregateHostMutation = { aggregateAddHost:
+    | { __typename: 'AggregateActionPayload', operation: { id: string, kind: string, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type RemoveAggregateHostMutationVariables = Exact<{
+  input: AggregateRemoveHostInput;
+}>;
+
+
+export type RemoveAggregateHostMutation = { aggregateRemoveHost:
+    | { __typename: 'AggregateActionPayload', operation: { id: string, kind: string, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type AggregateStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AggregateStateQuery = { node:
+    | { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AggregateOperationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AggregateOperationQuery = { node:
+    | { id: string, kind: string, status: OperationStatus, result: unknown, target:
+        | { __typename: 'Aggregate', id: string }
+        | { __typename: 'ApiToken', id: string }
+        | { __typename: 'Flavor', id: string }
+        | { __typename: 'Host', id: string }
+        | { __typename: 'Image', id: string }
+        | { __typename: 'Instance', id: string }
+        | { __typename: 'InstanceInterface', id: string }
+        | { __typename: 'Migration', id: string }
+        | { __typename: 'Network', id: string }
+        | { __typename: 'Operation', id: string }
+        | { __typename: 'SecurityGroup', id: string }
+        | { __typename: 'SecurityGroupRule', id: string }
+        | { __typename: 'Subnet', id: string }
+        | { __typename: 'VolumeAttachment', id: string }
+       | null, progress: { percent: number, phase: string | null, message: string | null }, error: { code: string, message: string, xapiCode: string | null, xapiParams: Array<string> | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type AggregateOperationFeedSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AggregateOperationFeedSubscription = { operationUpdated: { status: OperationStatus, progress: { percent: number, phase: string | null } } };
+
+export type PoolHostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolHostsQuery = { hosts: { edges: Array<{ node: { id: string, name: string, uuid: string, poolName: string, instances: { totalCount: number, edges: Array<{ node: { name: string, powerState: PowerState } }> } } }> }, connectionStatus: Array<{ poolName: string, state: PoolConnectionState }> };
+
+export type AggregateOperationsQueryVariables = Exact<{
+  kind?: string | null | undefined;
+}>;
+
+
+export type AggregateOperationsQuery = { operations: { edges: Array<{ node: { id: string, kind: string, status: OperationStatus } }> } };
 
 export type ApiTokensQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -363,11 +715,261 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Host', id: string }
     | { __typename: 'Image', id: string }
     | { __typename: 'Instance', id: string }
+    | { __typename: 'InstanceInterface', id: string }
     | { __typename: 'Migration', id: string }
     | { __typename: 'Network', id: string }
     | { __typename: 'Operation', id: string }
+    | { __typename: 'SecurityGroup', id: string }
+    | { __typename: 'SecurityGroupRule', id: string }
+    | { __typename: 'Subnet', id: string }
     | { __typename: 'VolumeAttachment', id: string }
    | null };
+
+export type SetAdminPasswordMutationVariables = Exact<{
+  input: InstanceSetAdminPasswordInput;
+}>;
+
+
+export type SetAdminPasswordMutation = { instanceSetAdminPassword:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'AgentNotImplementedError', command: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type InjectFileMutationVariables = Exact<{
+  input: InstanceInjectFileInput;
+}>;
+
+
+export type InjectFileMutation = { instanceInjectFile:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'AgentNotImplementedError', command: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type ResetNetworkMutationVariables = Exact<{
+  input: InstanceResetNetworkInput;
+}>;
+
+
+export type ResetNetworkMutation = { instanceResetNetwork:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'AgentNotImplementedError', command: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type InjectNetworkInfoMutationVariables = Exact<{
+  input: InstanceInjectNetworkInfoInput;
+}>;
+
+
+export type InjectNetworkInfoMutation = { instanceInjectNetworkInfo:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type AgentOperationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgentOperationQuery = { node:
+    | { id: string, kind: string, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string } | null, instance: { id: string, vmState: VmState, taskState: string | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DiagnosticsConsoleOutputQueryVariables = Exact<{
+  id: string;
+  tailLines?: number | null | undefined;
+}>;
+
+
+export type DiagnosticsConsoleOutputQuery = { node:
+    | { consoleOutput:
+        | { __typename: 'ConsoleNotAvailableError', code: string, message: string }
+        | { __typename: 'ConsoleOutput', text: string, domId: number, vmName: string, rescue: boolean }
+       }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DiagnosticsVncConsoleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DiagnosticsVncConsoleQuery = { node:
+    | { vmState: VmState, vncConsole:
+        | { __typename: 'ConsoleNotAvailableError', code: string, message: string }
+        | { __typename: 'VncConsole', url: string, host: string, port: number, path: string, consoleUuid: string, vmName: string, rescue: boolean }
+       }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DiagnosticsInstanceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DiagnosticsInstanceQuery = { node:
+    | { diagnostics: { state: string, driver: string, hypervisor: string, configDrive: boolean, uptimeSeconds: number | null, lastUpdate: string | null, unavailableReason: string | null, cpus: Array<{ id: number, utilisation: number | null, timeSeconds: number | null }>, memory: { maximumMb: number, usedMb: number | null, targetMb: number | null, guestFreeMb: number | null }, nics: Array<{ device: string, macAddress: string, rxRate: number | null, txRate: number | null, rxOctets: number | null, txOctets: number | null }>, disks: Array<{ device: string, userdevice: string, readRate: number | null, writeRate: number | null, readBytes: number | null, writeBytes: number | null }>, dataSources: Array<{ name: string, value: number | null }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DiagnosticsUsageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DiagnosticsUsageQuery = { node:
+    | { id: string, uuid: string, vmName: string, bandwidth: Array<{ macAddress: string, bytesIn: number, bytesOut: number, periodStart: string, lastRefreshed: string, instance: { id: string } }>, host: { id: string, bandwidth: Array<{ macAddress: string, bytesIn: number, bytesOut: number, instance: { id: string } }>, instanceUsage: Array<{ uuid: string, memoryMb: number, instance: { id: string } | null }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DiagnosticsFlavorOverheadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticsFlavorOverheadsQuery = { flavors: { edges: Array<{ node: { name: string, memoryMb: number, vcpus: number, overheadMemoryMb: number } }> } };
+
+export type DiagnosticsInstanceByNameQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DiagnosticsInstanceByNameQuery = { instance: { id: string, managed: boolean } | null };
+
+export type HostActionOutcomeFragment = { operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } };
+
+export type HostsStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HostsStateQuery = { node:
+    | { id: string, name: string, enabled: boolean, disabledReason: string | null, maintenance: MaintenanceState, live: boolean, hypervisorInstanceNames: Array<string>, uptime: { seconds: number, bootedAt: string } | null, instances: { totalCount: number, edges: Array<{ node: { id: string, name: string, powerState: PowerState } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type HostsResourcesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HostsResourcesQuery = { node:
+    | { resources: { vcpus: number, vcpusUsed: number, memoryMb: number, memoryMbUsed: number, memoryMbFree: number, localGb: number, localGbUsed: number, diskAvailableLeastGb: number, hypervisorType: string, hypervisorVersion: number, hypervisorHostname: string, cpuInfo: { model: string, vendor: string, count: number, sockets: number, coresPerSocket: number, threadsPerCore: number, features: Array<string> }, supportedInstances: Array<{ arch: string, hypervisorType: string, vmMode: string }>, storage: Array<{ uuid: string, name: string, isDefault: boolean, sizeBytes: number, usedBytes: number, allocatedBytes: number }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type HostsSetEnabledMutationVariables = Exact<{
+  input: HostSetEnabledInput;
+}>;
+
+
+export type HostsSetEnabledMutation = { hostSetEnabled:
+    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type HostsSetMaintenanceModeMutationVariables = Exact<{
+  input: HostSetMaintenanceModeInput;
+}>;
+
+
+export type HostsSetMaintenanceModeMutation = { hostSetMaintenanceMode:
+    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type HostsPowerActionMutationVariables = Exact<{
+  input: HostPowerActionInput;
+}>;
+
+
+export type HostsPowerActionMutation = { hostPowerAction:
+    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'PowerOnUnavailableError', hostName: string, code: string, message: string, path: Array<string> | null }
+   };
+
+export type HostsOperationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HostsOperationQuery = { node:
+    | { id: string, kind: string, status: OperationStatus, requestedBy: string, result: unknown, progress: { percent: number, phase: string | null, message: string | null }, error: { code: string, message: string, xapiCode: string | null } | null, target:
+        | { __typename: 'Aggregate', id: string }
+        | { __typename: 'ApiToken', id: string }
+        | { __typename: 'Flavor', id: string }
+        | { __typename: 'Host', id: string }
+        | { __typename: 'Image', id: string }
+        | { __typename: 'Instance', id: string }
+        | { __typename: 'InstanceInterface', id: string }
+        | { __typename: 'Migration', id: string }
+        | { __typename: 'Network', id: string }
+        | { __typename: 'Operation', id: string }
+        | { __typename: 'SecurityGroup', id: string }
+        | { __typename: 'SecurityGroupRule', id: string }
+        | { __typename: 'Subnet', id: string }
+        | { __typename: 'VolumeAttachment', id: string }
+       | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type HostsInstanceOperationsQueryVariables = Exact<{
+  instanceId: string;
+}>;
+
+
+export type HostsInstanceOperationsQuery = { operations: { edges: Array<{ node: { id: string, kind: string, status: OperationStatus, requestedBy: string } }> } };
+
+export type HostsFeedSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HostsFeedSubscription = { hostUpdated: { id: string, live: boolean, enabled: boolean, maintenance: MaintenanceState } };
+
+export type HostsMigrationEventsSubscriptionVariables = Exact<{
+  filter?: InstanceEventFilter | null | undefined;
+}>;
+
+
+export type HostsMigrationEventsSubscription = { instanceEvents:
+    | { kind: InstanceEventKind, instance: { id: string } }
+    | { kind: InstanceEventKind, instance: { id: string } }
+    | { kind: InstanceEventKind, instance: { id: string } }
+    | { percent: number, kind: InstanceEventKind, migration: { id: string, type: string, status: string }, instance: { id: string } }
+    | { kind: InstanceEventKind, instance: { id: string } }
+    | { kind: InstanceEventKind, instance: { id: string } }
+   };
 
 export type LiveMigrationCheckQueryVariables = Exact<{
   instanceId: string;
@@ -527,6 +1129,143 @@ export type InstanceEventKindsSubscription = { instanceEvents:
     | { kind: InstanceEventKind, instance: { id: string } }
     | { kind: InstanceEventKind, instance: { id: string } }
    };
+
+export type AttachInterfaceMutationVariables = Exact<{
+  input: InstanceAttachInterfaceInput;
+}>;
+
+
+export type AttachInterfaceMutation = { instanceAttachInterface:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type DetachInterfaceMutationVariables = Exact<{
+  input: InstanceDetachInterfaceInput;
+}>;
+
+
+export type DetachInterfaceMutation = { instanceDetachInterface:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type InstanceNetworkingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InstanceNetworkingQuery = { node:
+    | { id: string, vmName: string, host: { id: string, name: string } | null, interfaces: Array<{ id: string, device: number, mac: string, ip: string | null, attached: boolean | null, network: { id: string }, subnet: { id: string, cidr: string } | null }>, securityGroups: Array<{ id: string, name: string }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type NetworkAllocationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NetworkAllocationsQuery = { node:
+    | { id: string, interfaces: Array<{ id: string, mac: string }>, subnets: Array<{ id: string, cidr: string, addressCount: number, network: { id: string }, interfaces: Array<{ id: string, ip: string | null, instance: { id: string } }> }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type NetworkOperationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NetworkOperationQuery = { node:
+    | { id: string, kind: string, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreateSecurityGroupMutationVariables = Exact<{
+  input: SecurityGroupCreateInput;
+}>;
+
+
+export type CreateSecurityGroupMutation = { securityGroupCreate:
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'SecurityGroupCreatePayload', securityGroup: { id: string, name: string, description: string } }
+   };
+
+export type DeleteSecurityGroupMutationVariables = Exact<{
+  input: SecurityGroupDeleteInput;
+}>;
+
+
+export type DeleteSecurityGroupMutation = { securityGroupDelete:
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'SecurityGroupDeletePayload', deletedSecurityGroupId: string }
+    | { __typename: 'SecurityGroupInUseError', memberCount: number, code: string, message: string, path: Array<string> | null }
+   };
+
+export type AddSecurityGroupRuleMutationVariables = Exact<{
+  input: SecurityGroupAddRuleInput;
+}>;
+
+
+export type AddSecurityGroupRuleMutation = { securityGroupAddRule:
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'SecurityGroupAddRulePayload', rule: { id: string, protocol: SecurityGroupProtocol, fromPort: number | null, toPort: number | null, cidr: string | null, sourceGroup: { id: string } | null }, hosts: Array<{ applied: boolean, filteredInstances: number, error: string | null, host: { id: string, name: string } }> }
+   };
+
+export type RemoveSecurityGroupRuleMutationVariables = Exact<{
+  input: SecurityGroupRemoveRuleInput;
+}>;
+
+
+export type RemoveSecurityGroupRuleMutation = { securityGroupRemoveRule:
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'SecurityGroupRemoveRulePayload', deletedRuleId: string, hosts: Array<{ applied: boolean, host: { name: string } }> }
+   };
+
+export type AddInstanceSecurityGroupMutationVariables = Exact<{
+  input: InstanceAddSecurityGroupInput;
+}>;
+
+
+export type AddInstanceSecurityGroupMutation = { instanceAddSecurityGroup:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type RemoveInstanceSecurityGroupMutationVariables = Exact<{
+  input: InstanceRemoveSecurityGroupInput;
+}>;
+
+
+export type RemoveInstanceSecurityGroupMutation = { instanceRemoveSecurityGroup:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type SecurityGroupListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityGroupListQuery = { securityGroups: { totalCount: number, edges: Array<{ node: { id: string, name: string, rules: Array<{ id: string, protocol: SecurityGroupProtocol }>, instances: Array<{ id: string }> } }> } };
 
 export type ResizeInstanceMutationVariables = Exact<{
   input: InstanceResizeInput;
@@ -732,9 +1471,17 @@ export type VolumeOperationQuery = { node:
 
 export type ActionOutcomeFragment = { operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } };
 
+type RefusedAction_AgentNotImplementedError_Fragment = { __typename: 'AgentNotImplementedError', code: string, message: string, path: Array<string> | null };
+
 type RefusedAction_BaseUserError_Fragment = { __typename: 'BaseUserError', code: string, message: string, path: Array<string> | null };
 
+type RefusedAction_ConsoleNotAvailableError_Fragment = { __typename: 'ConsoleNotAvailableError', code: string, message: string, path: Array<string> | null };
+
+type RefusedAction_EvacuationFailedError_Fragment = { __typename: 'EvacuationFailedError', code: string, message: string, path: Array<string> | null };
+
 type RefusedAction_IdempotencyKeyReuseError_Fragment = { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null };
+
+type RefusedAction_InvalidAggregateActionError_Fragment = { __typename: 'InvalidAggregateActionError', code: string, message: string, path: Array<string> | null };
 
 type RefusedAction_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null };
 
@@ -748,18 +1495,28 @@ type RefusedAction_NotFoundError_Fragment = { __typename: 'NotFoundError', code:
 
 type RefusedAction_OperationInProgressError_Fragment = { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null };
 
+type RefusedAction_PowerOnUnavailableError_Fragment = { __typename: 'PowerOnUnavailableError', code: string, message: string, path: Array<string> | null };
+
 type RefusedAction_ResizeError_Fragment = { __typename: 'ResizeError', code: string, message: string, path: Array<string> | null };
 
+type RefusedAction_SecurityGroupInUseError_Fragment = { __typename: 'SecurityGroupInUseError', code: string, message: string, path: Array<string> | null };
+
 export type RefusedActionFragment =
+  | RefusedAction_AgentNotImplementedError_Fragment
   | RefusedAction_BaseUserError_Fragment
+  | RefusedAction_ConsoleNotAvailableError_Fragment
+  | RefusedAction_EvacuationFailedError_Fragment
   | RefusedAction_IdempotencyKeyReuseError_Fragment
+  | RefusedAction_InvalidAggregateActionError_Fragment
   | RefusedAction_InvalidInputError_Fragment
   | RefusedAction_InvalidStateError_Fragment
   | RefusedAction_MigrationRefusedError_Fragment
   | RefusedAction_NoValidHostError_Fragment
   | RefusedAction_NotFoundError_Fragment
   | RefusedAction_OperationInProgressError_Fragment
+  | RefusedAction_PowerOnUnavailableError_Fragment
   | RefusedAction_ResizeError_Fragment
+  | RefusedAction_SecurityGroupInUseError_Fragment
 ;
 
 export type SpawnInstanceMutationVariables = Exact<{
@@ -1027,13 +1784,46 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { name: string, role: Role } };
 
+export const AggregateViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorPool"}},{"kind":"Field","name":{"kind":"Name","value":"poolState"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"master"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AggregateViewFragment, unknown>;
+export const AggregateRefusalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidAggregateActionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AggregateRefusalFragment, unknown>;
+export const HostActionOutcomeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HostActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HostActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"maintenance"}}]}}]}}]} as unknown as DocumentNode<HostActionOutcomeFragment, unknown>;
 export const SnapshotImageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SnapshotImageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Image"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"diskFormat"}},{"kind":"Field","name":{"kind":"Name","value":"containerFormat"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"properties"}}]}}]} as unknown as DocumentNode<SnapshotImageFieldsFragment, unknown>;
 export const ActionOutcomeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}}]} as unknown as DocumentNode<ActionOutcomeFragment, unknown>;
 export const RefusedActionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RefusedActionFragment, unknown>;
+export const CreateAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregateCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateCreatePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateView"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorPool"}},{"kind":"Field","name":{"kind":"Name","value":"poolState"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"master"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidAggregateActionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CreateAggregateMutation, CreateAggregateMutationVariables>;
+export const UpdateAggregateMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAggregateMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateUpdateMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregateUpdateMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateUpdateMetadataPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateView"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorPool"}},{"kind":"Field","name":{"kind":"Name","value":"poolState"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"master"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidAggregateActionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateAggregateMetadataMutation, UpdateAggregateMetadataMutationVariables>;
+export const DeleteAggregateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAggregate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregateDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateDeletePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAggregateId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidAggregateActionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<DeleteAggregateMutation, DeleteAggregateMutationVariables>;
+export const AddAggregateHostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAggregateHost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateAddHostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregateAddHost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateView"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorPool"}},{"kind":"Field","name":{"kind":"Name","value":"poolState"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"master"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidAggregateActionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AddAggregateHostMutation, AddAggregateHostMutationVariables>;
+export const RemoveAggregateHostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAggregateHost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateRemoveHostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregateRemoveHost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AggregateActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateView"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateRefusal"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorPool"}},{"kind":"Field","name":{"kind":"Name","value":"poolState"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"master"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateRefusal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidAggregateActionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<RemoveAggregateHostMutation, RemoveAggregateHostMutationVariables>;
+export const AggregateStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregateState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateView"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorPool"}},{"kind":"Field","name":{"kind":"Name","value":"poolState"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"master"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AggregateStateQuery, AggregateStateQueryVariables>;
+export const AggregateOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregateOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"xapiCode"}},{"kind":"Field","name":{"kind":"Name","value":"xapiParams"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOperationQuery, AggregateOperationQueryVariables>;
+export const AggregateOperationFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AggregateOperationFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOperationFeedSubscription, AggregateOperationFeedSubscriptionVariables>;
+export const PoolHostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoolHosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}},{"kind":"Field","name":{"kind":"Name","value":"instances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectionStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PoolHostsQuery, PoolHostsQueryVariables>;
+export const AggregateOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregateOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOperationsQuery, AggregateOperationsQueryVariables>;
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRevoked"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeRevoked"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRevoked"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const ApiTokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokenCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenCreatePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokenRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenRevokePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const SetAdminPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAdminPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceSetAdminPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceSetAdminPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentNotImplementedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"command"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<SetAdminPasswordMutation, SetAdminPasswordMutationVariables>;
+export const InjectFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InjectFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceInjectFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceInjectFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentNotImplementedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"command"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<InjectFileMutation, InjectFileMutationVariables>;
+export const ResetNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceResetNetworkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceResetNetwork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgentNotImplementedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"command"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ResetNetworkMutation, ResetNetworkMutationVariables>;
+export const InjectNetworkInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InjectNetworkInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceInjectNetworkInfoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceInjectNetworkInfo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<InjectNetworkInfoMutation, InjectNetworkInfoMutationVariables>;
+export const AgentOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgentOperationQuery, AgentOperationQueryVariables>;
+export const DiagnosticsConsoleOutputDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticsConsoleOutput"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tailLines"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consoleOutput"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tailLines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tailLines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsoleOutput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"domId"}},{"kind":"Field","name":{"kind":"Name","value":"vmName"}},{"kind":"Field","name":{"kind":"Name","value":"rescue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsoleNotAvailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticsConsoleOutputQuery, DiagnosticsConsoleOutputQueryVariables>;
+export const DiagnosticsVncConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticsVncConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"vncConsole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VncConsole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"consoleUuid"}},{"kind":"Field","name":{"kind":"Name","value":"vmName"}},{"kind":"Field","name":{"kind":"Name","value":"rescue"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsoleNotAvailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticsVncConsoleQuery, DiagnosticsVncConsoleQueryVariables>;
+export const DiagnosticsInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticsInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnostics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisor"}},{"kind":"Field","name":{"kind":"Name","value":"configDrive"}},{"kind":"Field","name":{"kind":"Name","value":"uptimeSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"cpus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"utilisation"}},{"kind":"Field","name":{"kind":"Name","value":"timeSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maximumMb"}},{"kind":"Field","name":{"kind":"Name","value":"usedMb"}},{"kind":"Field","name":{"kind":"Name","value":"targetMb"}},{"kind":"Field","name":{"kind":"Name","value":"guestFreeMb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"macAddress"}},{"kind":"Field","name":{"kind":"Name","value":"rxRate"}},{"kind":"Field","name":{"kind":"Name","value":"txRate"}},{"kind":"Field","name":{"kind":"Name","value":"rxOctets"}},{"kind":"Field","name":{"kind":"Name","value":"txOctets"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"userdevice"}},{"kind":"Field","name":{"kind":"Name","value":"readRate"}},{"kind":"Field","name":{"kind":"Name","value":"writeRate"}},{"kind":"Field","name":{"kind":"Name","value":"readBytes"}},{"kind":"Field","name":{"kind":"Name","value":"writeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticsInstanceQuery, DiagnosticsInstanceQueryVariables>;
+export const DiagnosticsUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticsUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"vmName"}},{"kind":"Field","name":{"kind":"Name","value":"bandwidth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"macAddress"}},{"kind":"Field","name":{"kind":"Name","value":"bytesIn"}},{"kind":"Field","name":{"kind":"Name","value":"bytesOut"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"lastRefreshed"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bandwidth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"macAddress"}},{"kind":"Field","name":{"kind":"Name","value":"bytesIn"}},{"kind":"Field","name":{"kind":"Name","value":"bytesOut"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMb"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticsUsageQuery, DiagnosticsUsageQueryVariables>;
+export const DiagnosticsFlavorOverheadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticsFlavorOverheads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flavors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMb"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"overheadMemoryMb"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DiagnosticsFlavorOverheadsQuery, DiagnosticsFlavorOverheadsQueryVariables>;
+export const DiagnosticsInstanceByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticsInstanceByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"managed"}}]}}]}}]} as unknown as DocumentNode<DiagnosticsInstanceByNameQuery, DiagnosticsInstanceByNameQueryVariables>;
+export const HostsStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostsState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Host"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"maintenance"}},{"kind":"Field","name":{"kind":"Name","value":"live"}},{"kind":"Field","name":{"kind":"Name","value":"uptime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"bootedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorInstanceNames"}},{"kind":"Field","name":{"kind":"Name","value":"instances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostsStateQuery, HostsStateQueryVariables>;
+export const HostsResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostsResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Host"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"vcpusUsed"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMb"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMbUsed"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMbFree"}},{"kind":"Field","name":{"kind":"Name","value":"localGb"}},{"kind":"Field","name":{"kind":"Name","value":"localGbUsed"}},{"kind":"Field","name":{"kind":"Name","value":"diskAvailableLeastGb"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorType"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorVersion"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorHostname"}},{"kind":"Field","name":{"kind":"Name","value":"cpuInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sockets"}},{"kind":"Field","name":{"kind":"Name","value":"coresPerSocket"}},{"kind":"Field","name":{"kind":"Name","value":"threadsPerCore"}},{"kind":"Field","name":{"kind":"Name","value":"features"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportedInstances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arch"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorType"}},{"kind":"Field","name":{"kind":"Name","value":"vmMode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"storage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"usedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedBytes"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostsResourcesQuery, HostsResourcesQueryVariables>;
+export const HostsSetEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HostsSetEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HostSetEnabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostSetEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HostActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HostActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HostActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"maintenance"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<HostsSetEnabledMutation, HostsSetEnabledMutationVariables>;
+export const HostsSetMaintenanceModeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HostsSetMaintenanceMode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HostSetMaintenanceModeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostSetMaintenanceMode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HostActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HostActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HostActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"maintenance"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<HostsSetMaintenanceModeMutation, HostsSetMaintenanceModeMutationVariables>;
+export const HostsPowerActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HostsPowerAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HostPowerActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostPowerAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HostActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PowerOnUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HostActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HostActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"maintenance"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<HostsPowerActionMutation, HostsPowerActionMutationVariables>;
+export const HostsOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostsOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"xapiCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostsOperationQuery, HostsOperationQueryVariables>;
+export const HostsInstanceOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostsInstanceOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"instanceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostsInstanceOperationsQuery, HostsInstanceOperationsQueryVariables>;
+export const HostsFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HostsFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"live"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"maintenance"}}]}}]}}]} as unknown as DocumentNode<HostsFeedSubscription, HostsFeedSubscriptionVariables>;
+export const HostsMigrationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HostsMigrationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MigrationProgressed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"migration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostsMigrationEventsSubscription, HostsMigrationEventsSubscriptionVariables>;
 export const LiveMigrationCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveMigrationCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hostId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"blockMigration"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveMigrationCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instanceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instanceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"hostId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hostId"}}},{"kind":"Argument","name":{"kind":"Name","value":"blockMigration"},"value":{"kind":"Variable","name":{"kind":"Name","value":"blockMigration"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveMigrationCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"possible"}},{"kind":"Field","name":{"kind":"Name","value":"blockMigration"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<LiveMigrationCheckQuery, LiveMigrationCheckQueryVariables>;
 export const LiveMigrateInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiveMigrateInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceLiveMigrateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceLiveMigrate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MigrationRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}}]} as unknown as DocumentNode<LiveMigrateInstanceMutation, LiveMigrateInstanceMutationVariables>;
 export const OperationMigrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperationMigration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"migration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OperationMigrationQuery, OperationMigrationQueryVariables>;
@@ -1048,6 +1838,18 @@ export const InstanceDetailDocument = {"kind":"Document","definitions":[{"kind":
 export const InstanceLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstanceLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uuid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uuid"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vmName"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}}]}}]}}]} as unknown as DocumentNode<InstanceLookupQuery, InstanceLookupQueryVariables>;
 export const LiveInstanceNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveInstanceNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveInstanceNamesQuery, LiveInstanceNamesQueryVariables>;
 export const InstanceEventKindsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InstanceEventKinds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InstanceEventKindsSubscription, InstanceEventKindsSubscriptionVariables>;
+export const AttachInterfaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AttachInterface"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceAttachInterfaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceAttachInterface"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<AttachInterfaceMutation, AttachInterfaceMutationVariables>;
+export const DetachInterfaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DetachInterface"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceDetachInterfaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceDetachInterface"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<DetachInterfaceMutation, DetachInterfaceMutationVariables>;
+export const InstanceNetworkingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstanceNetworking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmName"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interfaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"mac"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"attached"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subnet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstanceNetworkingQuery, InstanceNetworkingQueryVariables>;
+export const NetworkAllocationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkAllocations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Network"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interfaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}},{"kind":"Field","name":{"kind":"Name","value":"addressCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interfaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkAllocationsQuery, NetworkAllocationsQueryVariables>;
+export const NetworkOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"xapiCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkOperationQuery, NetworkOperationQueryVariables>;
+export const CreateSecurityGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSecurityGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityGroupCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupCreatePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<CreateSecurityGroupMutation, CreateSecurityGroupMutationVariables>;
+export const DeleteSecurityGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSecurityGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityGroupDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupDeletePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedSecurityGroupId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupInUseError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<DeleteSecurityGroupMutation, DeleteSecurityGroupMutationVariables>;
+export const AddSecurityGroupRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSecurityGroupRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupAddRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityGroupAddRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupAddRulePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}},{"kind":"Field","name":{"kind":"Name","value":"fromPort"}},{"kind":"Field","name":{"kind":"Name","value":"toPort"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}},{"kind":"Field","name":{"kind":"Name","value":"sourceGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"filteredInstances"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<AddSecurityGroupRuleMutation, AddSecurityGroupRuleMutationVariables>;
+export const RemoveSecurityGroupRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveSecurityGroupRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupRemoveRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityGroupRemoveRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityGroupRemoveRulePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedRuleId"}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applied"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RemoveSecurityGroupRuleMutation, RemoveSecurityGroupRuleMutationVariables>;
+export const AddInstanceSecurityGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInstanceSecurityGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceAddSecurityGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceAddSecurityGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<AddInstanceSecurityGroupMutation, AddInstanceSecurityGroupMutationVariables>;
+export const RemoveInstanceSecurityGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveInstanceSecurityGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceRemoveSecurityGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceRemoveSecurityGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RemoveInstanceSecurityGroupMutation, RemoveInstanceSecurityGroupMutationVariables>;
+export const SecurityGroupListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityGroupList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityGroupListQuery, SecurityGroupListQueryVariables>;
 export const ResizeInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResizeInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceResizeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceResize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ResizeInstanceMutation, ResizeInstanceMutationVariables>;
 export const MigrateInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MigrateInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceMigrateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceMigrate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<MigrateInstanceMutation, MigrateInstanceMutationVariables>;
 export const ConfirmResizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmResize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceConfirmResizeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceConfirmResize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"allowedStates"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ConfirmResizeMutation, ConfirmResizeMutationVariables>;

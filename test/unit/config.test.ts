@@ -8,6 +8,8 @@ describe('loadConfig', () => {
     assert.deepEqual(loadConfig({}), {
       xapiUrls: null, xapiUser: 'root', xapiPassword: null,
       databaseUrl: 'file:./data/xengraph.db', port: 4000, dataDir: './data', corsOrigins: [], graphiql: true,
+      agentTimeoutSeconds: 30, bandwidthPollSeconds: 60,
+      periodic: { powerSyncSeconds: 600, rebootTimeoutSeconds: 600, intervalSeconds: 60 },
     });
   });
 
@@ -15,12 +17,14 @@ describe('loadConfig', () => {
     const config = loadConfig({
       XAPI_URL: 'https://pool-a.example:443, http://10.0.0.2', XAPI_USER: 'ops', XAPI_PASSWORD: 's3cret',
       DATA_DIR: '/var/lib/xengraph/', PORT: '0', CORS_ORIGINS: 'https://ui.example.com/,http://localhost:5173', GRAPHIQL: 'off',
+      AGENT_TIMEOUT: '5',
     });
     assert.deepEqual(config.xapiUrls, ['https://pool-a.example:443', 'http://10.0.0.2']);
     assert.equal(config.databaseUrl, 'file:/var/lib/xengraph/xengraph.db');
     assert.equal(config.port, 0);
     assert.deepEqual(config.corsOrigins, ['https://ui.example.com', 'http://localhost:5173']);
     assert.equal(config.graphiql, false);
+    assert.equal(config.agentTimeoutSeconds, 5);
     assert.equal(loadConfig({ XAPI_URL: ' ', DATABASE_URL: ':memory:' }).xapiUrls, null);
   });
 
@@ -33,6 +37,10 @@ describe('loadConfig', () => {
       [{ XAPI_URL: 'http://pool-a' }, 'XAPI_PASSWORD must be set when XAPI_URL names a pool'],
       [{ CORS_ORIGINS: 'https://ui.example.com/app' }, 'CORS_ORIGINS must be a comma-separated list of origins like https://ui.example.com (or *), got "https://ui.example.com/app"'],
       [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL must be one of 1, true, yes, on, 0, false, no, off, got "maybe"'],
+      [{ PERIODIC_INTERVAL: '0' }, 'PERIODIC_INTERVAL must be a number of seconds up to 86400, above 0, got "0"'],
+      [{ REBOOT_TIMEOUT: 'soon' }, 'REBOOT_TIMEOUT must be a number of seconds up to 86400 (0 turns it off), got "soon"'],
+      [{ AGENT_TIMEOUT: '0' }, 'AGENT_TIMEOUT must be a whole number of seconds between 1 and 3600, got "0"'],
+      [{ BANDWIDTH_POLL_SECONDS: '-5' }, 'BANDWIDTH_POLL_SECONDS must be a whole number of seconds between 0 (off) and 86400, got "-5"'],
     ];
     for (const [env, message] of cases) {
       assert.throws(() => loadConfig(env), (error: unknown) => {

@@ -7,6 +7,7 @@ import { powerStateFromXapi } from '../../events/pool-sync.js';
 import type { ActionRun, InstanceAction } from '../../operations/action.js';
 import { vmStateForPowerState } from '../../store/index.js';
 import { destroyVm, destroyVmAndDisks } from '../devices.js';
+import { unfilterInstance } from '../firewall/apply.js';
 import { instanceVm, rescueVm } from '../vm-lookup.js';
 import { vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient } from '../xapi-access.js';
@@ -81,6 +82,7 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
   // The event pump may have seen an unmanaged VM vanish and deleted its instance first; announce it once.
   const alreadyDeleted = (await store.instances.get(instance.id))?.deletedAt ?? null;
   await run.updateInstance({ vmState: 'DELETED', powerState: 'NOSTATE', vmUuid: null, deletedAt: alreadyDeleted ?? new Date() });
+  await unfilterInstance(run.services, instance);
   if (!alreadyDeleted) {
     const event = { kind: 'INSTANCE_DELETED' as const, instanceId: instance.id, at: new Date() };
     pubsub.publish('instance:changed', instance.id, event);

@@ -1,6 +1,8 @@
 // Every driver action by its Operation kind, for recovery after a restart.
 import type { InstanceAction } from '../../operations/action.js';
+import { injectFileAction, injectNetworkInfoAction, resetNetworkAction, setAdminPasswordAction } from './agent.js';
 import { destroyAction } from './destroy.js';
+import { attachInterfaceAction, detachInterfaceAction } from './interfaces.js';
 import { updateMetadataAction } from './metadata.js';
 import {
   pauseAction, powerOffAction, powerOnAction, rebootAction, restoreAction, resumeAction, setBootableAction,
@@ -8,7 +10,9 @@ import {
 } from './power.js';
 import { rescueAction, unrescueAction } from './rescue.js';
 import { confirmResizeAction, migrateAction, resizeAction, revertResizeAction } from './resize.js';
+import { addSecurityGroupAction, removeSecurityGroupAction } from './security-groups.js';
 import { cleanupSnapshotsAction, snapshotAction } from './snapshot.js';
+import { resumeStateOnHostBootAction } from '../host/resume-on-boot.js';
 import { liveMigrateAction } from '../live-migration/live-migrate-action.js';
 import { spawnAction } from '../spawn/spawn-action.js';
 import { attachVolumeAction, detachVolumeAction } from './volumes.js';
@@ -21,7 +25,9 @@ const all: InstanceAction<never>[] = [
   resizeAction, migrateAction, confirmResizeAction, revertResizeAction,
   snapshotAction, cleanupSnapshotsAction,
   attachVolumeAction, detachVolumeAction,
-  liveMigrateAction,
+  attachInterfaceAction, detachInterfaceAction, addSecurityGroupAction, removeSecurityGroupAction,
+  liveMigrateAction, resumeStateOnHostBootAction,
+  setAdminPasswordAction, injectFileAction, resetNetworkAction, injectNetworkInfoAction,
 ] as InstanceAction<never>[];
 
 export const INSTANCE_ACTIONS: ReadonlyMap<string, InstanceAction<never>> = new Map(all.map((action) => [action.kind, action]));

@@ -6,6 +6,7 @@ import { BaseUserError, InvalidInputError, NotFoundError } from '../../errors.js
 import type { ActionRun, DriverServices, InstanceAction, ReconcileOutcome } from '../../operations/action.js';
 import type { Host, Instance, Migration } from '../../store/index.js';
 import { isCancellation } from '../../operations/outcome.js';
+import { refreshInstanceFilters } from '../firewall/apply.js';
 import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
 import { requireVm } from '../vm-lookup.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
@@ -91,6 +92,8 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
       await run.updateInstance({
         hostId: destination.id, poolId: destination.poolId, vmUuid: instance.vmUuid, vmState: 'ACTIVE', powerState: 'RUNNING',
       });
+      // post_live_migration_at_destination filters it there; the source drops its chain (the instance left it).
+      await refreshInstanceFilters(services, instance, [instance.hostId, destination.id]);
       return { migrationId: migration.id, blockMigration: verdict.blockMigration };
     } catch (error) {
       await updateMigration(services, migration.id, { status: run.signal.aborted && isCancellation(error) ? 'cancelled' : 'error' });

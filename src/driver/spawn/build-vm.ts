@@ -10,6 +10,7 @@ import {
   CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, networkForBridge, ROOT_DEVICE,
   SWAP_DEVICE, tagVdi,
 } from '../devices.js';
+import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
 import type { UndoStack } from '../undo.js';
@@ -140,8 +141,11 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     },
     {
       phase: 'applying security groups',
-      // Security-group filtering is applied here once groups exist for the instance.
-      work: async () => undefined,
+      work: async () => {
+        // A rescue VM stands in for a filtered instance that stays filtered; only a new one is unfiltered again.
+        if (!rescue) undo.push('security groups', async () => void await unfilterInstance(run.services, instance));
+        requireApplied(await refreshInstanceFilters(run.services, instance));
+      },
     },
     {
       phase: 'booting',

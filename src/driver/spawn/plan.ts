@@ -21,6 +21,8 @@ export interface SpawnRequest {
   readonly injectedFiles?: readonly { readonly path: string; readonly contents: string }[];
   /** Never stored: the Operation keeps only whether one was given. */
   readonly adminPassword?: string | null;
+  /** Groups the instance joins before it is built; their rules are applied at step 9. */
+  readonly securityGroupIds?: readonly string[];
 }
 
 /** Whether the guest gets a config drive, and so whether the request's guest data can reach it. */
@@ -58,10 +60,17 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
   if (request.aggregateId && !await store.aggregates.get(request.aggregateId)) {
     throw new NotFoundError('Aggregate', request.aggregateId, { path: ['input', 'aggregateId'] });
   }
+  for (const groupId of request.securityGroupIds ?? []) {
+    if (!await store.securityGroups.get(groupId)) throw new NotFoundError('SecurityGroup', groupId, { path: ['input', 'securityGroupIds'] });
+  }
   const host = await chooseHost(store, { flavor, hostId: request.hostId, aggregateId: request.aggregateId });
-  return store.instances.create({
+  const instance = await store.instances.create({
     name: request.name, managed: true, vmState: 'BUILDING', powerState: 'NOSTATE',
     flavorId: flavor.id, imageId: image.id, poolId: host.poolId, hostId: host.id,
     vcpus: flavor.vcpus, memoryMb: flavor.memoryMb, metadata: { ...request.metadata },
+    // As Nova's compute manager did: the image's properties, kept with the instance (image_<key>).
+    systemMetadata: Object.fromEntries(Object.entries(image.properties).map(([key, value]) => [`image_${key}`, value])),
   });
+  for (const groupId of request.securityGroupIds ?? []) await store.securityGroups.addMember(groupId, instance.id);
+  return instance;
 }

@@ -5,7 +5,9 @@ import { InvalidInputError } from '../../errors.js';
 import type { DriverServices, InstanceAction } from '../../operations/action.js';
 import type { Instance, InstanceVif } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
+import { configureNewGuest, type AgentConfiguration } from '../agent/first-boot.js';
 import { destroyVmAndDisks } from '../devices.js';
+import { refreshInstanceFilters, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { UndoStack } from '../undo.js';
 import { instanceVm } from '../vm-lookup.js';
@@ -43,6 +45,8 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
       if (await instanceVm(client, instance)) throw new InvalidInputError(`A VM named ${vmName} already exists`);
       const vifs = await allocateInterfaces(services, instance, request.networkIds, undo);
       const hostname = hostnameOf(instance);
+      // Set by the last step; typed by assertion so the closure's assignment is not narrowed away.
+      let agent = null as AgentConfiguration | null;
       await buildVm(run, {
         client, instance, vmName, flavor, image, host, vifs, hostname,
         configDrive: wantsConfigDrive(request) ? configDriveFor(instance, hostname, request, vifs) : undefined,
@@ -50,11 +54,12 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
           const vmUuid = await client.call<string>('VM.get_uuid', vm);
           await run.updateInstance({ vmUuid, poolId: host.poolId });
         },
-        onBooted: async () => {
+        onBooted: async (vm) => {
+          agent = await configureNewGuest(services, client, vm, instance, image, request);
           await run.updateInstance({ vmState: 'ACTIVE', powerState: 'RUNNING', launchedAt: new Date() });
         },
       }, undo);
-      return { vmName };
+      return { vmName, ...(agent && { agent }) };
     } catch (error) {
       const leftovers = await undo.unwind();
       if (leftovers.length > 0) console.error(`spawn of ${instance.id}: could not undo ${leftovers.join('; ')}`);
@@ -76,6 +81,8 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     if (vm && await xapiPowerStateOf(client, vm) === 'Running') {
       const vmUuid = await client.call<string>('VM.get_uuid', vm);
       await run.updateInstance({ vmState: 'ACTIVE', powerState: 'RUNNING', vmUuid, progress: 100 });
+      // Step 9 may not have run; applying again is harmless.
+      await refreshInstanceFilters(run.services, run.instance);
       return 'SUCCEEDED';
     }
     // Half-built: remove what the dead process made, as its rollback would have.
@@ -83,6 +90,7 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     await destroyOrphanDisks(client, run.instance);
     await run.services.store.vifs.release((await run.services.store.vifs.listForInstance(run.instance.id)).map((v) => v.id));
     await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
+    await unfilterInstance(run.services, run.instance);
     return 'FAILED';
   },
 };

@@ -3,7 +3,8 @@ import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SqliteDb } from '../database.js';
 import { aggregateHosts, aggregates } from '../schema.js';
 import type {
-  Aggregate, AggregateFilter, AggregatePatch, AggregatePoolState, AggregateRepository, NewAggregate, PageWindow,
+  Aggregate, AggregateChange, AggregateFilter, AggregatePatch, AggregatePoolState, AggregateRepository, NewAggregate,
+  PageWindow,
 } from '../types.js';
 import { loadInInputOrder } from './batch.js';
 import { keysetCursor, keysetPage, type Keyset } from './keyset.js';
@@ -43,6 +44,31 @@ export class SqliteAggregateRepository implements AggregateRepository {
     const row = this.db.update(aggregates).set({ ...patch, updatedAt: new Date() })
       .where(eq(aggregates.id, id)).returning().get();
     return row ? toAggregate(row) : null;
+  }
+
+  async getByName(name: string): Promise<Aggregate | null> {
+    const row = this.db.select().from(aggregates).where(eq(aggregates.name, name)).get();
+    return row ? toAggregate(row) : null;
+  }
+
+  async change(id: string, change: AggregateChange, from?: readonly AggregatePoolState[]): Promise<Aggregate | null> {
+    return this.db.transaction((tx) => {
+      const row = tx.select().from(aggregates).where(eq(aggregates.id, id)).get();
+      if (!row || (from && !from.includes(row.poolState as AggregatePoolState))) return null;
+      const metadata = { ...row.metadata, ...change.set };
+      for (const key of change.remove ?? []) delete metadata[key];
+      return toAggregate(tx.update(aggregates)
+        .set({ metadata, ...(change.poolState ? { poolState: change.poolState } : {}), updatedAt: new Date() })
+        .where(eq(aggregates.id, id)).returning().get());
+    }, { behavior: 'immediate' });
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return this.db.transaction((tx) => {
+      const members = tx.select({ n: count() }).from(aggregateHosts).where(eq(aggregateHosts.aggregateId, id)).get()?.n ?? 0;
+      if (members > 0) return false;
+      return tx.delete(aggregates).where(eq(aggregates.id, id)).run().changes > 0;
+    }, { behavior: 'immediate' });
   }
 
   async addHost(aggregateId: string, hostId: string): Promise<boolean> {

@@ -195,6 +195,8 @@ export class SqliteInstanceRepository implements InstanceRepository {
   private conditions(filter: InstanceFilter): SQL | undefined {
     return and(
       filter.includeDeleted ? undefined : isNull(instances.deletedAt),
+      filter.systemMetadata === undefined ? undefined
+        : sql`json_extract(${instances.systemMetadata}, ${`$."${filter.systemMetadata.key}"`}) = ${filter.systemMetadata.value}`,
       filter.hostId === undefined ? undefined : eq(instances.hostId, filter.hostId),
       filter.poolId === undefined ? undefined : eq(instances.poolId, filter.poolId),
       filter.aggregateId === undefined ? undefined : inArray(instances.hostId, this.db.select({ id: aggregateHosts.hostId })

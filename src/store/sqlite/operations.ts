@@ -50,6 +50,7 @@ export class SqliteOperationRepository implements OperationRepository {
     } catch (error) {
       const columns = uniqueViolation(error);
       if (columns === 'operations.instance_id' && input.instanceId) throw new ActiveOperationExistsError(input.instanceId);
+      if (columns === 'operations.target_id' && input.targetId) throw new ActiveOperationExistsError(input.targetId);
       if (columns?.includes('operations.idempotency_key') && input.idempotencyKey) {
         throw new DuplicateIdempotencyKeyError(input.requestedBy, input.idempotencyKey);
       }
@@ -100,5 +101,6 @@ function conditions(filter: OperationFilter): SQL | undefined {
     statuses === undefined ? undefined : inArray(operations.status, statuses),
     filter.kind === undefined ? undefined : eq(operations.kind, filter.kind),
     filter.instanceId === undefined ? undefined : eq(operations.instanceId, filter.instanceId),
+    filter.targetId === undefined ? undefined : eq(operations.targetId, filter.targetId),
   );
 }

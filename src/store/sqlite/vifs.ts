@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { SqliteDb } from '../database.js';
-import { InvalidSubnetError, NoFreeAddressError } from '../errors.js';
+import { AddressInUseError, InvalidSubnetError, NoFreeAddressError } from '../errors.js';
 import { formatIpv4, hostRange, inRange, parseIpv4 } from '../ipv4.js';
 import { instanceVifs, subnets } from '../schema.js';
 import type { InstanceVif, NewSubnet, Subnet, VifRepository } from '../types.js';
+import { loadInInputOrder } from './batch.js';
 import { uniqueViolation } from './constraint-errors.js';
 
 type SubnetRow = typeof subnets.$inferSelect;
@@ -42,30 +43,53 @@ export class SqliteVifRepository implements VifRepository {
     return this.db.select().from(subnets).where(eq(subnets.networkId, networkId)).orderBy(asc(subnets.createdAt)).all().map(toSubnet);
   }
 
-  async allocate(input: { instanceId: string; networkId: string; device: number }): Promise<InstanceVif> {
+  async allocate(input: { instanceId: string; networkId: string; device: number; mac?: string | null; ip?: string | null }): Promise<InstanceVif> {
+    const { mac: requestedMac, ip: requestedIp, ...row } = input;
+    const mac = requestedMac?.toLowerCase() ?? null;
     for (let attempt = 0; ; attempt++) {
       try {
         return this.db.transaction((tx) => {
           const candidates = tx.select().from(subnets).where(eq(subnets.networkId, input.networkId)).orderBy(asc(subnets.createdAt)).all();
           let address: { subnetId: string; ip: string } | null = null;
-          for (const subnet of candidates) {
-            const ip = this.lowestFree(subnet);
-            if (ip) {
-              address = { subnetId: subnet.id, ip };
-              break;
+          if (requestedIp) {
+            address = this.requestedAddress(candidates, requestedIp);
+          } else {
+            for (const subnet of candidates) {
+              const ip = this.lowestFree(subnet);
+              if (ip) {
+                address = { subnetId: subnet.id, ip };
+                break;
+              }
             }
+            if (candidates.length > 0 && !address) throw new NoFreeAddressError(input.networkId);
           }
-          if (candidates.length > 0 && !address) throw new NoFreeAddressError(input.networkId);
+          if (mac && tx.select({ id: instanceVifs.id }).from(instanceVifs).where(eq(instanceVifs.mac, mac)).get()) {
+            throw new AddressInUseError('mac', mac);
+          }
           return toVif(tx.insert(instanceVifs).values({
-            id: randomUUID(), ...input, mac: randomMac(), subnetId: address?.subnetId ?? null, ip: address?.ip ?? null,
+            id: randomUUID(), ...row, mac: mac ?? randomMac(), subnetId: address?.subnetId ?? null, ip: address?.ip ?? null,
           }).returning().get());
         }, { behavior: 'immediate' });
       } catch (error) {
         // A MAC collision (one in sixteen million) just draws again.
-        if (attempt < 5 && uniqueViolation(error)?.includes('mac')) continue;
+        if (!mac && attempt < 5 && uniqueViolation(error)?.includes('mac')) continue;
         throw error;
       }
     }
+  }
+
+  /** The subnet of the network holding `ip`, which must be a free host address other than its gateway. */
+  private requestedAddress(candidates: SubnetRow[], ip: string): { subnetId: string; ip: string } {
+    const subnet = candidates.find((s) => {
+      const range = hostRange(s.cidr);
+      return range !== null && inRange(range, ip);
+    });
+    if (!subnet) throw new InvalidSubnetError(`${ip} is not a host address of any subnet of the network`);
+    if (subnet.gateway === ip) throw new AddressInUseError('ip', ip);
+    const taken = this.db.select({ id: instanceVifs.id }).from(instanceVifs)
+      .where(and(eq(instanceVifs.subnetId, subnet.id), eq(instanceVifs.ip, ip))).get();
+    if (taken) throw new AddressInUseError('ip', ip);
+    return { subnetId: subnet.id, ip };
   }
 
   private lowestFree(subnet: SubnetRow): string | null {
@@ -84,6 +108,33 @@ export class SqliteVifRepository implements VifRepository {
   async listForInstance(instanceId: string): Promise<InstanceVif[]> {
     return this.db.select().from(instanceVifs).where(eq(instanceVifs.instanceId, instanceId))
       .orderBy(asc(instanceVifs.device)).all().map(toVif);
+  }
+
+  async get(id: string): Promise<InstanceVif | null> {
+    const row = this.db.select().from(instanceVifs).where(eq(instanceVifs.id, id)).get();
+    return row ? toVif(row) : null;
+  }
+
+  async getMany(ids: readonly string[]): Promise<(InstanceVif | null)[]> {
+    return loadInInputOrder(ids, instanceVifs.id, (where) => this.db.select().from(instanceVifs).where(where).all(), toVif);
+  }
+
+  async getByMac(mac: string): Promise<InstanceVif | null> {
+    const row = this.db.select().from(instanceVifs).where(eq(instanceVifs.mac, mac.toLowerCase())).get();
+    return row ? toVif(row) : null;
+  }
+
+  async getSubnets(ids: readonly string[]): Promise<(Subnet | null)[]> {
+    return loadInInputOrder(ids, subnets.id, (where) => this.db.select().from(subnets).where(where).all(), toSubnet);
+  }
+
+  async listAllocated(filter: { networkId?: string; subnetId?: string }): Promise<InstanceVif[]> {
+    const where = and(
+      filter.networkId === undefined ? undefined : eq(instanceVifs.networkId, filter.networkId),
+      filter.subnetId === undefined ? undefined : eq(instanceVifs.subnetId, filter.subnetId),
+    );
+    return this.db.select().from(instanceVifs).where(where)
+      .orderBy(asc(instanceVifs.createdAt), asc(instanceVifs.id)).all().map(toVif);
   }
 
   async release(vifIds: readonly string[]): Promise<void> {

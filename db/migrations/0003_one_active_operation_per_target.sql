@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `operations_one_active_per_target` ON `operations` (`target_id`) WHERE status in ('PENDING', 'RUNNING', 'CANCELLING') and target_id is not null;

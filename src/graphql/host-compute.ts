@@ -1,0 +1,200 @@
+// The host as a compute node: what it offers (Nova's get_available_resource, get_host_uptime, list_instances,
+// read from the pool's event-fed cache) and what an administrator does to it (set_host_enabled,
+// host_maintenance_mode, host_power_action), each answered at once with an Operation on the host.
+import { z } from 'zod';
+import {
+  EvacuationFailedError, hostMaintenanceAction, hostPowerAction, hostSetEnabledAction, PowerOnUnavailableError,
+  type HostPowerActionKind,
+} from '../driver/host/host-actions.js';
+import { hostResources, hostUptime, hypervisorInstanceNames } from '../driver/host/stats.js';
+import type { TargetAction } from '../operations/action.js';
+import type { Host, Operation } from '../store/types.js';
+import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+import {
+  IdempotencyKeyReuseError, InvalidStateError, NoValidHostError, NotFoundError, OperationInProgressError, userErrorType,
+} from './errors.js';
+import { idempotencyKeyField } from './instance-actions.js';
+import { HostRef, OperationRef } from './refs.js';
+
+/** The host's ref in its pool's cache, and the cache; undefined when the pool is not connected. */
+function hostInCache(ctx: GraphQLContext, host: Host) {
+  const cache = ctx.services.pools.get(host.poolId)?.client.cache;
+  const ref = cache?.refByUuid('host', host.uuid);
+  return cache && ref ? { cache, ref } : undefined;
+}
+
+const HostCpuInfo = builder.simpleObject('HostCpuInfo', {
+  description: 'The host\'s processors (Nova\'s cpu_info, as an object rather than a JSON string).',
+  fields: (t) => ({
+    model: t.string(), vendor: t.string(), count: t.int({ description: 'Logical CPUs.' }),
+    sockets: t.int(), coresPerSocket: t.int(), threadsPerCore: t.int(),
+    speedMhz: t.int({ nullable: true }), features: t.stringList({ description: 'CPU flags.' }),
+  }),
+});
+
+const SupportedInstance = builder.simpleObject('SupportedInstance', {
+  fields: (t) => ({ arch: t.string(), hypervisorType: t.string(), vmMode: t.string({ description: 'xen (PV) or hvm.' }) }),
+});
+
+const HostStorage = builder.simpleObject('HostStorage', {
+  description: 'A storage repository the host has plugged (ISO libraries left out).',
+  fields: (t) => ({
+    uuid: t.string(), name: t.string(), type: t.string(), shared: t.boolean(),
+    isDefault: t.boolean({ description: 'The pool\'s default SR, which the disk figures of HostResources describe.' }),
+    sizeBytes: t.float(), usedBytes: t.float(), allocatedBytes: t.float({ description: 'Virtual size of the VDIs on it.' }),
+  }),
+});
+
+const HostResources = builder.simpleObject('HostResources', {
+  description: 'Nova\'s get_available_resource, from XAPI\'s host, host_metrics, host_cpu, SR and VM records.',
+  fields: (t) => ({
+    vcpus: t.int(), vcpusUsed: t.int({ description: 'VCPUs_max summed over the guests resident on the host.' }),
+    memoryMb: t.int(), memoryMbUsed: t.int(), memoryMbFree: t.int(),
+    localGb: t.int({ description: 'Size of the pool\'s default SR.' }), localGbUsed: t.int(),
+    diskAvailableLeastGb: t.int({ description: 'localGb less what the SR\'s VDIs may grow to.' }),
+    hypervisorType: t.string(), hypervisorVersion: t.int({ description: 'major·10⁶ + minor·10³ + micro of the product version.' }),
+    hypervisorHostname: t.string(),
+    cpuInfo: t.field({ type: HostCpuInfo }),
+    supportedInstances: t.field({ type: [SupportedInstance] }),
+    storage: t.field({ type: [HostStorage] }),
+  }),
+});
+
+const HostUptime = builder.simpleObject('HostUptime', {
+  fields: (t) => ({ seconds: t.int(), bootedAt: t.field({ type: 'DateTime' }) }),
+});
+
+builder.objectFields(HostRef, (t) => ({
+  resources: t.field({
+    type: HostResources,
+    nullable: true,
+    description: 'What the host offers; null when its pool is not connected.',
+    resolve: (host, _args, ctx) => {
+      const found = hostInCache(ctx, host);
+      const resources = found && hostResources(found.cache, found.ref);
+      return resources ? { ...resources, supportedInstances: [...resources.supportedInstances], storage: [...resources.storage] } : null;
+    },
+  }),
+  uptime: t.field({
+    type: HostUptime,
+    nullable: true,
+    description: 'Time since the host booted; null while it is down.',
+    resolve: (host, _args, ctx) => {
+      const found = hostInCache(ctx, host);
+      return found ? hostUptime(found.cache, found.ref) : null;
+    },
+  }),
+  hypervisorInstanceNames: t.stringList({
+    description: 'Name labels of the VMs XAPI has resident on the host (Nova\'s list_instances), including ones xengraph did not create.',
+    resolve: (host, _args, ctx) => {
+      const found = hostInCache(ctx, host);
+      return found ? hypervisorInstanceNames(found.cache, found.ref) : [];
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------------------
+// Actions
+
+userErrorType(PowerOnUnavailableError, 'PowerOnUnavailableError', { fields: (t) => ({ hostName: t.exposeString('hostName') }) });
+userErrorType(EvacuationFailedError, 'EvacuationFailedError');
+
+const HostPowerActionEnum = builder.enumType('HostPowerAction', {
+  values: {
+    REBOOT: { description: 'Disable, empty (halt or evacuate the instances), reboot; back in service when it is up.' },
+    SHUTDOWN: { description: 'Disable, empty, power off.' },
+    STARTUP: { description: 'Power on through XAPI (host.power_on), for hosts with a power-on mode.' },
+  },
+});
+
+interface HostSubmitted {
+  readonly operation: Operation;
+  readonly host: Host;
+}
+
+const HostActionPayload = builder.objectRef<HostSubmitted>('HostActionPayload').implement({
+  description: 'An accepted host action: its Operation (follow it with operationUpdated) and the host as it is now.',
+  fields: (t) => ({
+    operation: t.field({ type: OperationRef, resolve: (s) => s.operation }),
+    host: t.field({ type: HostRef, resolve: (s) => s.host }),
+  }),
+});
+
+const HOST_ERRORS = [NotFoundError, InvalidStateError, OperationInProgressError, IdempotencyKeyReuseError, NoValidHostError];
+
+async function submitForHost<Input>(
+  ctx: GraphQLContext, action: TargetAction<Input>, hostId: string, idempotencyKey: string | null | undefined, input: Input,
+): Promise<HostSubmitted> {
+  const { operations, store } = ctx.services;
+  const operation = await operations.submitForTarget(action, {
+    target: { type: 'Host', id: hostId }, input, requestedBy: ctx.principal?.tokenId ?? '', idempotencyKey,
+  });
+  const host = await store.hosts.get(hostId);
+  if (!host) throw new NotFoundError('Host', hostId, { path: ['input', 'id'] });
+  return { operation, host };
+}
+
+function hostActionField<Input>(name: string, spec: {
+  description: string;
+  action: TargetAction<Input>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Pothos input field builders
+  inputFields: (t: any) => Record<string, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed input object
+  toInput: (input: any) => Input;
+  errors?: readonly (new (...args: never[]) => Error)[];
+}): void {
+  const typeName = name[0]!.toUpperCase() + name.slice(1);
+  builder.mutationField(name, (t) => t.field({
+    type: HostActionPayload,
+    description: spec.description,
+    authScopes: { admin: true },
+    errors: { types: [...HOST_ERRORS, ...(spec.errors ?? [])], directResult: true, union: { name: `${typeName}Result` } },
+    args: {
+      input: t.arg({
+        required: true,
+        type: builder.inputType(`${typeName}Input`, {
+          fields: (f) => ({
+            id: f.globalID({ for: HostRef, required: true }),
+            idempotencyKey: f.string(idempotencyKeyField),
+            ...spec.inputFields(f),
+          }),
+        }),
+      }),
+    },
+    resolve: (_root, { input }, ctx) => {
+      const { id, idempotencyKey } = input as { id: { id: string }; idempotencyKey?: string | null };
+      return submitForHost(ctx, spec.action, id.id, idempotencyKey, spec.toInput(input));
+    },
+  }));
+}
+
+hostActionField('hostSetEnabled', {
+  description: 'Takes the host out of service for new instances (host.disable) or back in (host.enable), with a reason.',
+  action: hostSetEnabledAction,
+  inputFields: (t) => ({
+    enabled: t.boolean({ required: true }),
+    reason: t.string({ required: false, validate: z.string().min(1).max(255), description: 'Why it is disabled (shown as disabledReason).' }),
+  }),
+  toInput: (input: { enabled: boolean; reason?: string | null }) => ({ enabled: input.enabled, reason: input.reason ?? null }),
+});
+
+hostActionField('hostSetMaintenanceMode', {
+  description: 'Entering: disables the host and live-migrates every instance to other hosts of its pool (each an Operation '
+    + 'with its Migration), refused with NoValidHostError before anything moves when one has nowhere to go. Leaving: enables it.',
+  action: hostMaintenanceAction,
+  inputFields: (t) => ({ enabled: t.boolean({ required: true }) }),
+  toInput: (input: { enabled: boolean }) => ({ enabled: input.enabled }),
+});
+
+hostActionField('hostPowerAction', {
+  description: 'Reboots or shuts the host down once it is disabled and empty (instances halted, to be started again when '
+    + 'it is back, or with evacuate moved away live), or powers it on through its power-on mode.',
+  action: hostPowerAction,
+  errors: [PowerOnUnavailableError],
+  inputFields: (t) => ({
+    action: t.field({ type: HostPowerActionEnum, required: true }),
+    evacuate: t.boolean({ required: false, defaultValue: false, description: 'Move the instances to other hosts instead of halting them.' }),
+  }),
+  toInput: (input: { action: HostPowerActionKind; evacuate?: boolean | null }) => ({ action: input.action, evacuate: input.evacuate ?? false }),
+});

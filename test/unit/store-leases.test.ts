@@ -1,0 +1,29 @@
+// Leases: of several processes sharing the database only one holds a periodic task's lease at a time; the
+// holder renews it, and anyone may take it over once it has expired.
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, test } from 'node:test';
+import { createSqliteStore } from '../../src/store/index.js';
+
+describe('leases', () => {
+  test('one holder at a time, renewed by its holder, taken over once expired, released early', async () => {
+    const store = createSqliteStore(':memory:');
+    try {
+      const { leases } = store;
+      assert.equal(await leases.acquire('power-state-sync', 'replica-a', 60_000), true);
+      assert.equal(await leases.acquire('power-state-sync', 'replica-b', 60_000), false, 'another holder is refused');
+      assert.equal(await leases.acquire('poll-rebooting-instances', 'replica-b', 60_000), true, 'leases are per task');
+      assert.equal(await leases.acquire('power-state-sync', 'replica-a', 20), true, 'the holder renews');
+      await sleep(40);
+      assert.equal(await leases.acquire('power-state-sync', 'replica-b', 60_000), true, 'an expired lease is taken over');
+      assert.equal(await leases.acquire('power-state-sync', 'replica-a', 60_000), false);
+
+      await leases.release('power-state-sync', 'replica-a');
+      assert.equal(await leases.acquire('power-state-sync', 'replica-a', 60_000), false, 'only the holder releases');
+      await leases.release('power-state-sync', 'replica-b');
+      assert.equal(await leases.acquire('power-state-sync', 'replica-a', 60_000), true);
+    } finally {
+      await store.close();
+    }
+  });
+});
