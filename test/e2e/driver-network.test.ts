@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   AddInstanceSecurityGroupDocument, AddSecurityGroupRuleDocument, AddSubnetDocument, AttachInterfaceDocument,
   CreateSecurityGroupDocument, DeleteSecurityGroupDocument, DestroyInstanceDocument, DetachInterfaceDocument,
-  InstanceNetworkingDocument, LiveMigrateInstanceDocument, NetworkAllocationsDocument, NetworkOperationDocument,
+  InstanceNetworkingDocument, LiveMigrateInstanceDocument, MigrateInstanceDocument, RevertResizeDocument, NetworkAllocationsDocument, NetworkOperationDocument,
   RemoveInstanceSecurityGroupDocument, RemoveSecurityGroupRuleDocument, SecurityGroupListDocument, SpawnInstanceDocument,
   type AddSecurityGroupRuleMutation, type InstanceNetworkingQuery, type NetworkOperationQuery,
 } from '../generated/graphql.js';
@@ -248,6 +248,16 @@ describe('security groups', () => {
     assert.ok((await filterTable('xen-a2'))[chain]);
     assert.equal((await filterTable('xen-a1'))[chain], undefined);
     assert.ok((await filterTable('xen-a2'))['xengraph-local']!.rules.includes(`-d ${await ipOf(instances.web1!)} -j ${chain}`));
+  });
+
+  it('moves the chain with a member migrated cold, and back when the migration is reverted', async () => {
+    const chain = await chainOf(instances.web1!);
+    await actions.act(MigrateInstanceDocument, { id: instances.web1, hostId: choices.host('xen-a3') });
+    assert.ok((await filterTable('xen-a3'))[chain], 'filtered on the destination');
+    assert.equal((await filterTable('xen-a2'))[chain], undefined, 'gone from the source');
+    await actions.act(RevertResizeDocument, { id: instances.web1 });
+    assert.ok((await filterTable('xen-a2'))[chain], 'filtered on the source again');
+    assert.equal((await filterTable('xen-a3'))[chain], undefined);
   });
 
   it('unfilters a destroyed member, on its host and in the source-group rules of others', async () => {

@@ -25,6 +25,7 @@ import { requireVm, vmByName } from '../vm-lookup.js';
 import { recordLastDomid, waitUntilRunning } from '../spawn/build-vm.js';
 import { settle, vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { hostRef, instanceClient } from '../xapi-access.js';
+import { refreshInstanceFilters } from '../firewall/apply.js';
 
 type NoInput = Record<string, never>;
 
@@ -162,6 +163,8 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
       hostId: running ? plan.destination.id : null, vcpus: plan.newFlavor.vcpus, memoryMb: plan.newFlavor.memoryMb, progress: 100,
     });
     await settle(run, client, moved, 'RESIZED');
+    // Its security-group chains follow it: set up on the destination, gone from the source.
+    await refreshInstanceFilters(services, run.instance, [instance.hostId, plan.destination.id]);
     await run.progress(100, 'finished on the destination');
     await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
     return {
@@ -295,7 +298,9 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
     await run.progress(80, 'starting on the source host');
     await startOnSource(run, client, vm, migration.sourceHostId);
   }
+  const movedFrom = run.instance.hostId;
   await run.updateInstance({ hostId: await residentHostId(client, store, vm), systemMetadata: withoutOldVmState(run.instance) });
+  await refreshInstanceFilters(services, run.instance, [movedFrom, run.instance.hostId]);
   await updateMigration(services, migration.id, { status: 'reverted' });
   await settleFromPowerState(run, client, vm);
   return { migrationId: migration.id };
