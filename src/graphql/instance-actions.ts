@@ -154,10 +154,12 @@ instanceActionField('instanceRescue', {
     password: t.string({
       required: false,
       validate: z.string().min(1).max(255),
-      description: 'Accepted for Nova compatibility but not applied: setting it needs a guest agent. Never stored.',
+      description: 'Set through the rescue image\'s guest agent when it has one (see the result\'s passwordSet). Never stored.',
     }),
   }),
-  toInput: (input: { imageId?: { id: string } | null }) => ({ imageId: input.imageId?.id ?? null }),
+  toInput: (input: { imageId?: { id: string } | null; password?: string | null }) => ({
+    imageId: input.imageId?.id ?? null, password: input.password ?? null,
+  }),
 });
 
 instanceActionField('instanceUnrescue', {

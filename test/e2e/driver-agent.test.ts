@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import {
   AgentOperationDocument, InjectFileDocument, InjectNetworkInfoDocument, ResetNetworkDocument, SetAdminPasswordDocument,
-  SpawnInstanceDocument, type AgentOperationQuery,
+  RescueInstanceDocument, SpawnInstanceDocument, type AgentOperationQuery,
 } from '../generated/graphql.js';
 import { accepted, actionRunner, spawnChoices, spawnRunning, xapiSession, type SpawnChoices } from '../helpers/driver.js';
 import { startStack, type Stack } from '../helpers/stack.js';
@@ -92,6 +92,19 @@ describe('spawning an image with the guest agent', () => {
     assert.deepEqual(view.files, { '/etc/motd': motd.toString('base64') });
     assert.equal(view.network.resets, 1);
     assert.equal(view.network.hostname, 'agent-spawned');
+  });
+});
+
+describe('rescue with a password', () => {
+  it('sets it through the rescue image\'s agent, storing it nowhere', async () => {
+    const spawned = await spawnRunning(stack, choices, { name: 'agentless', image: 'cirros' });
+    const operation = await runner.act(RescueInstanceDocument, { id: spawned.instance!.id, imageId: choices.image('debian'), password: 'rescue-pass' });
+    assert.equal((operation.result as { passwordSet: boolean }).passwordSet, true);
+    const recorded = await stack.app.services.store.operations.get(decodeGlobalID(operation.id).id);
+    assert.ok(!JSON.stringify(recorded).includes('rescue-pass'), 'the password is not in the stored operation');
+    const records = await xapi.call('VM.get_all_records') as Record<string, { uuid: string; name_label: string; other_config: Record<string, string> }>;
+    const rescue = Object.values(records).find((vm) => vm.other_config.nova_uuid === spawned.instance!.uuid && vm.name_label.endsWith('-rescue'))!;
+    assert.equal((await guest(rescue.uuid)).password, 'rescue-pass');
   });
 });
 

@@ -278,7 +278,7 @@ export type InstanceRescueInput = {
   idempotencyKey?: string | null | undefined;
   /** The rescue image; the instance's own image when absent. */
   imageId?: string | null | undefined;
-  /** Accepted for Nova compatibility but not applied: setting it needs a guest agent. Never stored. */
+  /** Set through the rescue image's guest agent when it has one (see the result's passwordSet). Never stored. */
   password?: string | null | undefined;
 };
 

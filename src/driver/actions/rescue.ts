@@ -5,8 +5,11 @@
 import { InvalidStateError, NotFoundError } from '../../errors.js';
 import { powerStateFromXapi } from '../../events/pool-sync.js';
 import type { ActionRun, DriverServices, InstanceAction } from '../../operations/action.js';
-import { vmStateForPowerState, type Instance } from '../../store/index.js';
+import { vmStateForPowerState, type Image, type Instance } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
+import { agentTimeouts, GuestAgent } from '../agent/client.js';
+import { imageHasAgent, setAdminPassword, waitForAgentVersion } from '../agent/commands.js';
+import { AgentError } from '../agent/errors.js';
 import { createDiskVbd, destroyVmAndDisks, FIRST_EPHEMERAL_DEVICE, RESCUE_ORIGINAL_ROOT_DEVICE, ROOT_DEVICE, SWAP_DEVICE } from '../devices.js';
 import { rescueNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
@@ -18,17 +21,21 @@ import { instanceClient } from '../xapi-access.js';
 
 type NoInput = Record<string, never>;
 
-/** The rescue password is not part of it: with no guest agent it cannot be set, and it is never recorded. */
 export interface RescueInput {
   /** The image to boot the rescue VM from; the instance's own image when null. */
   readonly imageId: string | null;
+  /** Set through the rescue image's guest agent, when it has one; never stored. */
+  readonly password?: string | null;
 }
+
+const PASSWORD_GIVEN = '(given, not stored)';
 
 const NULL_REF = 'OpaqueRef:NULL';
 
 export const rescueAction: InstanceAction<RescueInput> = {
   kind: 'instance.rescue',
   taskState: 'rescuing',
+  storedInput: (input) => (input.password ? { ...input, password: PASSWORD_GIVEN } : input),
   async check(instance, input, services) {
     requireLiveVm(instance, 'rescue');
     if (!instance.vmUuid) throw new InvalidStateError('Cannot rescue an instance that has no VM', instance.vmState);
@@ -54,6 +61,7 @@ export const rescueAction: InstanceAction<RescueInput> = {
     const host = instance.hostId ? await services.store.hosts.get(instance.hostId) : null;
     const powerBefore = await xapiPowerStateOf(client, original);
     const undo = new UndoStack();
+    let rescue = '';
     try {
       if (powerBefore !== 'Halted') {
         await vmTask(run, client, 'hard_shutdown', [original], 'stopping the instance', { withinStep: true });
@@ -65,7 +73,7 @@ export const rescueAction: InstanceAction<RescueInput> = {
         if (powerBefore === 'Running') await client.call('VM.start', original, false, false);
       });
       const vifs = await Promise.all((await services.store.vifs.listForInstance(instance.id)).map((vif) => networkInfoOf(services.store, vif)));
-      await buildVm(run, {
+      rescue = await buildVm(run, {
         client, instance, vmName: rescueName, flavor, image, host, vifs,
         hostname: `RESCUE-${hostnameOf(instance)}`,
         mountOriginalDisks: (vm) => mountOriginalDisks(client, original, vm),
@@ -77,7 +85,8 @@ export const rescueAction: InstanceAction<RescueInput> = {
     }
     // Nova's get_info reads the original VM, so a rescued instance shows its (halted) power state.
     await settle(run, client, original, 'RESCUED');
-    return { rescueVm: rescueName, imageId: image.id, passwordSet: false };
+    const passwordSet = input.password ? await setRescuePassword(services, client, rescue, image, input.password) : false;
+    return { rescueVm: rescueName, imageId: image.id, passwordSet };
   },
   async onFailure(run) {
     const client = instanceClient(run.services, run.instance);
@@ -211,5 +220,22 @@ async function destroyLabelledDisks(client: XapiClient, label: string, instance:
   );
   for (const [ref, vdi] of Object.entries(vdis)) {
     if (vdi.other_config?.nova_instance_uuid === instance.uuid) await client.call('VDI.destroy', ref).catch(() => undefined);
+  }
+}
+
+/**
+ * Nova gave the rescue password to the rescue image's agent. Without an agent, or when it does not answer,
+ * the rescue still stands (the guest is up with its own credentials) and the result says so.
+ */
+async function setRescuePassword(services: DriverServices, client: XapiClient, vm: string, image: Image, password: string): Promise<boolean> {
+  if (!imageHasAgent(image)) return false;
+  const agent = new GuestAgent(client, vm, agentTimeouts(services));
+  try {
+    if ((await waitForAgentVersion(agent)) === null) return false;
+    await setAdminPassword(agent, password);
+    return true;
+  } catch (error) {
+    if (error instanceof AgentError) return false;
+    throw error;
   }
 }
