@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import {
-  CleanupInstanceSnapshotsDocument, SnapshotImagesDocument, SnapshotInstanceDocument, SnapshotOutcomeDocument,
-  SpawnInstanceDocument, TaskStateFeedDocument, type SnapshotOutcomeQuery,
+  CleanupInstanceSnapshotsDocument, DestroyInstanceDocument, SnapshotImagesDocument, SnapshotInstanceDocument,
+  SnapshotOutcomeDocument, SpawnInstanceDocument, TaskStateFeedDocument, type SnapshotOutcomeQuery,
 } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, spawnRunning, xapiSession, type SpawnChoices } from '../helpers/driver.js';
 import { startStack, type Stack } from '../helpers/stack.js';
@@ -226,6 +226,21 @@ describe('instanceSnapshot', () => {
     assert.deepEqual(cleaned.result, { snapshotVmsRemoved: 1, vdisRemoved: left.snapshotVdis, imagesKilled: 0 });
     assert.deepEqual(await leftoversOf(source), { snapshotVms: 0, snapshotVdis: 0 });
     assert.equal(await chainLength(source.root), chainBefore);
+  });
+
+  it('removes what an interrupted snapshot left when the instance is destroyed', async () => {
+    const doomed = await spawnSource('snap-doomed');
+    stack.sim.faults.add({ method: 'VM.destroy', error: ['INTERNAL_ERROR', 'xenopsd went away'], count: 2 });
+    assert.equal((await outcome((await snapshot(doomed, 'snap-doomed broken')).operation.id)).status, 'FAILED');
+    assert.equal((await leftoversOf(doomed)).snapshotVms, 1, 'a snapshot VM is left behind');
+
+    const payload = accepted(await stack.request(DestroyInstanceDocument, { input: { id: doomed.id } }, operator));
+    assert.equal((await finished(stack, payload.operation.id)).status, 'SUCCEEDED');
+    const vms = Object.values(await xapi.call('VM.get_all_records') as Record<string, any>)
+      .filter((vm) => vm.other_config.nova_uuid === doomed.uuid);
+    const vdis = Object.values(await xapi.call('VDI.get_all_records') as Record<string, any>)
+      .filter((vdi) => vdi.other_config.nova_instance_uuid === doomed.uuid);
+    assert.deepEqual([vms.length, vdis.length], [0, 0], 'no VM, snapshot or disk of the instance remains');
   });
 
   it('kills the image and removes the snapshot when the export fails', async () => {

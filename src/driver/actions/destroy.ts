@@ -13,6 +13,7 @@ import { vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient } from '../xapi-access.js';
 import { destroyRescueVm } from './rescue.js';
 import { releaseInstanceVolumes } from './volumes.js';
+import { removeSnapshotLeftovers } from '../snapshot-leftovers.js';
 
 export interface DestroyInput {
   /** Destroy the instance's disks too (Nova's destroy_disks); false keeps its VDIs on the SR. */
@@ -67,6 +68,11 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
       await releaseInstanceVolumes(run.services, client, instance, vm);
       // Nova only logged a failed VM.destroy; here it fails the operation, since an instance marked deleted
       // over a VM that still carries its uuid would be linked to that VM again by the event pump.
+      // Snapshots an interrupted instanceSnapshot left behind would otherwise outlive the instance.
+      if (deleteDisks && managed(instance)) {
+        await run.progress(50, 'removing leftover snapshots');
+        await removeSnapshotLeftovers(client, vm);
+      }
       await run.progress(60, deleteDisks ? 'destroying the VM and its disks' : 'destroying the VM');
       if (deleteDisks) await destroyVmAndDisks(client, vm);
       else await destroyVm(client, vm);
@@ -89,4 +95,9 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
     pubsub.publish('instance:events', event);
   }
   return { vmDestroyed, disksDestroyed: vmDestroyed && deleteDisks, addressesReleased: vifs.length };
+}
+
+/** Only instances xengraph built carry its snapshot naming. */
+function managed(instance: ActionRun['instance']): boolean {
+  return instance.serial !== null;
 }
