@@ -9,7 +9,8 @@ import { request as httpsRequest } from 'node:https';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { XapiClient } from './client.js';
-import { isXapiError, XapiErrorCode, XapiTransportError } from './errors.js';
+import { withTransferTask } from './transfer-task.js';
+import { XapiTransportError } from './errors.js';
 
 export interface VdiExport {
   readonly vdi: string;
@@ -34,22 +35,10 @@ export async function exportVdiContent(client: XapiClient, download: VdiExport):
   const base = client.masterUrl;
   const session = client.sessionId;
   if (!base || !session) throw new Error('export_raw_vdi needs a connected client');
-  const task = await client.call<string>('task.create', `Export disk content of ${download.vdi}`, '');
-  const query = new URLSearchParams({ session_id: session, task_id: task, vdi: download.vdi, format: download.format });
-  const outcome = client.awaitTask('export_raw_vdi', task, { signal: download.signal, onProgress: download.onProgress });
-  let content: ExportedContent;
-  try {
-    content = await getIntoFile(new URL(`/export_raw_vdi?${query}`, base), download, client.allowUnauthorized);
-  } catch (error) {
-    // A body cut short usually means XAPI failed the task (VDI_IO_ERROR): its code says more than the socket's.
-    // A transfer that broke off on our side leaves the task pending; cancelling it ends the wait.
-    await client.call('task.cancel', task).catch(() => undefined);
-    const failure = await outcome.then(() => undefined, (taskError: unknown) => taskError);
-    if (isXapiError(failure) && failure.code !== XapiErrorCode.TASK_CANCELLED) throw failure;
-    throw error;
-  }
-  await outcome;
-  return content;
+  return withTransferTask(client, `Export disk content of ${download.vdi}`, { signal: download.signal, onProgress: download.onProgress }, (task) => {
+    const query = new URLSearchParams({ session_id: session, task_id: task, vdi: download.vdi, format: download.format });
+    return getIntoFile(new URL(`/export_raw_vdi?${query}`, base), download, client.allowUnauthorized);
+  });
 }
 
 function getIntoFile(url: URL, download: VdiExport, allowUnauthorized: boolean, redirects = 0): Promise<ExportedContent> {

@@ -6,6 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { XapiClient } from './client.js';
+import { withTransferTask } from './transfer-task.js';
 import { XapiTransportError } from './errors.js';
 
 export interface VdiImport {
@@ -24,20 +25,12 @@ export async function importVdiContent(client: XapiClient, upload: VdiImport): P
   const base = client.masterUrl;
   const session = client.sessionId;
   if (!base || !session) throw new Error('import_raw_vdi needs a connected client');
-  const task = await client.call<string>('task.create', `Import disk content to ${upload.vdi}`, '');
-  const query = new URLSearchParams({ session_id: session, task_id: task, vdi: upload.vdi, format: upload.format });
-  const outcome = client.awaitTask('import_raw_vdi', task, { signal: upload.signal, onProgress: upload.onProgress });
-  try {
-    const body = upload.data ?? upload.filePath;
-    if (body === undefined) throw new Error('import_raw_vdi needs a file or bytes to send');
-    await putBody(new URL(`/import_raw_vdi?${query}`, base), body, { signal: upload.signal, allowUnauthorized: client.allowUnauthorized });
-  } catch (error) {
-    // A transfer that broke off leaves the task pending; cancelling it ends the wait below.
-    await client.call('task.cancel', task).catch(() => undefined);
-    await outcome.catch(() => undefined);
-    throw error;
-  }
-  await outcome;
+  const body = upload.data ?? upload.filePath;
+  if (body === undefined) throw new Error('import_raw_vdi needs a file or bytes to send');
+  await withTransferTask(client, `Import disk content to ${upload.vdi}`, { signal: upload.signal, onProgress: upload.onProgress }, (task) => {
+    const query = new URLSearchParams({ session_id: session, task_id: task, vdi: upload.vdi, format: upload.format });
+    return putBody(new URL(`/import_raw_vdi?${query}`, base), body, { signal: upload.signal, allowUnauthorized: client.allowUnauthorized });
+  });
 }
 
 interface PutOptions {

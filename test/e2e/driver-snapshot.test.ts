@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import {
-  CleanupInstanceSnapshotsDocument, DestroyInstanceDocument, SnapshotImagesDocument, SnapshotInstanceDocument,
+  CancelOperationDocument, CleanupInstanceSnapshotsDocument, DestroyInstanceDocument, SnapshotImagesDocument, SnapshotInstanceDocument,
   SnapshotOutcomeDocument, SpawnInstanceDocument, TaskStateFeedDocument, type SnapshotOutcomeQuery,
 } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, spawnRunning, xapiSession, type SpawnChoices } from '../helpers/driver.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { waitUntil } from '../helpers/wait.js';
 import { INSTANCE_ACTIONS } from '../../src/driver/actions/index.js';
 import { coalesceWait, CoalesceTimeoutError } from '../../src/driver/vhd-chain.js';
 import { recoverInterruptedOperations } from '../../src/operations/recovery.js';
@@ -241,6 +242,22 @@ describe('instanceSnapshot', () => {
     const vdis = Object.values(await xapi.call('VDI.get_all_records') as Record<string, any>)
       .filter((vdi) => vdi.other_config.nova_instance_uuid === doomed.uuid);
     assert.deepEqual([vms.length, vdis.length], [0, 0], 'no VM, snapshot or disk of the instance remains');
+  });
+
+  it('can be cancelled on its way to the upload, leaving no image and no leftover', async () => {
+    // The export's task is created late, so the cancel arrives while the snapshot is on its way to the upload.
+    stack.sim.faults.add({ method: 'task.create', latencyMs: 500 });
+    const payload = await snapshot(source, 'snap-source cancelled');
+    await waitUntil(async () => {
+      const running = await stack.app.services.store.operations.get(decodeGlobalID(payload.operation.id).id);
+      return running!.status === 'RUNNING' && running!.progress.percent >= 20;
+    }, 10_000, 'the upload to start');
+    const cancel = await stack.request(CancelOperationDocument, { input: { id: payload.operation.id } }, operator);
+    assert.equal((cancel.data?.operationCancel as { __typename: string }).__typename, 'OperationCancelPayload', JSON.stringify(cancel));
+    const operation = await outcome(payload.operation.id);
+    assert.equal(operation.status, 'CANCELLED');
+    assert.equal((await imageNamed('snap-source cancelled')).status, 'killed');
+    assert.deepEqual(await leftoversOf(source), { snapshotVms: 0, snapshotVdis: 0 });
   });
 
   it('kills the image and removes the snapshot when the export fails', async () => {

@@ -30,6 +30,9 @@ const PERCENT = { scanned: 5, snapshotted: 20, uploaded: 90, removed: 95 } as co
 export const snapshotAction: InstanceAction<SnapshotInput> = {
   kind: 'instance.snapshot',
   taskState: 'image_snapshot',
+  // The snapshot and the export are XAPI tasks that stop when asked; the catch in run removes what was made,
+  // so a cancelled snapshot leaves nothing behind.
+  cancellable: true,
   check(instance) {
     requireLiveVm(instance, 'snapshot');
     // Nova's compute API: snapshots of active, stopped, paused and suspended instances.

@@ -12,7 +12,7 @@ import { vmNameOf } from '../naming.js';
 import { UndoStack } from '../undo.js';
 import { instanceVm } from '../vm-lookup.js';
 import { xapiPowerStateOf } from '../vm-power.js';
-import { poolClient } from '../xapi-access.js';
+import { instanceClient, poolClient } from '../xapi-access.js';
 import { buildVm, hostnameOf, networkInfoOf, recordLastDomid, waitUntilRunning } from './build-vm.js';
 import { configDriveFor } from './config-drive.js';
 import { storedSpawnRequest, wantsConfigDrive, type SpawnRequest } from './plan.js';
@@ -70,7 +70,8 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
   },
   async reconcile(run) {
-    const { client } = await loadSpawnContext(run.services, run.instance);
+    // The pool, not the host: the event pump clears hostId while the half-built VM is halted.
+    const client = instanceClient(run.services, run.instance);
     const vm = await instanceVm(client, run.instance);
     // Started paused (step 8) but never unpaused: finishing is one call away.
     if (vm && await xapiPowerStateOf(client, vm) === 'Paused') {
