@@ -11,7 +11,7 @@ import {
 } from '../generated/graphql.js';
 import { actionRunner, vdiExists as vdiExistsOn, vmNamed as vmNamedOn } from '../helpers/driver.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
-import { startStack, type Document, type Stack } from '../helpers/stack.js';
+import { startStack, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
 import { INSTANCE_ACTIONS } from '../../src/driver/actions/index.js';
 import { recoverInterruptedOperations } from '../../src/operations/recovery.js';
@@ -45,9 +45,6 @@ after(async () => {
 
 // ---------------------------------------------------------------------------------------------------------
 // What a user does: submit, then follow the operation until it ends
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mutation's generated document
-type AnyDocument = Document<any, any>;
 
 const { submit, finished, act } = actionRunner<Operation>(() => stack, () => operator, OperationOutcomeDocument);
 

@@ -11,7 +11,7 @@ import {
 } from '../generated/graphql.js';
 import { actionRunner, vdiExists as vdiExistsOn, vmNamed as vmNamedOn } from '../helpers/driver.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
-import { startStack, type Document, type Stack } from '../helpers/stack.js';
+import { startStack, type Stack } from '../helpers/stack.js';
 import { INSTANCE_ACTIONS } from '../../src/driver/actions/index.js';
 import { recoverInterruptedOperations } from '../../src/operations/recovery.js';
 
@@ -19,9 +19,6 @@ type Operation = Extract<NonNullable<ResizeOperationQuery['node']>, { kind: stri
 type InstanceView = Extract<NonNullable<ResizedInstanceQuery['node']>, { vmName: string }>;
 type MigrationView = Extract<NonNullable<MigrationDetailQuery['node']>, { type: string }>;
 type Xapi = Awaited<ReturnType<typeof jsonSession>>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mutation's generated document
-type AnyDocument = Document<any, any>;
-
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 

@@ -12,7 +12,7 @@ import { networkForBridge } from '../devices.js';
 import { refreshInstanceFilters, requireApplied } from '../firewall/apply.js';
 import { liveDomainOf, updateLiveXenstore } from '../live-xenstore.js';
 import { networkingKey, networkingRecord } from '../network-info.js';
-import { requireLiveVm, requireVmState } from '../preconditions.js';
+import { liveVmIn } from '../preconditions.js';
 import { networkInfoOf } from '../spawn/build-vm.js';
 import { UndoStack } from '../undo.js';
 import { plugVif, unplugVif, vifByMac } from '../vifs.js';
@@ -47,8 +47,7 @@ export function normalisedMac(mac: string): string {
 }
 
 async function checkAttach(instance: Instance, input: AttachInterfaceInput, services: DriverServices): Promise<void> {
-  requireLiveVm(instance, 'attach an interface to');
-  requireVmState(instance, 'attach an interface to', ATTACHABLE);
+  liveVmIn('attach an interface to', ATTACHABLE)(instance);
   const { store } = services;
   if (!await store.networks.get(input.networkId)) throw new NotFoundError('Network', input.networkId, { path: ['input', 'networkId'] });
   if (input.mac !== null) {
@@ -158,8 +157,7 @@ export const detachInterfaceAction: InstanceAction<DetachInterfaceInput> = {
   kind: 'instance.detachInterface',
   taskState: 'detaching-interface',
   async check(instance, input, services) {
-    requireLiveVm(instance, 'detach an interface from');
-    requireVmState(instance, 'detach an interface from', DETACHABLE);
+    liveVmIn('detach an interface from', DETACHABLE)(instance);
     await interfaceFor(services, instance, input);
   },
   run: (run, input) => detachInterface(run, input),

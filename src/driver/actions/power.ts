@@ -80,8 +80,7 @@ export const powerOnAction: InstanceAction<NoInput> = {
   taskState: 'powering-on',
   cancellable: true,
   check(instance) {
-    requireLiveVm(instance, 'power on');
-    requireVmState(instance, 'power on', ['STOPPED', 'ERROR']);
+    liveVmIn('power on', ['STOPPED', 'ERROR'])(instance);
     requirePowerState(instance, 'power on', ['SHUTDOWN']);
   },
   async run(run) {

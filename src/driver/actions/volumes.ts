@@ -9,7 +9,7 @@ import type { Instance, VolumeAttachment } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { createDiskVbd } from '../devices.js';
 import { vmNameOf } from '../naming.js';
-import { requireLiveVm, requireVmState } from '../preconditions.js';
+import { liveVmIn } from '../preconditions.js';
 import { UndoStack } from '../undo.js';
 import { instanceVm, requireVm } from '../vm-lookup.js';
 import { instanceClient } from '../xapi-access.js';
@@ -73,8 +73,7 @@ export const attachVolumeAction: InstanceAction<AttachVolumeInput> = {
   taskState: 'attaching-volume',
   storedInput: (input) => ({ ...input, connectionInfo: withoutSecret(input.connectionInfo) }),
   async check(instance, input, services) {
-    requireLiveVm(instance, 'attach a volume to');
-    requireVmState(instance, 'attach a volume to', ATTACHABLE);
+    liveVmIn('attach a volume to', ATTACHABLE)(instance);
     const connection = parseIscsiConnection(input.connectionInfo);
     const device = requireDeviceNumber(input.mountpoint);
     const attachments = await services.store.volumeAttachments.listForInstance(instance.id);
@@ -191,8 +190,7 @@ export const detachVolumeAction: InstanceAction<DetachVolumeInput> = {
   kind: 'instance.detachVolume',
   taskState: 'detaching-volume',
   async check(instance, input, services) {
-    requireLiveVm(instance, 'detach a volume from');
-    requireVmState(instance, 'detach a volume from', DETACHABLE);
+    liveVmIn('detach a volume from', DETACHABLE)(instance);
     await attachmentFor(services, instance, input);
   },
   run: (run, input) => detachVolume(run, input),

@@ -15,6 +15,11 @@ const NULL_REF = 'OpaqueRef:NULL';
 export interface LiveMigrationRequest {
   /** Null lets the check decide: block migration when leaving the pool or without shared storage. */
   readonly blockMigration: boolean | null;
+  /**
+   * Skip XAPI's dry run for block migrations: for a caller about to prepare the migration, which makes
+   * XAPI check the same thing (prepareBlockMigration) right before moving.
+   */
+  readonly skipDryRun?: boolean;
 }
 
 export type LiveMigrationVerdict =
@@ -52,7 +57,7 @@ export async function checkLiveMigration(
   if (!blockMigration && !shared) {
     return refused(`${destination.name} cannot see the instance's disks (no shared storage); a block migration would copy them`);
   }
-  if (blockMigration) {
+  if (blockMigration && !request.skipDryRun) {
     try {
       await prepareBlockMigration(services, instance, destination);
     } catch (error) {

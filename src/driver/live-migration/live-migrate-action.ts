@@ -51,7 +51,8 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
     const { services } = run;
     const destination = await destinationOf(services, input.hostId);
     const instance = run.instance;
-    const verdict = await checkLiveMigration(services, instance, destination, input);
+    // The state may have moved since the request was accepted; XAPI's own check comes with the preparation.
+    const verdict = await checkLiveMigration(services, instance, destination, { ...input, skipDryRun: true });
     if (!verdict.possible) throw new MigrationRefusedError(verdict.reason);
     const source = instanceClient(services, instance);
     const migration = await services.store.migrations.create({
