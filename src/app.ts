@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Config } from './config.js';
 import { INSTANCE_ACTIONS } from './driver/actions/index.js';
 import { AGGREGATE_ACTIONS } from './driver/aggregate/host-membership.js';
+import { followInstancePlacement } from './driver/firewall/follow.js';
 import { HOST_ACTIONS } from './driver/host/host-actions.js';
 import { PoolConnections } from './events/pool-connections.js';
 import { createAppPubSub } from './events/pubsub.js';
@@ -83,6 +84,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
 
     const driverServices = { store, pools, pubsub, dataDir: config.dataDir, agentTimeoutSeconds: config.agentTimeoutSeconds };
+    const filters = followInstancePlacement(driverServices, options.logError ?? console.error);
+    cleanups.push(() => filters.stop());
+    // Hosts may have lost or kept stale chains while xengraph was away: each is rebuilt from the store.
+    void filters.reconcileAll().catch((error: unknown) => (options.logError ?? console.error)("rebuilding the hosts' packet filters", error));
     const operations = new OperationRunner(driverServices);
     cleanups.push(() => operations.drain());
     await recoverInterruptedOperations(driverServices, operations, new Map<string, InstanceAction<never> | TargetAction<never>>([...INSTANCE_ACTIONS, ...AGGREGATE_ACTIONS, ...HOST_ACTIONS]));

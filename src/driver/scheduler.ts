@@ -7,7 +7,8 @@ import type { Flavor, Host, Store } from '../store/index.js';
 const MiB = 1024 * 1024;
 
 export interface PlacementRequest {
-  readonly flavor: Flavor;
+  /** Only its memory matters here (an unmanaged instance has no flavor, only its VM's memory). */
+  readonly flavor: Pick<Flavor, 'memoryMb'>;
   readonly hostId?: string | null;
   readonly aggregateId?: string | null;
   /** Only this pool's hosts (a cold migration stays in its pool). */

@@ -41,11 +41,6 @@ export async function vmTask(
   });
 }
 
-/** Starts a halted VM wherever XAPI places it. */
-export async function startVm(run: ActionRun, client: XapiClient, vm: string): Promise<void> {
-  await vmTask(run, client, 'start', [vm, false, false], 'starting');
-}
-
 /** Hard shutdown unless already halted (Nova's power_off without a grace period). */
 export async function hardShutdown(run: ActionRun, client: XapiClient, vm: string): Promise<void> {
   if ((await xapiPowerStateOf(client, vm)) !== 'Halted') await vmTask(run, client, 'hard_shutdown', [vm], 'stopping');

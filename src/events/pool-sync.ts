@@ -3,7 +3,7 @@
 import type { CacheChange } from '../xapi/object-cache.js';
 import type { XapiRecord } from '../xapi/normalize.js';
 import type { XapiClient } from '../xapi/client.js';
-import type { Store } from '../store/index.js';
+import { filterHostsOf, type Instance, type Store } from '../store/index.js';
 import type { PowerState } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
 import type { AppPubSub } from './pubsub.js';
@@ -30,6 +30,8 @@ export class PoolSync {
   private readonly hostIds = new Map<string, string>();
   /** XAPI VM ref → VM uuid, since a deleted VM's event carries no record. */
   private readonly vmUuids = new Map<string, string>();
+  /** XAPI VM ref → the instance a second VM of it stands in for (a rescue VM). */
+  private readonly companions = new Map<string, string>();
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -52,6 +54,9 @@ export class PoolSync {
     }
     for (const vmUuid of await this.store.instances.vmUuidsInPool(this.poolId)) {
       if (!seen.has(vmUuid)) await this.vmGone(vmUuid);
+    }
+    for (const [ref, instanceId] of this.companions) {
+      if (!cache.get('VM', ref)) await this.companionGone(ref, instanceId);
     }
   }
 
@@ -97,7 +102,9 @@ export class PoolSync {
       });
       if (change.cls === 'network' && change.record) await this.syncNetwork(change.record);
       if (change.cls !== 'VM') continue;
-      if (change.record && isGuestVm(change.record)) await this.syncVm(change.ref, change.record);
+      const companionOf = this.companions.get(change.ref);
+      if (companionOf !== undefined && !(change.record && isGuestVm(change.record))) await this.companionGone(change.ref, companionOf);
+      else if (change.record && isGuestVm(change.record)) await this.syncVm(change.ref, change.record);
       else {
         const uuid = change.previous?.uuid ?? this.vmUuids.get(change.ref);
         // A VM turned into a template, or deleted: either way no longer an instance on XAPI.
@@ -132,26 +139,52 @@ export class PoolSync {
 
   private async syncVm(ref: string, vm: XapiRecord): Promise<void> {
     this.vmUuids.set(ref, String(vm.uuid));
-    const residentOn = String(vm.resident_on ?? NULL_REF);
     const otherConfig = (vm.other_config ?? {}) as Record<string, string>;
-    const { instance, created, changed, previous } = await this.store.instances.syncFromXapi({
+    const result = await this.store.instances.syncFromXapi({
       vmUuid: String(vm.uuid),
       name: String(vm.name_label),
       poolId: this.poolId,
-      hostId: residentOn === NULL_REF ? null : this.hostIds.get(residentOn) ?? null,
+      hostId: this.placementOf(vm),
       powerState: powerStateFromXapi(vm.power_state),
       vcpus: Number(vm.VCPUs_at_startup ?? 0),
       memoryMb: Math.round(Number(vm.memory_static_max ?? 0) / MiB),
       novaUuid: otherConfig.nova_uuid,
     });
+    const { instance, created, changed, previous } = result;
+    if (result.companion) this.companions.set(ref, instance.id);
+    this.publishPlacement(previous, instance);
     const at = new Date();
     const events: DomainEvent[] = [];
     if (created) events.push({ kind: 'INSTANCE_CREATED', instanceId: instance.id, at });
     if (!created && changed.includes('powerState') && previous) {
       events.push({ kind: 'POWER_STATE_CHANGED', instanceId: instance.id, at, from: previous.powerState, to: instance.powerState });
     }
-    if (!created && changed.length > 0) events.push({ kind: 'INSTANCE_CHANGED', instanceId: instance.id, at, fields: changed });
+    // A rescue VM's whereabouts are no field of the instance's; its vmState (RESCUED) is the action's news.
+    if (!created && changed.length > 0 && !result.companion) events.push({ kind: 'INSTANCE_CHANGED', instanceId: instance.id, at, fields: changed });
     for (const event of events) this.publish(event);
+  }
+
+  /**
+   * The host a VM runs on; for one that does not run, the host it will start on (its affinity, which xengraph
+   * sets to the instance's host), as Nova's instances belonged to their compute host whatever their power.
+   */
+  private placementOf(vm: XapiRecord): string | null {
+    const residentOn = String(vm.resident_on ?? NULL_REF);
+    const home = residentOn !== NULL_REF ? residentOn : String(vm.affinity ?? NULL_REF);
+    return home === NULL_REF ? null : this.hostIds.get(home) ?? null;
+  }
+
+  private async companionGone(ref: string, instanceId: string): Promise<void> {
+    this.companions.delete(ref);
+    const result = await this.store.instances.companionGone(instanceId);
+    if (result) this.publishPlacement(result.previous, result.instance);
+  }
+
+  /** Tells the filter follower when the hosts that must carry an instance's chain changed. */
+  private publishPlacement(previous: Instance | null, instance: Instance): void {
+    const before = previous ? filterHostsOf(previous) : [];
+    const after = filterHostsOf(instance);
+    if (before.join() !== after.join()) this.pubsub.publish('instance:placement', { instanceId: instance.id, before, after });
   }
 
   private async vmGone(vmUuid: string): Promise<void> {

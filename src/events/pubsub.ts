@@ -21,10 +21,21 @@ export interface RawXapiEvent {
   readonly snapshot: Record<string, unknown> | null;
 }
 
+/**
+ * An instance's VMs changed hosts (started, stopped, moved, its rescue VM came or went): the hosts whose
+ * filter carried its chain before and those that must now. Internal: no subscription exposes it.
+ */
+export interface InstancePlacementEvent {
+  readonly instanceId: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
 export function createAppPubSub() {
   return createPubSub<{
     'instance:changed': [instanceId: string, event: DomainEvent];
     'instance:events': [event: DomainEvent];
+    'instance:placement': [event: InstancePlacementEvent];
     'host:changed': [hostId: string, event: { hostId: string }];
     'operation:changed': [operationId: string, operation: Operation];
     'migration:changed': [migrationId: string, migration: Migration];

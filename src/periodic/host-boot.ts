@@ -8,6 +8,7 @@ import { POWER_ACTION_REASON, updateHost } from '../driver/host/host-actions.js'
 import {
   RESUME_ON_HOST_BOOT, resumeStateOnHostBootAction, withoutResumeMark, withResumeMark,
 } from '../driver/host/resume-on-boot.js';
+import { refreshHostFirewalls } from '../driver/firewall/apply.js';
 import { hostRef, poolClient } from '../driver/xapi-access.js';
 import { targetIdOf } from '../operations/action.js';
 import { updateInstance } from '../operations/instance-updates.js';
@@ -42,6 +43,8 @@ export class HostBootWatch {
         await this.markRunning(host);
         continue;
       }
+      // A host back from a boot starts with an empty packet filter (dom0's iptables are not kept across boots).
+      if (wasLive === false) await refreshHostFirewalls(this.services, [host.id]);
       if (await this.busy(host)) continue;
       const current = await this.backInService(host);
       const keptOut = current.maintenance !== 'NONE' || current.disabledReason !== null;

@@ -72,6 +72,7 @@ export function createSqliteStore(url: string): Store {
 
 export * from './types.js';
 export { vmStateForPowerState } from './sqlite/instances.js';
+export { filterHostsOf } from './placement.js';
 export {
   ActiveOperationExistsError, AddressInUseError, DuplicateIdempotencyKeyError, DuplicateNameError, InvalidCursorError,
   InvalidSubnetError, NoFreeAddressError,

@@ -101,7 +101,10 @@ export const instances = sqliteTable('instances', {
   /** Which VM backs it, by XAPI uuid (stable across XAPI restarts, unlike refs). */
   vmUuid: text('vm_uuid').unique(),
   poolId: text('pool_id').references(() => pools.id),
+  /** Where the VM runs; for a halted VM, the host it starts on (its XAPI affinity). */
   hostId: text('host_id').references(() => hosts.id),
+  /** Where a second VM standing in for the instance (its rescue VM) runs, while it runs. */
+  companionHostId: text('companion_host_id').references(() => hosts.id),
   flavorId: text('flavor_id').references(() => flavors.id),
   imageId: text('image_id').references(() => images.id),
   /** False for VMs that exist on XAPI but were not created through xengraph. */
@@ -122,6 +125,7 @@ export const instances = sqliteTable('instances', {
   check('instances_power_state', inList(t.powerState, POWER_STATES)),
   check('instances_progress', sql`${t.progress} between 0 and 100`),
   index('instances_host').on(t.hostId),
+  index('instances_companion_host').on(t.companionHostId),
   index('instances_name').on(t.name),
   index('instances_created').on(t.createdAt, t.id),
 ]);

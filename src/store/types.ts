@@ -95,7 +95,10 @@ export interface Instance {
   /** The backing VM's XAPI uuid; null before spawn created it or after it disappeared. */
   readonly vmUuid: string | null;
   readonly poolId: string | null;
+  /** The host the VM runs on; for a halted VM, the host it will start on (null when XAPI may pick any). */
   readonly hostId: string | null;
+  /** The host a second VM standing in for the instance runs on (its rescue VM), while that VM runs. */
+  readonly companionHostId: string | null;
   readonly flavorId: string | null;
   readonly imageId: string | null;
   /** False for VMs found on XAPI that xengraph did not create. */
@@ -334,6 +337,8 @@ export interface InstanceSyncResult {
   readonly created: boolean;
   /** Instance fields this observation changed; empty when nothing did. */
   readonly changed: readonly (keyof Instance)[];
+  /** The VM observed is not the instance's own but a second one standing in for it (its rescue VM). */
+  readonly companion?: boolean;
 }
 
 export interface FlavorFilter {
@@ -522,6 +527,8 @@ export interface InstanceRepository {
    * instance it backed, or null when no live instance had that VM there.
    */
   markVmGone(vmUuid: string, poolId?: string): Promise<Instance | null>;
+  /** The instance's companion VM (see InstanceSyncResult.companion) stopped or vanished. */
+  companionGone(id: string): Promise<InstanceSyncResult | null>;
   list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow): Promise<Instance[]>;
   count(filter: InstanceFilter): Promise<number>;
   cursorOf(instance: Instance, order: InstanceOrder): string;
@@ -774,7 +781,8 @@ export interface NewSecurityGroupRule {
 export interface SecurityGroupMember {
   readonly groupId: string;
   readonly instanceId: string;
-  readonly hostId: string | null;
+  /** Hosts whose filter carries the member's chain: where it runs (or will start) and where its rescue VM runs. */
+  readonly hostIds: readonly string[];
 }
 
 /** Groups list by name; rules oldest first. */

@@ -112,12 +112,19 @@ describe('instances.syncFromXapi', () => {
     assert.deepEqual([...stopped.changed].sort(), ['hostId', 'powerState']);
     assert.equal(stopped.instance.vmState, 'BUILDING');
 
-    // A second VM carrying the same nova uuid (a rescue VM) neither steals the link nor becomes an instance.
+    // A second VM carrying the same nova uuid (a rescue VM) neither steals the link nor becomes an instance;
+    // only where it runs is kept, for the hosts' packet filters.
     const rescue = await store.instances.syncFromXapi(vm({ vmUuid: 'vm-web-1-rescue', name: 'instance-00000001-rescue', novaUuid: managed.uuid }));
-    assert.equal(rescue.created, false);
-    assert.deepEqual(rescue.changed, []);
+    assert.deepEqual([rescue.created, rescue.companion, rescue.changed], [false, true, ['companionHostId']]);
     assert.equal(rescue.instance.vmUuid, 'vm-web-1');
+    assert.equal(rescue.instance.companionHostId, host1.id);
     assert.equal(await store.instances.getByVmUuid('vm-web-1-rescue'), null);
+    const halted = await store.instances.syncFromXapi(vm({ vmUuid: 'vm-web-1-rescue', name: 'instance-00000001-rescue', novaUuid: managed.uuid, powerState: 'SHUTDOWN' }));
+    assert.deepEqual([halted.changed, halted.instance.companionHostId], [['companionHostId'], null]);
+    const again = await store.instances.syncFromXapi(vm({ vmUuid: 'vm-web-1-rescue', name: 'instance-00000001-rescue', novaUuid: managed.uuid }));
+    assert.notEqual(again.instance.companionHostId, null);
+    const gone = await store.instances.companionGone(managed.id);
+    assert.deepEqual([gone?.changed, gone?.instance.companionHostId], [['companionHostId'], null]);
   });
 
   test('markVmGone soft-deletes unmanaged instances and keeps managed ones', async () => {

@@ -6,8 +6,9 @@ import { liveVmIn, requireLiveVm, requirePowerState, requireVmState } from '../p
 import { instanceClient } from '../xapi-access.js';
 import { activeVm, requireVm, rescueVm } from '../vm-lookup.js';
 import {
-  acquireBootlock, hardShutdown, reconcileToPowerState, releaseBootlock, settle, startVm, vmTask, xapiPowerStateOf,
+  acquireBootlock, hardShutdown, reconcileToPowerState, releaseBootlock, settle, vmTask, xapiPowerStateOf,
 } from '../vm-power.js';
+import { startOnHome, type Placement } from '../home-host.js';
 
 type NoInput = Record<string, never>;
 
@@ -24,21 +25,25 @@ export const rebootAction: InstanceAction<{ type: RebootType }> = {
       requireVmState(instance, 'soft-reboot', ['ACTIVE', 'RESCUED']);
       requirePowerState(instance, 'soft-reboot', ['RUNNING']);
     } else {
-      requireVmState(instance, 'reboot', ['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDED', 'ERROR', 'RESCUED']);
+      // XAPI reboots no suspended VM (VM_BAD_POWER_STATE); resume is the way back.
+      requireVmState(instance, 'reboot', ['ACTIVE', 'STOPPED', 'PAUSED', 'ERROR', 'RESCUED']);
+      requirePowerState(instance, 'reboot', ['RUNNING', 'PAUSED', 'SHUTDOWN', 'CRASHED']);
     }
   },
   async run(run, { type }) {
     const client = instanceClient(run.services, run.instance);
     const rescue = await rescueVm(client, run.instance);
     const vm = rescue ?? await requireVm(client, run.instance);
+    let placement: Placement | undefined;
     try {
       await vmTask(run, client, type === 'HARD' ? 'hard_reboot' : 'clean_reboot', [vm], 'rebooting');
     } catch (error) {
-      // A halted VM cannot reboot; Nova started it instead, and so do we.
+      // A halted VM cannot reboot; Nova started it instead, and so do we, on the instance's host.
       if (!isXapiError(error, 'VM_BAD_POWER_STATE') || error.params.at(-1)?.toLowerCase() !== 'halted') throw error;
-      await startVm(run, client, vm);
+      placement = await startOnHome(run, client, vm, { method: 'start', phase: 'starting' });
     }
     await settle(run, client, vm, rescue ? 'RESCUED' : 'ACTIVE');
+    return placement;
   },
 };
 
@@ -86,8 +91,9 @@ export const powerOnAction: InstanceAction<NoInput> = {
   async run(run) {
     const client = instanceClient(run.services, run.instance);
     const vm = await requireVm(client, run.instance);
-    await startVm(run, client, vm);
+    const placement = await startOnHome(run, client, vm, { method: 'start', phase: 'starting' });
     await settle(run, client, vm, 'ACTIVE');
+    return placement;
   },
 };
 
@@ -139,7 +145,7 @@ export const resumeAction = simpleAction({
   kind: 'instance.resume', taskState: 'resuming', verb: 'resume', from: 'SUSPENDED', to: 'ACTIVE',
   steps: async (client, vm, run) => {
     await releaseBootlock(client, vm);
-    await vmTask(run, client, 'resume', [vm, false, true], 'resuming');
+    await startOnHome(run, client, vm, { method: 'resume', phase: 'resuming' });
   },
 });
 
@@ -166,8 +172,9 @@ export const restoreAction: InstanceAction<NoInput> = {
     const client = instanceClient(run.services, run.instance);
     const vm = await requireVm(client, run.instance);
     await releaseBootlock(client, vm);
-    await startVm(run, client, vm);
+    const placement = await startOnHome(run, client, vm, { method: 'start', phase: 'starting' });
     await settle(run, client, vm, 'ACTIVE');
+    return placement;
   },
   async onFailure(run) {
     // Still soft-deleted unless the VM came up; the bootlock may already be gone, which restore would redo.

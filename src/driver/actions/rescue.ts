@@ -18,6 +18,7 @@ import { UndoStack } from '../undo.js';
 import { instanceVm, requireVm, rescueVm, vmByName } from '../vm-lookup.js';
 import { acquireBootlock, releaseBootlock, settle, vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient } from '../xapi-access.js';
+import { startOnHome } from '../home-host.js';
 
 type NoInput = Record<string, never>;
 
@@ -159,7 +160,7 @@ async function finishUnrescue(run: ActionRun): Promise<void> {
   await run.progress(50, 'releasing the bootlock');
   await releaseBootlock(client, original);
   if ((await xapiPowerStateOf(client, original)) !== 'Running') {
-    await vmTask(run, client, 'start', [original, false, false], 'starting the instance', { withinStep: true });
+    await startOnHome(run, client, original, { method: 'start', phase: 'starting the instance', withinStep: true });
   }
   await settle(run, client, original, 'ACTIVE');
 }

@@ -9,7 +9,7 @@
 import { BaseUserError } from '../../errors.js';
 import type { DriverServices } from '../../operations/action.js';
 import { operationErrorOf } from '../../operations/outcome.js';
-import type { Host, Instance, OperationError, SecurityGroupRule, Store } from '../../store/index.js';
+import { filterHostsOf, type Host, type Instance, type OperationError, type SecurityGroupRule, type Store } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { hostRef, poolClient } from '../xapi-access.js';
 import { filterRestoreInput } from './iptables-save.js';
@@ -39,10 +39,10 @@ export function requireApplied(outcomes: readonly HostFirewallOutcome[]): void {
   if (failures.length > 0) throw new FirewallApplyError(failures);
 }
 
-/** Whether an instance gets a chain: alive, built by xengraph (its serial names the chain), and on a host. */
-function filterable(instance: Instance | null): instance is Instance & { serial: number; hostId: string } {
+/** Whether an instance gets a chain: alive, built by xengraph (its serial names the chain), and placed. */
+function filterable(instance: Instance | null): instance is Instance & { serial: number } {
   return instance !== null && !instance.deletedAt && instance.vmState !== 'DELETED' && instance.vmUuid !== null
-    && instance.serial !== null && instance.hostId !== null;
+    && instance.serial !== null && filterHostsOf(instance).length > 0;
 }
 
 /** Instances to leave out although the store still lists them (one being destroyed or rolled back). */
@@ -146,7 +146,7 @@ export async function refreshHostFirewalls(services: DriverServices, hostIds: It
   return outcomes;
 }
 
-const hostsOf = (members: readonly { hostId: string | null }[]): string[] => members.flatMap((m) => (m.hostId ? [m.hostId] : []));
+const hostsOf = (members: readonly { hostIds: readonly string[] }[]): string[] => members.flatMap((m) => m.hostIds);
 
 /** Hosts whose filters expand these groups' members as a source (Nova's trigger_members_refresh). */
 export async function hostsSourcing(store: Store, groupIds: readonly string[]): Promise<Set<string>> {
@@ -163,7 +163,7 @@ export async function hostsApplying(store: Store, groupId: string): Promise<Set<
  * Hosts an instance's filtering touches: its own when it is in a group, and those of instances whose rules
  * name one of its groups as source (its addresses are in their chains).
  */
-export async function hostsFilteringInstance(store: Store, instance: Instance, hostIds: readonly (string | null)[] = [instance.hostId]): Promise<Set<string>> {
+export async function hostsFilteringInstance(store: Store, instance: Instance, hostIds: readonly (string | null)[] = filterHostsOf(instance)): Promise<Set<string>> {
   const groupIds = (await store.securityGroups.groupsOf(instance.id)).map((group) => group.id);
   const hosts = await hostsSourcing(store, groupIds);
   if (groupIds.length > 0) for (const hostId of hostIds) if (hostId) hosts.add(hostId);

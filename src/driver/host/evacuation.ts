@@ -15,9 +15,13 @@ export interface Evacuation {
   readonly destination: Host;
 }
 
-/** The live instances the store places on the host (VMs resident there, managed or not). */
+/**
+ * The instances whose VMs are resident on the host, managed or not. Halted ones that merely belong to it stay
+ * (XAPI's own evacuation leaves them too): they start there again, or elsewhere if it is out of service.
+ */
 export async function instancesOn(services: DriverServices, host: Host): Promise<Instance[]> {
-  return services.store.instances.list({ hostId: host.id }, { field: 'NAME', direction: 'ASC' }, { limit: 100_000, inverted: false });
+  const placed = await services.store.instances.list({ hostId: host.id }, { field: 'NAME', direction: 'ASC' }, { limit: 100_000, inverted: false });
+  return placed.filter((instance) => instance.powerState === 'RUNNING' || instance.powerState === 'PAUSED');
 }
 
 /** Refuses while any of the instances has an action running: its state is about to change under us. */

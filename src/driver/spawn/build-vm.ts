@@ -85,7 +85,9 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     {
       phase: 'creating the VM',
       work: async () => {
-        vm = await client.call<string>('VM.create', vmCreateRecord(vmName, instance, flavor, image));
+        // The VM belongs to the host it was placed on: XAPI starts it there again (Nova's instance.host).
+        const affinity = build.host ? hostRef(client, build.host) : '';
+        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image), affinity });
         undo.push('VM', () => destroyVm(client, vm));
         await build.onCreated?.(vm);
       },

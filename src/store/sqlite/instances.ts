@@ -14,6 +14,7 @@ type InstanceRow = typeof instances.$inferSelect;
 export function toInstance(row: InstanceRow): Instance {
   return {
     id: row.id, uuid: row.uuid, name: row.name, serial: row.serial, vmUuid: row.vmUuid, poolId: row.poolId, hostId: row.hostId,
+    companionHostId: row.companionHostId,
     flavorId: row.flavorId, imageId: row.imageId, managed: row.managed,
     vmState: row.vmState as VmState, taskState: row.taskState, powerState: row.powerState as PowerState,
     progress: row.progress, vcpus: row.vcpus, memoryMb: row.memoryMb,
@@ -39,7 +40,7 @@ const FOLLOWS_POWER = new Set<VmState>(['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDE
 
 /** The instance fields a XAPI observation may change. */
 type SyncedFields = {
-  -readonly [K in 'vmUuid' | 'poolId' | 'hostId' | 'name' | 'powerState' | 'vcpus' | 'memoryMb' | 'vmState' | 'deletedAt']?:
+  -readonly [K in 'vmUuid' | 'poolId' | 'hostId' | 'companionHostId' | 'name' | 'powerState' | 'vcpus' | 'memoryMb' | 'vmState' | 'deletedAt']?:
     Instance[K];
 };
 
@@ -111,11 +112,8 @@ export class SqliteInstanceRepository implements InstanceRepository {
       if (!row && vm.novaUuid) {
         row = tx.select().from(instances).where(eq(instances.uuid, vm.novaUuid)).get();
         // A second VM carrying the same nova uuid (Nova's "-rescue" or "-orig" VMs) belongs to the instance
-        // but does not back it; the driver switches vmUuid itself when it means to.
-        if (row && row.vmUuid !== null) {
-          const instance = toInstance(row);
-          return { instance, previous: instance, created: false, changed: [] };
-        }
+        // but does not back it (the driver switches vmUuid itself when it means to); only where it runs matters.
+        if (row && row.vmUuid !== null) return companionObserved(tx, row, vm.powerState === 'RUNNING' || vm.powerState === 'PAUSED' ? vm.hostId : null);
         linking = row !== undefined;
       }
       if (!row) {
@@ -151,6 +149,13 @@ export class SqliteInstanceRepository implements InstanceRepository {
       const updated = tx.update(instances).set({ ...patch, updatedAt: new Date() })
         .where(eq(instances.id, row.id)).returning().get();
       return { instance: toInstance(updated), previous, created: false, changed };
+    }, { behavior: 'immediate' });
+  }
+
+  async companionGone(id: string): Promise<InstanceSyncResult | null> {
+    return this.db.transaction((tx) => {
+      const row = tx.select().from(instances).where(eq(instances.id, id)).get();
+      return row ? companionObserved(tx, row, null) : null;
     }, { behavior: 'immediate' });
   }
 
@@ -208,6 +213,17 @@ export class SqliteInstanceRepository implements InstanceRepository {
       filter.nameContains ? sql`instr(lower(${instances.name}), lower(${filter.nameContains})) > 0` : undefined,
     );
   }
+}
+
+type Tx = Parameters<Parameters<SqliteDb['transaction']>[0]>[0];
+
+/** Records where the instance's companion VM runs (null: it does not run, or is gone). */
+function companionObserved(tx: Tx, row: InstanceRow, hostId: string | null): InstanceSyncResult {
+  const previous = toInstance(row);
+  if (row.companionHostId === hostId) return { instance: previous, previous, created: false, changed: [], companion: true };
+  const updated = tx.update(instances).set({ companionHostId: hostId, updatedAt: new Date() })
+    .where(eq(instances.id, row.id)).returning().get();
+  return { instance: toInstance(updated), previous, created: false, changed: ['companionHostId'], companion: true };
 }
 
 function withoutUuid(input: NewInstance): Omit<NewInstance, 'uuid'> {

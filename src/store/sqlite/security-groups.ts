@@ -123,12 +123,19 @@ export class SqliteSecurityGroupRepository implements SecurityGroupRepository {
     const conditions: (SQL | undefined)[] = [
       isNull(instances.deletedAt),
       filter.groupIds ? inArray(instanceSecurityGroups.groupId, [...filter.groupIds]) : undefined,
-      filter.hostId === undefined ? undefined : eq(instances.hostId, filter.hostId),
+      filter.hostId === undefined ? undefined
+        : or(eq(instances.hostId, filter.hostId), eq(instances.companionHostId, filter.hostId)),
     ];
-    return this.db.select({ groupId: instanceSecurityGroups.groupId, instanceId: instanceSecurityGroups.instanceId, hostId: instances.hostId })
+    return this.db.select({
+      groupId: instanceSecurityGroups.groupId, instanceId: instanceSecurityGroups.instanceId,
+      hostId: instances.hostId, companionHostId: instances.companionHostId,
+    })
       .from(instanceSecurityGroups)
       .innerJoin(instances, eq(instances.id, instanceSecurityGroups.instanceId))
       .where(and(...conditions))
-      .orderBy(asc(instances.createdAt), asc(instances.id)).all();
+      .orderBy(asc(instances.createdAt), asc(instances.id)).all()
+      .map(({ groupId, instanceId, hostId, companionHostId }) => ({
+        groupId, instanceId, hostIds: [...new Set([hostId, companionHostId].flatMap((id) => (id ? [id] : [])))],
+      }));
   }
 }
