@@ -12,7 +12,7 @@ import { PoolConnections } from './events/pool-connections.js';
 import { createAppPubSub } from './events/pubsub.js';
 import { schema } from './graphql/schema.js';
 import type { InstanceAction, TargetAction } from './operations/action.js';
-import { recoverInterruptedOperations } from './operations/recovery.js';
+import { listInterruptedOperations, startRecovery } from './operations/recovery.js';
 import { startBandwidthPolling } from './periodic/bandwidth-usage.js';
 import { startPeriodicTasks } from './periodic/index.js';
 import { OperationRunner } from './operations/runner.js';
@@ -45,6 +45,8 @@ export interface App {
 
 export const INITIAL_ADMIN_TOKEN_NAME = 'initial-admin';
 
+const RECOVERABLE_ACTIONS = new Map<string, InstanceAction<never> | TargetAction<never>>([...INSTANCE_ACTIONS, ...AGGREGATE_ACTIONS, ...HOST_ACTIONS]);
+
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   // Resources are released in reverse order if a later step fails, so a failed start leaves nothing open.
   const cleanups: (() => Promise<void>)[] = [];
@@ -76,6 +78,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const pubsub = createAppPubSub();
     const pools = new PoolConnections({ ...xapi, store, pubsub });
     cleanups.push(() => pools.stop());
+    // Never fails: a pool that does not answer is reported on connectionStatus and retried in the background.
     await pools.start();
 
     let initialAdminToken: string | undefined;
@@ -90,7 +93,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     void filters.reconcileAll().catch((error: unknown) => (options.logError ?? console.error)("rebuilding the hosts' packet filters", error));
     const operations = new OperationRunner(driverServices);
     cleanups.push(() => operations.drain());
-    await recoverInterruptedOperations(driverServices, operations, new Map<string, InstanceAction<never> | TargetAction<never>>([...INSTANCE_ACTIONS, ...AGGREGATE_ACTIONS, ...HOST_ACTIONS]));
+    // Taken before the API can start any, so these are exactly what a previous process left unfinished.
+    const interrupted = await listInterruptedOperations(store);
     const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, options.logError ?? console.error);
     if (bandwidthPolling) cleanups.push(() => bandwidthPolling.stop());
     const services: AppServices = { ...driverServices, operations };
@@ -100,6 +104,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       schema, services, config, host: options.host, port: config.port, logError: options.logError,
     });
     cleanups.push(() => server.stop());
+    // After listening: settling an operation can wait for its pool (or take as long as the XAPI call it
+    // interrupted), and the API must answer meanwhile. Until settled, an operation keeps its instance locked.
+    const recovery = startRecovery(driverServices, operations, RECOVERABLE_ACTIONS, interrupted);
+    cleanups.push(() => recovery.stop());
 
     let stopping: Promise<void> | null = null;
     return {

@@ -1,5 +1,8 @@
 // One live link per XAPI pool: a client whose event watcher feeds the object cache, and the sync that
 // mirrors the cache into the store and publishes domain events. Subscribers never talk to XAPI.
+// Pools stand alone: one that cannot be reached (at start, or later) is reported and retried, never blocking
+// the others or the API.
+import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { XapiClient } from '../xapi/client.js';
 import type { ConnectionStatus } from '../xapi/event-watcher.js';
@@ -15,6 +18,9 @@ export interface PoolConnectionsOptions {
   readonly password: string;
   readonly store: Store;
   readonly pubsub: AppPubSub;
+  /** Wait before the first retry of a pool that could not be linked (doubling up to `retryMaxMs`). */
+  readonly retryMinMs?: number;
+  readonly retryMaxMs?: number;
 }
 
 export interface PoolLink {
@@ -29,11 +35,96 @@ export interface PoolLink {
 
 export class PoolConnections {
   private readonly links = new Map<string, PoolLink>();
+  /** Configured URLs whose pool could not be linked yet, with the status that says why. */
+  private readonly unreached = new Map<string, ConnectionStatusEvent>();
+  private readonly linkedEvents = new EventEmitter<{ linked: [link: PoolLink] }>();
+  private readonly stopping = new AbortController();
+  private readonly retries = new Set<Promise<void>>();
 
-  constructor(private readonly options: PoolConnectionsOptions) {}
+  constructor(private readonly options: PoolConnectionsOptions) {
+    this.linkedEvents.setMaxListeners(0);
+  }
 
+  /**
+   * Links every configured pool that answers; resolves once each has been tried once. The others are reported
+   * on their status and tried again with backoff in the background until they answer.
+   */
   async start(): Promise<void> {
-    await Promise.all(this.options.urls.map((url) => this.connect(url)));
+    await Promise.all(this.options.urls.map(async (url) => {
+      if (await this.tryLink(url)) return;
+      const retry = this.retryUntilLinked(url).finally(() => this.retries.delete(retry));
+      this.retries.add(retry);
+    }));
+  }
+
+  /** Health of every configured pool: its link's status, or why it is not linked. */
+  statuses(): ConnectionStatusEvent[] {
+    return [...this.list().map((link) => link.status), ...this.unreached.values()];
+  }
+
+  /** Resolves with the pool's link once it is linked and mirrored (at once if it is); rejects when `signal` aborts. */
+  whenLinked(poolId: string, signal: AbortSignal): Promise<PoolLink> {
+    const link = this.links.get(poolId);
+    if (link) return Promise.resolve(link);
+    return new Promise((resolve, reject) => {
+      const onLinked = (linked: PoolLink): void => {
+        if (linked.id !== poolId) return;
+        cleanup();
+        resolve(linked);
+      };
+      const onAbort = (): void => {
+        cleanup();
+        reject(signal.reason);
+      };
+      const cleanup = (): void => {
+        this.linkedEvents.off('linked', onLinked);
+        signal.removeEventListener('abort', onAbort);
+      };
+      if (signal.aborted) return onAbort();
+      this.linkedEvents.on('linked', onLinked);
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /** One attempt at linking a configured pool; a failure is reported on its status. */
+  private async tryLink(url: string): Promise<boolean> {
+    try {
+      const link = await this.connect(url);
+      this.unreached.delete(url);
+      // stop() came while we were connecting: it has already closed the links it knew about.
+      if (this.stopping.signal.aborted) await this.disconnect(link.id);
+      return true;
+    } catch (error) {
+      if (!this.stopping.signal.aborted) await this.reportUnreached(url, error);
+      return false;
+    }
+  }
+
+  private async retryUntilLinked(url: string): Promise<void> {
+    let delayMs = this.options.retryMinMs ?? 1_000;
+    while (!this.stopping.signal.aborted) {
+      try {
+        await sleep(delayMs, undefined, { signal: this.stopping.signal });
+      } catch {
+        return;
+      }
+      if (await this.tryLink(url)) return;
+      delayMs = Math.min(delayMs * 2, this.options.retryMaxMs ?? 5_000);
+    }
+  }
+
+  private async reportUnreached(url: string, error: unknown): Promise<void> {
+    const reason = reasonOf(error);
+    const previous = this.unreached.get(url);
+    if (previous?.reason === reason) return;
+    // A pool linked in an earlier run is shown under its own id and name; a new one by its address.
+    const known = (await this.options.store.pools.list()).find((pool) => sameUrl(pool.masterUrl, url));
+    const status: ConnectionStatusEvent = {
+      poolId: known?.id ?? null, poolName: known?.name ?? new URL(url).host, masterUrl: url,
+      state: 'connecting', lastEventAt: null, reason,
+    };
+    this.unreached.set(url, status);
+    this.options.pubsub.publish('connection:status', status);
   }
 
   /** The XAPI credentials every pool is reached with (a host joining a pool logs in to its master with them). */
@@ -49,7 +140,6 @@ export class PoolConnections {
     return this.links.get(poolId);
   }
 
-  /** XAPI calls made by every pool client so far (tests check reads cost none). */
   /**
    * XAPI calls made so far for reads and actions, across pools. The event stream's own long polls (event.*)
    * are left out: they run all the time whatever the API is asked, so counting them would hide what a
@@ -64,6 +154,8 @@ export class PoolConnections {
   }
 
   async stop(): Promise<void> {
+    this.stopping.abort();
+    await Promise.all(this.retries);
     await Promise.all(this.list().map((link) => link.client.close()));
     this.links.clear();
   }
@@ -96,7 +188,7 @@ export class PoolConnections {
     const sync = new PoolSync(row.id, client, store, pubsub);
     const link: PoolLink = {
       id: row.id, uuid: row.uuid, name: row.name, client, sync,
-      status: { poolId: row.id, poolName: row.name, masterUrl: client.masterUrl ?? url, state: 'connected', lastEventAt: null },
+      status: { poolId: row.id, poolName: row.name, masterUrl: client.masterUrl ?? url, state: 'connected', lastEventAt: null, reason: null },
     };
     this.links.set(row.id, link);
     await sync.fullSync();
@@ -117,6 +209,7 @@ export class PoolConnections {
       });
     });
     this.publishStatus(link);
+    this.linkedEvents.emit('linked', link);
     return link;
   }
 
@@ -165,8 +258,21 @@ export class PoolConnections {
       masterUrl: link.client.masterUrl ?? link.status.masterUrl,
       state: status.state === 'stopped' ? 'stopped' : status.state,
       lastEventAt: status.lastEventAt ?? link.status.lastEventAt,
+      reason: status.state === 'reconnecting' && status.error !== undefined ? reasonOf(status.error) : null,
     };
     this.publishStatus(link);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sameUrl(a: string, b: string): boolean {
+  try {
+    return new URL(a).toString() === new URL(b).toString();
+  } catch {
+    return false;
   }
 }
 

@@ -6,11 +6,14 @@ import type { DomainEvent } from './domain-events.js';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'stopped';
 
 export interface ConnectionStatusEvent {
-  readonly poolId: string;
+  /** Null for a configured pool that has never been reached, so is not known yet. */
+  readonly poolId: string | null;
   readonly poolName: string;
   readonly masterUrl: string;
   readonly state: ConnectionState;
   readonly lastEventAt: Date | null;
+  /** Why the pool is not connected (the last error), null while it is. */
+  readonly reason: string | null;
 }
 
 export interface RawXapiEvent {

@@ -8,7 +8,7 @@ import { HostRef } from './refs.js';
 const XapiEventType = builder.objectRef<RawXapiEvent>('XapiEvent').implement({
   description: 'One change XAPI reported, as event.from delivered it (snapshot absent for deletions).',
   fields: (t) => ({
-    poolId: t.exposeString('poolId'),
+    poolId: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
     class: t.exposeString('cls'),
     ref: t.exposeString('ref'),
     operation: t.exposeString('operation'),
@@ -22,18 +22,22 @@ const ConnectionStateEnum = builder.enumType('PoolConnectionState', {
 
 const PoolConnectionStatus = builder.objectRef<ConnectionStatusEvent>('PoolConnectionStatus').implement({
   fields: (t) => ({
-    poolId: t.exposeString('poolId'),
+    poolId: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
     poolName: t.exposeString('poolName'),
     masterUrl: t.exposeString('masterUrl'),
     state: t.field({ type: ConnectionStateEnum, resolve: (s) => s.state }),
     lastEventAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastEventAt }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description: 'Why the pool is not connected (the last error, e.g. it refused the connection or the login); retried with backoff.',
+    }),
   }),
 });
 
 builder.queryField('connectionStatus', (t) => t.field({
   type: [PoolConnectionStatus],
   authScopes: { reader: true },
-  resolve: (_root, _args, ctx) => ctx.services.pools.list().map((link) => link.status),
+  resolve: (_root, _args, ctx) => ctx.services.pools.statuses(),
 }));
 
 builder.subscriptionFields((t) => ({
@@ -69,7 +73,7 @@ builder.subscriptionFields((t) => ({
     description: 'Each pool link\'s current health first, then every change.',
     authScopes: { reader: true },
     subscribe: (_root, _args, ctx) => Repeater.merge([
-      ctx.services.pools.list().map((link) => link.status),
+      ctx.services.pools.statuses(),
       ctx.services.pubsub.subscribe('connection:status'),
     ]),
     resolve: (status: ConnectionStatusEvent) => status,

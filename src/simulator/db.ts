@@ -70,6 +70,29 @@ export class Db {
     return ref;
   }
 
+  /**
+   * Puts back a row read from the state file with the generations it was created and last changed at, as
+   * XAPI reloads its database with each row's ctime/mtime. The generation counter is set by resumeAt().
+   */
+  restore(clsName: string, ref: string, record: Rec, created: number, modified: number): void {
+    const cls = datamodel.get(clsName);
+    const row: Row = { cls, ref, record, created, modified };
+    this.tables.get(cls.name)!.set(ref, row);
+    this.rows.set(ref, row);
+    if (record.uuid) this.byUuid.set(`${cls.name}/${record.uuid}`, row);
+    this.log.push({ gen: modified, row });
+  }
+
+  /**
+   * Continues counting from `generation`, the count the state file was flushed at. Changes a client saw after
+   * that flush are gone and their generations will be handed out again for other changes: a token from before
+   * a restart is not comparable with the counter after it.
+   */
+  resumeAt(generation: number): void {
+    this.log.sort((a, b) => a.gen - b.gen);
+    this.generation = Math.max(generation, this.log.at(-1)?.gen ?? 0);
+  }
+
   /** Applies a patch (or a mutator) to a row and records the change as one generation. */
   update(ref: string, change: Rec | ((record: Rec) => void)): Rec {
     const row = this.rows.get(ref);

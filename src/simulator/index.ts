@@ -22,6 +22,8 @@ export interface SimulatorOptions {
   baseAddress?: string;
   /** Where the world is kept between runs; it is built from the topology only when the file is absent. */
   stateFile?: string;
+  /** How long after a change the state file is rewritten (500 ms). */
+  stateFlushMs?: number;
 }
 
 export interface SimulatedPool {
@@ -39,7 +41,12 @@ export interface RunningSimulator {
   expireAllSessions(): void;
   /** Injected failures for the next calls of a method (also served as /_sim/faults). */
   readonly faults: FaultPlan;
+  /** Writes the state file now (XAPI's database flush), instead of waiting for `stateFlushMs`. */
+  flush(): void;
+  /** Stops cleanly: connections are closed and the state file is written a last time. */
   stop(): Promise<void>;
+  /** Stops as `kill -9` would: connections drop and whatever changed since the last flush is lost. */
+  kill(): Promise<void>;
 }
 
 function addressesFrom(base: string, count: number): string[] {
@@ -72,7 +79,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   // Storage arrays live outside the pools' databases: a reloaded world reaches them again through the topology.
   registerIscsiTargets(world, options.topology ?? DEFAULT_TOPOLOGY);
   const addresses = world.pools.flatMap((pool) => [...pool.db.table('host').values()].map((row) => row.record.address as string));
-  const stopSaving = options.stateFile ? autosave(world, options.stateFile) : () => {};
+  const saving = options.stateFile ? autosave(world, options.stateFile, options.stateFlushMs) : undefined;
   const expireAllSessions = () => {
     for (const pool of world.pools) {
       for (const ref of [...pool.db.table('session').keys()]) pool.db.destroy(ref);
@@ -88,14 +95,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     masterUrl: url(pool.masterAddress),
     hostUrls: [...pool.db.table('host').values()].map((row) => url(row.record.address as string)),
   }));
+  const stop = async (finalFlush: boolean) => {
+    saving?.stop(finalFlush);
+    await endpoints.close();
+  };
   return {
     port: endpoints.port, world, expireAllSessions, faults: world.faults,
     get pools() {
       return pools();
     },
-    stop: async () => {
-      stopSaving();
-      await endpoints.close();
-    },
+    flush: () => saving?.flush(),
+    stop: () => stop(true),
+    kill: () => stop(false),
   };
 }

@@ -5,7 +5,7 @@ import { ConcurrencyLimiter } from './limiter.js';
 import { EventWatcher, type ConnectionStatus, type EventSource } from './event-watcher.js';
 import { normalizeResult, type XapiRecord } from './normalize.js';
 import { ObjectCache, type CacheChange } from './object-cache.js';
-import { XapiSession } from './session.js';
+import { XapiSession, type XapiSessionCallOptions } from './session.js';
 import { taskOutcome, waitForTask, type TaskWaitOptions } from './tasks.js';
 import { createXmlRpcTransport, type XapiCallOptions, type XapiTransportFactory } from './transport.js';
 
@@ -187,13 +187,14 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
     return {
       request: (method, args, options) => this.request(method, args, options),
       call: (method, args) => this.call(method, ...args),
+      sessionId: () => this.session.sessionId,
       poolRef: () => this.pool as string,
       refreshPoolRef: () => this.fetchPoolRef(),
     };
   }
 
   /** A call outside the concurrency queue (long polls). */
-  private async request(method: string, args: readonly unknown[], options?: XapiCallOptions): Promise<unknown> {
+  private async request(method: string, args: readonly unknown[], options?: XapiSessionCallOptions): Promise<unknown> {
     return normalizeResult(method, await this.session.call(method, args, options));
   }
 

@@ -7,18 +7,26 @@
 // each class comes back as a separate, concurrently fetched answer instead of one batch holding the whole
 // pool, and because a resync needs complete per-class sets anyway to detect objects deleted meanwhile. It is
 // also the sequence Xen Orchestra runs against production pools.
+//
+// A token only means something to the XAPI process that issued it: after a toolstack restart the counter resumes
+// from the database's last flush. So whenever XAPI may have restarted (a poll failed, the session is not the one
+// the token was fetched on, the token went back, the master's boot or toolstack start time moved) the watcher
+// starts over with a full resync instead of trusting its token.
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { XapiErrorCode, isXapiError } from './errors.js';
 import type { CacheChange, ObjectCache, XapiEvent } from './object-cache.js';
-import type { XapiCallOptions } from './transport.js';
+import { tokenGeneration, tokenWentBack, toolstackStartOf } from './restart-signs.js';
+import type { XapiSessionCallOptions } from './session.js';
 
 /** What the watcher needs from the client: session-aware, normalised calls and the pool's ref. */
 export interface EventSource {
   /** A call outside the client's concurrency queue: the long poll must never wait behind (or block) others. */
-  request(method: string, args: unknown[], options?: XapiCallOptions): Promise<unknown>;
+  request(method: string, args: unknown[], options?: XapiSessionCallOptions): Promise<unknown>;
   /** An ordinary (queued) call, for the bulk `get_all_records` fetches. */
   call(method: string, args: unknown[]): Promise<unknown>;
+  /** The session calls currently go out on; a new one means the old one ended, perhaps with XAPI itself. */
+  sessionId(): string | undefined;
   poolRef(): string;
   /** Looks the pool's ref up again (refs are not guaranteed to survive a XAPI restart). */
   refreshPoolRef(): Promise<string>;
@@ -45,7 +53,7 @@ export interface ConnectionStatus {
 
 export interface EventWatcherEvents {
   status: [status: ConnectionStatus];
-  /** A full refetch happened (start, refused token, master change); changes were emitted through the cache. */
+  /** A full refetch happened (start, a sign of a XAPI restart, master change); changes went out through the cache. */
   resync: [changes: readonly CacheChange[]];
   /** The cache now reflects the pool up to this token. */
   token: [token: string];
@@ -67,12 +75,8 @@ function tokenRefused(error: unknown): boolean {
  * object changes (a new message moves the second part without any object having changed).
  */
 export function tokenPassed(current: string, target: string): boolean {
-  const db = (token: string): bigint | undefined => {
-    const head = token.split(',')[0];
-    return /^\d+$/.test(head) ? BigInt(head) : undefined;
-  };
-  const a = db(current);
-  const b = db(target);
+  const a = tokenGeneration(current);
+  const b = tokenGeneration(target);
   return a !== undefined && b !== undefined ? a > b : current > target;
 }
 
@@ -83,6 +87,10 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
   private readonly maxBackoffMs: number;
   private token: string | undefined;
   private needsResync = true;
+  /** The session the token was fetched on. */
+  private tokenSession: string | undefined;
+  /** The master's boot and toolstack start times as of the last resync. */
+  private toolstackStart: string | undefined;
   private readonly abort = new AbortController();
   private loop: Promise<void> | undefined;
   private current: ConnectionStatus = { state: 'connecting', lastEventAt: undefined };
@@ -120,7 +128,10 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
    * generation just before the change it makes).
    */
   waitForToken(token: string, timeoutMs = 60_000): Promise<void> {
-    if (this.token !== undefined && tokenPassed(this.token, token)) return Promise.resolve();
+    // A token held from before a re-login may come from a XAPI that has since restarted: not comparable.
+    if (this.token !== undefined && this.tokenSession === this.source.sessionId() && tokenPassed(this.token, token)) {
+      return Promise.resolve();
+    }
     return new Promise<void>((resolve, reject) => {
       const onToken = (current: string): void => {
         if (!tokenPassed(current, token)) return;
@@ -177,6 +188,7 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
 
   private async fetchEverything(): Promise<void> {
     const token = await this.injectToken();
+    const session = this.source.sessionId();
     const fetched = await Promise.all(
       this.classes.map(async (cls) => {
         try {
@@ -192,8 +204,16 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
     for (const [cls, records] of fetched) changes.push(...this.cache.replaceClass(cls, records, false));
     if (changes.length > 0) this.cache.emit('batch', changes);
     this.token = token;
+    this.tokenSession = session;
+    this.toolstackStart = toolstackStartOf(this.cache);
     this.emit('resync', changes);
     this.emit('token', token);
+  }
+
+  /** The master rebooted or its toolstack started again, as the event stream itself shows: start over. */
+  private noticeToolstackStart(): void {
+    const now = toolstackStartOf(this.cache);
+    if (now !== undefined && this.toolstackStart !== undefined && now !== this.toolstackStart) this.needsResync = true;
   }
 
   private async injectToken(): Promise<string> {
@@ -211,25 +231,35 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
     let refusedInARow = 0;
     while (!signal.aborted) {
       try {
+        // Another call found the session gone and logged in again: XAPI may have restarted since our token.
+        if (this.tokenSession !== this.source.sessionId()) this.needsResync = true;
         if (this.needsResync || this.token === undefined) await this.resync();
+        const sent = this.token as string;
         // The client-side timeout only catches a dead link; the server answers by `timeoutSeconds` anyway.
-        const batch = (await this.source.request('event.from', [this.classes, this.token, this.timeoutSeconds], {
+        // No silent re-login or re-send: the failures that would need one are the ones that call for a resync.
+        const batch = (await this.source.request('event.from', [this.classes, sent, this.timeoutSeconds], {
           signal,
           timeoutMs: this.timeoutSeconds * 1_100 + 10_000,
+          recover: false,
         })) as EventBatch;
         if (signal.aborted) break;
+        if (tokenWentBack(sent, batch.token)) {
+          this.needsResync = true;
+          continue;
+        }
         this.token = batch.token;
-        this.cache.applyEvents(batch.events ?? []);
+        const changes = this.cache.applyEvents(batch.events ?? []);
+        if (changes.some((change) => change.cls === 'host' || change.cls === 'pool')) this.noticeToolstackStart();
         this.emit('token', batch.token);
         this.setStatus({ state: 'connected', lastEventAt: new Date() });
         backoffMs = this.minBackoffMs;
         refusedInARow = 0;
       } catch (error) {
         if (signal.aborted) break;
-        // SESSION_INVALID never lands here on its own: the client re-logs in and retries once, and the token
-        // stays good because tokens are valid across sessions.
-        if (tokenRefused(error)) {
-          this.needsResync = true;
+        // Whatever broke the poll (a refused token, an ended session, a lost connection, a new master), the server
+        // may not be the one our token came from.
+        this.needsResync = true;
+        if (tokenRefused(error) || isXapiError(error, XapiErrorCode.SESSION_INVALID)) {
           // Resync at once the first time; a server that keeps refusing fresh tokens gets the backoff.
           if (refusedInARow++ === 0) continue;
         }

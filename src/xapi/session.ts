@@ -27,6 +27,15 @@ export interface XapiSessionEvents {
   masterChanged: [masterUrl: string, previousUrl: string];
 }
 
+export interface XapiSessionCallOptions extends XapiCallOptions {
+  /**
+   * false: report SESSION_INVALID, HOST_IS_SLAVE and a broken connection as they are, instead of logging in
+   * again, failing over and re-sending. The event watcher wants them: each may mean XAPI restarted, and then
+   * its token is worthless and it must start over.
+   */
+  recover?: boolean;
+}
+
 /** Methods taking no session: the login family and XML-RPC's introspection. */
 function takesSession(method: string): boolean {
   const name = method.startsWith('Async.') ? method.slice(6) : method;
@@ -212,7 +221,7 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
    * Sends `method` with the session prepended, recovering from an expired session (re-login, retry once)
    * and a lost master (fail over, retry once if re-sending is safe). Results are raw (not normalised).
    */
-  async call(method: string, args: readonly unknown[], options?: XapiCallOptions): Promise<unknown> {
+  async call(method: string, args: readonly unknown[], options?: XapiSessionCallOptions): Promise<unknown> {
     let renewed = false;
     let failedOver = false;
     for (;;) {
@@ -224,7 +233,7 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
       try {
         return await this.send(url, method, withSession ? [session, ...args] : [...args], options);
       } catch (error) {
-        if (options?.signal?.aborted || this.closed) throw error;
+        if (options?.signal?.aborted || this.closed || options?.recover === false) throw error;
         if (isXapiError(error, XapiErrorCode.SESSION_INVALID) && withSession && !renewed) {
           renewed = true;
           await this.renew(session);

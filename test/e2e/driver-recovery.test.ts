@@ -9,7 +9,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { print } from 'graphql';
-import { OperationStateDocument, SpawnChoicesDocument, SpawnInstanceDocument } from '../generated/graphql.js';
+import {
+  OperationStateDocument, ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceOperationDocument, ResilienceRebootDocument,
+  SpawnChoicesDocument, SpawnInstanceDocument,
+} from '../generated/graphql.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
 import { waitUntil } from '../helpers/wait.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
@@ -31,12 +34,17 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `xengraph serve` on the simulated pools; resolves with its URL (and the admin token on first start). */
-async function serve(): Promise<{ child: ChildProcess; url: string; token?: string }> {
+/**
+ * Starts `xengraph serve` on the simulated pools (or the given URLs and data directory); resolves with its URL
+ * (and the admin token on first start).
+ */
+async function serve(
+  xapiUrls = sim.pools.map((p) => p.masterUrl), dir = dataDir,
+): Promise<{ child: ChildProcess; url: string; token?: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
     env: {
-      ...process.env, XAPI_URL: sim.pools.map((p) => p.masterUrl).join(','), XAPI_PASSWORD: PASSWORD,
-      DATA_DIR: dataDir, PORT: '0', GRAPHIQL: 'true',
+      ...process.env, XAPI_URL: xapiUrls.join(','), XAPI_PASSWORD: PASSWORD,
+      DATA_DIR: dir, PORT: '0', GRAPHIQL: 'true',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -88,8 +96,11 @@ describe('a restart after the API process died mid-spawn', () => {
     await new Promise((resolve) => first.child.once('exit', resolve));
 
     const second = await serve();
-    const state = (await graphql(second.url, token, OperationStateDocument, { id: operationId })).node;
-    assert.ok(['SUCCEEDED', 'FAILED'].includes(state.status), `operation ended, not ${state.status}`);
+    // Recovery runs beside the API, which answers at once.
+    const state = await waitUntil(async () => {
+      const node = (await graphql(second.url, token, OperationStateDocument, { id: operationId })).node;
+      return ['SUCCEEDED', 'FAILED'].includes(node.status) ? node : undefined;
+    }, 15_000, 'the interrupted spawn to be settled');
     assert.equal(state.instance.taskState, null);
 
     const xapi = await jsonSession(sim.pools[0]!.masterUrl, PASSWORD);
@@ -104,5 +115,63 @@ describe('a restart after the API process died mid-spawn', () => {
     }
     second.child.kill('SIGTERM');
     await new Promise((resolve) => second.child.once('exit', resolve));
+  });
+});
+
+describe('a restart while the interrupted operation\'s pool is down', () => {
+  it('serves at once, keeps the instance locked, and settles the operation when the pool is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xengraph-recovery-pool-'));
+    const stateFile = join(dir, 'world.json');
+    const poolSim = await startSimulator({ port: 0, password: PASSWORD, timeScale: 0.02, stateFile });
+    let restarted: RunningSimulator | undefined;
+    try {
+      const poolUrl = poolSim.pools[0]!.masterUrl;
+      const first = await serve([poolUrl], dir);
+      const token = first.token!;
+      const xapi = await jsonSession(poolUrl, PASSWORD);
+      const [template] = await xapi.call('VM.get_by_name_label', 'Debian Bookworm 12');
+      const vm = await xapi.call('VM.clone', template, 'locked-guest');
+      await xapi.call('VM.provision', vm);
+      await xapi.call('VM.set_is_a_template', vm, false);
+      await xapi.call('VM.start', vm, false, false);
+      const instance = await waitUntil(async () => {
+        const found = (await graphql(first.url, token, ResilienceInstanceDocument, { name: 'locked-guest' })).instance;
+        return found?.powerState === 'RUNNING' ? found : undefined;
+      }, 10_000, 'the guest through the API');
+      // The guest never answers the clean reboot: the process dies while the operation waits on XAPI.
+      poolSim.faults.add({ method: 'Async.VM.clean_reboot', hang: true });
+      const reboot = (await graphql(first.url, token, ResilienceRebootDocument, { input: { id: instance.id, type: 'SOFT' } })).instanceReboot;
+      assert.equal(reboot.__typename, 'ActionPayload');
+      const operationId: string = reboot.operation.id;
+      await waitUntil(async () => (await graphql(first.url, token, ResilienceOperationDocument, { id: operationId })).node.status === 'RUNNING',
+        10_000, 'the reboot to run');
+      first.child.kill('SIGKILL');
+      await new Promise((resolve) => first.child.once('exit', resolve));
+      await poolSim.stop();
+
+      const second = await serve([poolUrl], dir);
+      const waiting = (await graphql(second.url, token, ResilienceOperationDocument, { id: operationId })).node;
+      assert.equal(waiting.status, 'RUNNING', 'not settled while its pool is away');
+      const refused = (await graphql(second.url, token, ResilienceRebootDocument, { input: { id: instance.id, type: 'HARD' } })).instanceReboot;
+      assert.deepEqual([refused.__typename, refused.code], ['OperationInProgressError', 'OPERATION_IN_PROGRESS']);
+      const [status] = (await graphql(second.url, token, ResilienceConnectionsDocument)).connectionStatus;
+      assert.deepEqual([status.poolName, status.state], ['pool-a', 'connecting']);
+      assert.match(status.reason, /ECONNREFUSED/);
+
+      restarted = await startSimulator({ port: poolSim.port, password: PASSWORD, timeScale: 0.02, stateFile });
+      const settled = await waitUntil(async () => {
+        const node = (await graphql(second.url, token, ResilienceOperationDocument, { id: operationId })).node;
+        return node.status !== 'RUNNING' ? node : undefined;
+      }, 20_000, 'the reboot to be settled once the pool is back');
+      // The VM kept running through it all, which is what a reboot ends in.
+      assert.equal(settled.status, 'SUCCEEDED');
+      assert.deepEqual([settled.instance.powerState, settled.instance.vmState, settled.instance.taskState], ['RUNNING', 'ACTIVE', null]);
+      second.child.kill('SIGTERM');
+      await new Promise((resolve) => second.child.once('exit', resolve));
+    } finally {
+      await restarted?.stop();
+      await poolSim.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

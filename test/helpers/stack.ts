@@ -2,6 +2,7 @@
 // ports with a temporary DATA_DIR and database. Tests then talk to it as clients do: fetch over HTTP and
 // the graphql-ws client over WebSocket, with operations typed by codegen (or plain strings).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -10,7 +11,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
 import type { Role } from '../../src/store/index.js';
 
 export interface StackOptions {
@@ -18,6 +19,10 @@ export interface StackOptions {
   readonly timeScale?: number;
   /** Extra environment for loadConfig (CORS_ORIGINS, GRAPHIQL, …). */
   readonly env?: Readonly<Record<string, string>>;
+  /** More for the simulator: a state file, a fixed port (to restart it on the same addresses), a topology. */
+  readonly simulator?: Omit<SimulatorOptions, 'password' | 'timeScale'>;
+  /** Pools configured beside the simulator's (one that is not there yet, say). */
+  readonly extraXapiUrls?: readonly string[];
 }
 
 export type Document<R, V> = TypedDocumentNode<R, V> | DocumentNode | string;
@@ -58,7 +63,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const SIM_PASSWORD = 'stack-secret';
+export const SIM_PASSWORD = 'stack-secret';
+
+/** A TCP port free right now on the loopback, for a simulator that is to appear there later. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 function queryText(document: Document<unknown, unknown>): string {
   return typeof document === 'string' ? document : print(document);
@@ -67,12 +81,12 @@ function queryText(document: Document<unknown, unknown>): string {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xengraph-stack-'));
   const databaseUrl = `file:${join(dataDir, 'xengraph.db')}`;
-  const sim = await startSimulator({ port: 0, password: SIM_PASSWORD, timeScale: options.timeScale ?? 0.02 });
+  const sim = await startSimulator({ port: 0, ...options.simulator, password: SIM_PASSWORD, timeScale: options.timeScale ?? 0.02 });
   const errorLog: LoggedError[] = [];
   let app: App;
   try {
     const config = loadConfig({
-      XAPI_URL: sim.pools.map((pool) => pool.masterUrl).join(','),
+      XAPI_URL: [...sim.pools.map((pool) => pool.masterUrl), ...(options.extraXapiUrls ?? [])].join(','),
       XAPI_USER: 'root',
       XAPI_PASSWORD: SIM_PASSWORD,
       DATABASE_URL: databaseUrl,
