@@ -1,0 +1,123 @@
+// A fault at every XAPI call an action makes: each action runs once without faults while the XAPI methods it
+// calls are counted, then once more per distinct method with that method's next call failing. Every run must
+// leave XAPI as it found it (no VM, VDI, VBD or VIF more), the instance in a state that tells the truth, and
+// a failed Operation carrying XAPI's code.
+import assert from 'node:assert/strict';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import {
+  DestroyInstanceDocument, LiveMigrateInstanceDocument, RescueInstanceDocument, ResizeInstanceDocument, RevertResizeDocument,
+  SnapshotInstanceDocument, SpawnInstanceDocument, UnrescueInstanceDocument, type InstanceSpawnInput,
+} from '../generated/graphql.js';
+import { accepted, finished, spawnChoices, xapiSession, type OperationState, type SpawnChoices } from '../helpers/driver.js';
+import { startStack, type Stack } from '../helpers/stack.js';
+import { leftBehind, NOTHING_LEFT, xapiInventory } from '../helpers/xapi-inventory.js';
+import type { Document } from '../helpers/stack.js';
+
+const FAULT = ['INTERNAL_ERROR', 'injected by the fault sweep'];
+/** Calls of the event feed and of task following are the client's plumbing, not steps of an action. */
+const PLUMBING = /^(event|session|task)\./;
+
+let stack: Stack;
+let choices: SpawnChoices;
+let operator: string;
+before(async () => {
+  stack = await startStack({ timeScale: 0.01 });
+  choices = await spawnChoices(stack);
+  operator = await stack.tokenFor('operator');
+});
+after(async () => {
+  await stack?.stop();
+});
+
+/** XAPI calls made so far by xengraph, per method. */
+function callCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const link of stack.app.services.pools.list()) {
+    for (const [method, calls] of link.client.callCountByMethod) counts.set(method, (counts.get(method) ?? 0) + calls);
+  }
+  return counts;
+}
+
+function methodsCalledSince(before: Map<string, number>): string[] {
+  return [...callCounts()].filter(([method, calls]) => calls > (before.get(method) ?? 0) && !PLUMBING.test(method))
+    .map(([method]) => method).sort();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action's own generated document
+async function act(document: Document<any, any>, input: Record<string, unknown>): Promise<OperationState> {
+  return finished(stack, accepted(await stack.request(document, { input }, operator)).operation.id);
+}
+
+interface ActionUnderFaults {
+  /** Runs the action on the starting state; the Operation has ended. */
+  run(): Promise<OperationState>;
+  /** What the instance must show after the action failed, and after it succeeded. */
+  readonly afterFailure: readonly [vmState: string, powerState: string];
+  readonly afterSuccess: readonly [vmState: string, powerState: string];
+  /** Brings a succeeded run back to the starting state. */
+  undo(state: OperationState): Promise<void>;
+}
+
+/** The baseline run, then one run per XAPI method it called with that method failing once. */
+async function sweep(t: TestContext, action: ActionUnderFaults): Promise<void> {
+  const counted = callCounts();
+  const baseline = await action.run();
+  assert.equal(baseline.status, 'SUCCEEDED', JSON.stringify(baseline.error));
+  const methods = methodsCalledSince(counted);
+  await action.undo(baseline);
+  assert.ok(methods.length > 5, `the action calls XAPI: ${methods.join(', ')}`);
+  for (const method of methods) {
+    await t.test(method, async () => {
+      const inventory = await xapiInventory(stack);
+      stack.sim.faults.add({ method, error: FAULT });
+      const state = await action.run();
+      stack.sim.faults.clear();
+      const instance = [state.instance?.vmState, state.instance?.powerState];
+      if (state.status === 'SUCCEEDED') {
+        // The fault struck a call the action may do without (or the event feed's own).
+        assert.deepEqual(instance, action.afterSuccess);
+        await action.undo(state);
+      } else {
+        assert.equal(state.status, 'FAILED');
+        assert.equal(state.error?.xapiCode, FAULT[0], JSON.stringify(state.error));
+        assert.deepEqual(instance, action.afterFailure, JSON.stringify(state.error));
+      }
+      assert.deepEqual(leftBehind(inventory, await xapiInventory(stack)), NOTHING_LEFT, JSON.stringify(state.error));
+    });
+  }
+}
+
+async function destroy(instanceId: string): Promise<void> {
+  const state = await act(DestroyInstanceDocument, { id: instanceId });
+  assert.equal(state.status, 'SUCCEEDED', JSON.stringify(state.error));
+}
+
+async function spawnInstance(input: Partial<InstanceSpawnInput> = {}): Promise<OperationState> {
+  return act(SpawnInstanceDocument, {
+    name: 'swept', flavorId: choices.flavor('m1.small'), imageId: choices.image('cirros'), networkIds: [choices.network('eth0')],
+    metadata: { role: 'sweep' }, ...input,
+  });
+}
+
+async function runningInstance(name: string): Promise<string> {
+  const state = await spawnInstance({ name, hostId: choices.host('xen-a1') });
+  assert.equal(state.status, 'SUCCEEDED', JSON.stringify(state.error));
+  return state.instance!.id;
+}
+
+describe('a fault at every XAPI call', () => {
+  it('of instanceSpawn (disks, config drive, security groups) leaves nothing behind', async (t) => {
+    const flavor = await stack.app.services.store.flavors.create({ name: 'sweep.disks', vcpus: 1, memoryMb: 1024, rootGb: 20, swapMb: 256, ephemeralGb: 1 });
+    const group = await stack.app.services.store.securityGroups.create({ name: 'sweep', description: '' });
+    const flavorId = Buffer.from(`Flavor:${flavor.id}`).toString('base64');
+    const securityGroupId = Buffer.from(`SecurityGroup:${group.id}`).toString('base64');
+    // The base image is cached once: every run starts from the same pool.
+    await destroy((await spawnInstance()).instance!.id);
+    await sweep(t, {
+      run: () => spawnInstance({ flavorId, configDrive: true, securityGroupIds: [securityGroupId] }),
+      afterFailure: ['ERROR', 'NOSTATE'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: (state) => destroy(state.instance!.id),
+    });
+  });
+});
