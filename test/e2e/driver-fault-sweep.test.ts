@@ -4,14 +4,16 @@
 // a failed Operation carrying XAPI's code.
 import assert from 'node:assert/strict';
 import { after, before, describe, it, type TestContext } from 'node:test';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { powerStateFromXapi } from '../../src/events/pool-sync.js';
 import {
   DestroyInstanceDocument, LiveMigrateInstanceDocument, RescueInstanceDocument, ResizeInstanceDocument, RevertResizeDocument,
   SnapshotInstanceDocument, SpawnInstanceDocument, UnrescueInstanceDocument, type InstanceSpawnInput,
 } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, xapiSession, type OperationState, type SpawnChoices } from '../helpers/driver.js';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { startStack, type Document, type Stack } from '../helpers/stack.js';
+import { waitUntil } from '../helpers/wait.js';
 import { leftBehind, NOTHING_LEFT, xapiInventory } from '../helpers/xapi-inventory.js';
-import type { Document } from '../helpers/stack.js';
 
 const FAULT = ['INTERNAL_ERROR', 'injected by the fault sweep'];
 /** Calls of the event feed and of task following are the client's plumbing, not steps of an action. */
@@ -43,6 +45,28 @@ function methodsCalledSince(before: Map<string, number>): string[] {
     .map(([method]) => method).sort();
 }
 
+/** The power state XAPI shows for the instance's own VM (not a -rescue or -orig twin), as the store names it. */
+async function xapiPowerStateOfInstance(instanceUuid: string): Promise<string> {
+  const xapi = await xapiSession(stack);
+  const vms = Object.values(await xapi.call('VM.get_all_records') as Record<string, { name_label: string; power_state: string; is_a_snapshot: boolean; other_config: Record<string, string> }>)
+    .filter((vm) => vm.other_config.nova_uuid === instanceUuid && !vm.is_a_snapshot && /^instance-[0-9a-f]{8}$/.test(vm.name_label));
+  assert.ok(vms.length <= 1, 'one VM per instance');
+  return powerStateFromXapi(vms[0]?.power_state);
+}
+
+/**
+ * The instance's [vmState, powerState] once the store agrees with XAPI: the event feed may still be carrying
+ * the action's last power changes when its Operation ends.
+ */
+async function settledInstance(state: OperationState): Promise<[string, string]> {
+  const { uuid } = state.instance!;
+  const id = decodeGlobalID(state.instance!.id).id;
+  return waitUntil(async () => {
+    const [instance, xapiPower] = await Promise.all([stack.app.services.store.instances.get(id), xapiPowerStateOfInstance(uuid)]);
+    return instance?.powerState === xapiPower && [instance.vmState, instance.powerState] as [string, string];
+  }, 5000, `instance ${uuid} to agree with XAPI`);
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action's own generated document
 async function act(document: Document<any, any>, input: Record<string, unknown>): Promise<OperationState> {
   return finished(stack, accepted(await stack.request(document, { input }, operator)).operation.id);
@@ -72,7 +96,7 @@ async function sweep(t: TestContext, action: ActionUnderFaults): Promise<void> {
       stack.sim.faults.add({ method, error: FAULT });
       const state = await action.run();
       stack.sim.faults.clear();
-      const instance = [state.instance?.vmState, state.instance?.powerState];
+      const instance = await settledInstance(state);
       if (state.status === 'SUCCEEDED') {
         // The fault struck a call the action may do without (or the event feed's own).
         assert.deepEqual(instance, action.afterSuccess);
@@ -118,6 +142,46 @@ describe('a fault at every XAPI call', () => {
       afterFailure: ['ERROR', 'NOSTATE'],
       afterSuccess: ['ACTIVE', 'RUNNING'],
       undo: (state) => destroy(state.instance!.id),
+    });
+  });
+
+  it('of instanceRescue leaves nothing behind and the instance running', async (t) => {
+    const id = await runningInstance('rescued');
+    await sweep(t, {
+      run: () => act(RescueInstanceDocument, { id }),
+      afterFailure: ['ACTIVE', 'RUNNING'],
+      afterSuccess: ['RESCUED', 'SHUTDOWN'],
+      undo: async () => assert.equal((await act(UnrescueInstanceDocument, { id })).status, 'SUCCEEDED'),
+    });
+  });
+
+  it('of instanceSnapshot leaves nothing behind and the instance running', async (t) => {
+    const id = await runningInstance('snapshotted');
+    await sweep(t, {
+      run: () => act(SnapshotInstanceDocument, { id, name: 'swept snapshot' }),
+      afterFailure: ['ACTIVE', 'RUNNING'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: async () => undefined,
+    });
+  });
+
+  it('of instanceResize leaves nothing behind and the instance running on its flavor', async (t) => {
+    const id = await runningInstance('resized');
+    await sweep(t, {
+      run: () => act(ResizeInstanceDocument, { id, flavorId: choices.flavor('m1.medium') }),
+      afterFailure: ['ACTIVE', 'RUNNING'],
+      afterSuccess: ['RESIZED', 'RUNNING'],
+      undo: async () => assert.equal((await act(RevertResizeDocument, { id })).status, 'SUCCEEDED'),
+    });
+  });
+
+  it('of instanceLiveMigrate leaves nothing behind and the instance running where it was', async (t) => {
+    const id = await runningInstance('migrated');
+    await sweep(t, {
+      run: () => act(LiveMigrateInstanceDocument, { id, hostId: choices.host('xen-a2') }),
+      afterFailure: ['ACTIVE', 'RUNNING'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: async () => assert.equal((await act(LiveMigrateInstanceDocument, { id, hostId: choices.host('xen-a1') })).status, 'SUCCEEDED'),
     });
   });
 });
