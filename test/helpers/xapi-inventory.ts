@@ -6,15 +6,21 @@ import type { Stack } from './stack.js';
 export const INVENTORIED = ['VM', 'VDI', 'VBD', 'VIF'] as const;
 export type Inventory = Record<(typeof INVENTORIED)[number], Set<string>>;
 
-export async function xapiInventory(stack: Stack, pool = 0): Promise<Inventory> {
-  const xapi = await xapiSession(stack, pool);
-  const vdis = await xapi.call('VDI.get_all_records') as Record<string, { managed: boolean }>;
-  return {
-    VM: new Set(await xapi.call('VM.get_all') as string[]),
-    VDI: new Set(Object.entries(vdis).filter(([, vdi]) => vdi.managed).map(([ref]) => ref)),
-    VBD: new Set(await xapi.call('VBD.get_all') as string[]),
-    VIF: new Set(await xapi.call('VIF.get_all') as string[]),
-  };
+/** Every simulated pool's objects together (refs are unique across pools). */
+export async function xapiInventory(stack: Stack): Promise<Inventory> {
+  const inventory: Inventory = { VM: new Set(), VDI: new Set(), VBD: new Set(), VIF: new Set() };
+  for (const pool of stack.sim.pools.keys()) {
+    const xapi = await xapiSession(stack, pool);
+    const vdis = await xapi.call('VDI.get_all_records') as Record<string, { managed: boolean }>;
+    const refs = {
+      VM: await xapi.call('VM.get_all') as string[],
+      VDI: Object.entries(vdis).filter(([, vdi]) => vdi.managed).map(([ref]) => ref),
+      VBD: await xapi.call('VBD.get_all') as string[],
+      VIF: await xapi.call('VIF.get_all') as string[],
+    };
+    for (const cls of INVENTORIED) for (const ref of refs[cls]) inventory[cls].add(ref);
+  }
+  return inventory;
 }
 
 /** What `after` holds that `before` did not, per class; empty lists when nothing was left behind. */
