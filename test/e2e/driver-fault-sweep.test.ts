@@ -45,13 +45,25 @@ function methodsCalledSince(before: Map<string, number>): string[] {
     .map(([method]) => method).sort();
 }
 
-/** The power state XAPI shows for the instance's own VM (not a -rescue or -orig twin), as the store names it. */
-async function xapiPowerStateOfInstance(instanceUuid: string): Promise<string> {
-  const xapi = await xapiSession(stack);
-  const vms = Object.values(await xapi.call('VM.get_all_records') as Record<string, { name_label: string; power_state: string; is_a_snapshot: boolean; other_config: Record<string, string> }>)
-    .filter((vm) => vm.other_config.nova_uuid === instanceUuid && !vm.is_a_snapshot && /^instance-[0-9a-f]{8}$/.test(vm.name_label));
-  assert.ok(vms.length <= 1, 'one VM per instance');
-  return powerStateFromXapi(vms[0]?.power_state);
+interface VmRecord {
+  readonly name_label: string;
+  readonly power_state: string;
+  readonly resident_on: string;
+  readonly is_a_snapshot: boolean;
+  readonly other_config: Record<string, string>;
+}
+
+/** The instance's own VM (not a -rescue or -orig twin) in whichever pool holds it, with that pool's session. */
+async function instanceVmOnXapi(instanceUuid: string) {
+  const found = [];
+  for (const pool of stack.sim.pools.keys()) {
+    const xapi = await xapiSession(stack, pool);
+    const vms = Object.values(await xapi.call('VM.get_all_records') as Record<string, VmRecord>)
+      .filter((vm) => vm.other_config.nova_uuid === instanceUuid && !vm.is_a_snapshot && /^instance-[0-9a-f]{8}$/.test(vm.name_label));
+    found.push(...vms.map((vm) => ({ vm, xapi })));
+  }
+  assert.ok(found.length <= 1, 'one VM per instance');
+  return found[0] ?? null;
 }
 
 /**
@@ -62,7 +74,8 @@ async function settledInstance(state: OperationState): Promise<[string, string]>
   const { uuid } = state.instance!;
   const id = decodeGlobalID(state.instance!.id).id;
   return waitUntil(async () => {
-    const [instance, xapiPower] = await Promise.all([stack.app.services.store.instances.get(id), xapiPowerStateOfInstance(uuid)]);
+    const [instance, onXapi] = await Promise.all([stack.app.services.store.instances.get(id), instanceVmOnXapi(uuid)]);
+    const xapiPower = powerStateFromXapi(onXapi?.vm.power_state);
     return instance?.powerState === xapiPower && [instance.vmState, instance.powerState] as [string, string];
   }, 5000, `instance ${uuid} to agree with XAPI`);
 }
@@ -158,13 +171,9 @@ async function eventually<T>(probe: () => Promise<T>, expected: T): Promise<void
 
 /** The host XAPI says the instance's VM runs on, by name. */
 async function residence(state: OperationState): Promise<string | null> {
-  for (const pool of stack.sim.pools.keys()) {
-    const xapi = await xapiSession(stack, pool);
-    const vms = await xapi.call('VM.get_all_records') as Record<string, { name_label: string; resident_on: string; other_config: Record<string, string> }>;
-    const vm = Object.values(vms).find((v) => v.other_config.nova_uuid === state.instance!.uuid && /^instance-[0-9a-f]{8}$/.test(v.name_label));
-    if (vm && vm.resident_on !== 'OpaqueRef:NULL') return xapi.call('host.get_name_label', vm.resident_on);
-  }
-  return null;
+  const onXapi = await instanceVmOnXapi(state.instance!.uuid);
+  if (!onXapi || onXapi.vm.resident_on === 'OpaqueRef:NULL') return null;
+  return onXapi.xapi.call('host.get_name_label', onXapi.vm.resident_on);
 }
 
 async function destroy(instanceId: string): Promise<void> {
