@@ -1,15 +1,23 @@
 // Failures a caller can act on: each has a stable code, a message, and (when it is about one input value) a
 // path into the input. The driver and services throw them; the GraphQL layer turns each into a typed error.
 
+/** The XAPI refusal behind a failure that has a name of its own (e.g. FIREWALL_NOT_APPLIED). */
+export interface XapiCause {
+  readonly code: string;
+  readonly params: readonly string[];
+}
+
 export class BaseUserError extends Error {
   readonly code: string = 'USER_ERROR';
   /** Path into the field's arguments (e.g. ['input', 'name']), when the error is about one input value. */
   readonly path: readonly string[] | null;
+  readonly xapiCause: XapiCause | null;
 
-  constructor(message: string, options: { path?: readonly string[] } = {}) {
+  constructor(message: string, options: { path?: readonly string[]; xapiCause?: XapiCause | null } = {}) {
     super(message);
     this.name = new.target.name;
     this.path = options.path ?? null;
+    this.xapiCause = options.xapiCause ?? null;
   }
 }
 

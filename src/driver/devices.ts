@@ -69,15 +69,20 @@ export async function createVif(client: XapiClient, vm: string, network: string,
   });
 }
 
+/** Forces the VM off unless it is already halted. */
+export async function haltVm(client: XapiClient, vm: string): Promise<void> {
+  if ((await client.call<string>('VM.get_power_state', vm)) !== 'Halted') await client.call('VM.hard_shutdown', vm);
+}
+
 /** Forces the VM off and destroys it; its VBDs and VIFs go with it, its disks stay. */
 export async function destroyVm(client: XapiClient, vm: string): Promise<void> {
-  if ((await client.call<string>('VM.get_power_state', vm)) !== 'Halted') await client.call('VM.hard_shutdown', vm);
+  await haltVm(client, vm);
   await client.call('VM.destroy', vm);
 }
 
 /** Destroys the VM and every disk attached to it that is not in `keep`. */
 export async function destroyVmAndDisks(client: XapiClient, vm: string, keep: ReadonlySet<string> = new Set()): Promise<void> {
-  if ((await client.call<string>('VM.get_power_state', vm)) !== 'Halted') await client.call('VM.hard_shutdown', vm);
+  await haltVm(client, vm);
   const vdis: string[] = [];
   for (const vbd of await client.call<string[]>('VM.get_VBDs', vm)) {
     const record = await client.call<{ VDI: string; type: string }>('VBD.get_record', vbd);

@@ -8,7 +8,9 @@ export function operationErrorOf(error: unknown): OperationError {
   if (isXapiError(error)) {
     return { code: 'XAPI_ERROR', message: `XAPI refused ${error.method || 'a call'}: ${error.code}`, xapiCode: error.code, xapiParams: [...error.params] };
   }
-  if (error instanceof BaseUserError) return { code: error.code, message: error.message, xapiCode: null, xapiParams: null };
+  if (error instanceof BaseUserError) {
+    return { code: error.code, message: error.message, xapiCode: error.xapiCause?.code ?? null, xapiParams: error.xapiCause ? [...error.xapiCause.params] : null };
+  }
   if (isTransportError(error)) return { code: 'XAPI_UNREACHABLE', message: error.message, xapiCode: null, xapiParams: null };
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), xapiCode: null, xapiParams: null };
 }

@@ -7,7 +7,7 @@ import type { Instance } from '../../store/index.js';
 import { liveDomainOf, updateLiveXenstore } from '../live-xenstore.js';
 import { instanceVm } from '../vm-lookup.js';
 import { instanceClient } from '../xapi-access.js';
-import { deleteParamXenstore, userMetadataPath, writeParamXenstore } from '../xenstore.js';
+import { deleteParamXenstore, requireGuestReadableMetadata, userMetadataPath, writeParamXenstore } from '../xenstore.js';
 
 export interface MetadataInput {
   readonly set: Readonly<Record<string, string>>;
@@ -23,9 +23,11 @@ export const updateMetadataAction: InstanceAction<MetadataInput> = {
     if (instance.deletedAt || instance.vmState === 'DELETED') throw new InvalidStateError('Cannot change a deleted instance\'s metadata', 'DELETED');
     const both = input.remove.filter((key) => Object.hasOwn(input.set, key));
     if (both.length > 0) throw new InvalidInputError(`Keys both set and removed: ${both.join(', ')}`, { path: ['input', 'remove'] });
-    if (Object.keys(mergedMetadata(instance, input)).length > MAX_METADATA_ENTRIES) {
+    const merged = mergedMetadata(instance, input);
+    if (Object.keys(merged).length > MAX_METADATA_ENTRIES) {
       throw new InvalidInputError(`An instance holds at most ${MAX_METADATA_ENTRIES} metadata entries`, { path: ['input', 'set'] });
     }
+    requireGuestReadableMetadata(merged, Object.keys(input.set), ['input', 'set']);
   },
   async run(run, input) {
     const { instance } = run;

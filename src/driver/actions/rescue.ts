@@ -64,15 +64,18 @@ export const rescueAction: InstanceAction<RescueInput> = {
     const undo = new UndoStack();
     let rescue = '';
     try {
+      // Undone last, and registered first so that a failure stopping or blocking the original is undone too:
+      // the original is unblocked and, if it ran before, started again.
+      undo.push('original VM', async () => {
+        await releaseBootlock(client, original);
+        if (powerBefore === 'Running' && await xapiPowerStateOf(client, original) === 'Halted') {
+          await client.call('VM.start', original, false, false);
+        }
+      });
       if (powerBefore !== 'Halted') {
         await vmTask(run, client, 'hard_shutdown', [original], 'stopping the instance', { withinStep: true });
       }
       await acquireBootlock(client, original);
-      // Undone last: the original is unblocked and, if it ran before, started again.
-      undo.push('original VM', async () => {
-        await releaseBootlock(client, original);
-        if (powerBefore === 'Running') await client.call('VM.start', original, false, false);
-      });
       const vifs = await Promise.all((await services.store.vifs.listForInstance(instance.id)).map((vif) => networkInfoOf(services.store, vif)));
       rescue = await buildVm(run, {
         client, instance, vmName: rescueName, flavor, image, host, vifs,

@@ -10,6 +10,7 @@ import type { Image } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { ROOT_DEVICE } from '../devices.js';
 import { snapshotNameOf } from '../naming.js';
+import { requireCleanName } from '../input-text.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import { destroySnapshotVm, disksOf, removeSnapshotLeftovers } from '../snapshot-leftovers.js';
 import { activateImage, createSnapshotImage, killImage, killUnfinishedSnapshotImages, uploadIntoImage } from '../snapshot-image.js';
@@ -33,7 +34,8 @@ export const snapshotAction: InstanceAction<SnapshotInput> = {
   // The snapshot and the export are XAPI tasks that stop when asked; the catch in run removes what was made,
   // so a cancelled snapshot leaves nothing behind.
   cancellable: true,
-  check(instance) {
+  check(instance, { name }) {
+    requireCleanName(name);
     requireLiveVm(instance, 'snapshot');
     // Nova's compute API: snapshots of active, stopped, paused and suspended instances.
     requireVmState(instance, 'snapshot', ['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDED']);

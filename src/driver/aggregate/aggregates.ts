@@ -4,6 +4,7 @@
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { DriverServices } from '../../operations/action.js';
 import type { Aggregate, Host } from '../../store/index.js';
+import { requireCleanName } from '../input-text.js';
 import { InvalidAggregateActionError, isPoolAggregate, POOL_FLAG, reservedKeys, STATE_KEY } from './pool-state.js';
 
 export interface NewAggregateInput {
@@ -33,6 +34,7 @@ function assertNotReserved(keys: Iterable<string>, reserved: ReadonlySet<string>
 export async function createAggregate(services: DriverServices, input: NewAggregateInput): Promise<Aggregate> {
   const { store } = services;
   const name = input.name.trim();
+  requireCleanName(name);
   if (await store.aggregates.getByName(name)) throw new InvalidInputError(`An aggregate named ${name} exists already`, { path: ['input', 'name'] });
   const pool = input.hypervisorPool;
   assertNotReserved(Object.keys(input.metadata), reservedKeys(null), ['input', 'metadata']);

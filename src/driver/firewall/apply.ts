@@ -30,7 +30,10 @@ export interface HostFirewallOutcome {
 export class FirewallApplyError extends BaseUserError {
   override readonly code = 'FIREWALL_NOT_APPLIED';
   constructor(readonly failures: readonly HostFirewallOutcome[]) {
-    super(`Security groups could not be applied on ${failures.map((f) => `host ${f.hostId}: ${f.error?.message}`).join('; ')}`);
+    const refused = failures.find((f) => f.error?.xapiCode)?.error;
+    super(`Security groups could not be applied on ${failures.map((f) => `host ${f.hostId}: ${f.error?.message}`).join('; ')}`, {
+      xapiCause: refused?.xapiCode ? { code: refused.xapiCode, params: refused.xapiParams ?? [] } : null,
+    });
   }
 }
 

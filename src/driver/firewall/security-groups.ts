@@ -7,6 +7,7 @@ import {
   DuplicateNameError, type NewSecurityGroupRule, type SecurityGroup, type SecurityGroupProtocol, type SecurityGroupRule,
 } from '../../store/index.js';
 import { hostRange } from '../../store/ipv4.js';
+import { requireCleanName, requireWellFormedText } from '../input-text.js';
 import { hostsApplying, refreshHostFirewalls, type HostFirewallOutcome } from './apply.js';
 
 /** Nova's "security group is in use": members must leave the group before it can go. */
@@ -40,6 +41,8 @@ async function requireGroup(services: DriverServices, id: string, path: readonly
 }
 
 export async function createSecurityGroup(services: DriverServices, input: { name: string; description: string }): Promise<SecurityGroup> {
+  requireCleanName(input.name);
+  requireWellFormedText(input.description, 'The description', ['input', 'description']);
   try {
     return await services.store.securityGroups.create(input);
   } catch (error) {

@@ -7,7 +7,7 @@ import type { ActionRun } from '../../operations/action.js';
 import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
 import { importVdiContent, type XapiClient } from '../../xapi/index.js';
 import {
-  CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, networkForBridge, ROOT_DEVICE,
+  CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, networkForBridge, ROOT_DEVICE,
   SWAP_DEVICE, tagVdi,
 } from '../devices.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
@@ -73,7 +73,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         sr = await defaultSr(client);
         const base = await ensureBaseVdi(client, sr, image, run.services.dataDir);
         root = await cloneForInstance(client, base);
-        undo.push('root disk', () => client.call('VDI.destroy', root).then(() => undefined));
+        undo.push('root disk', removeVdi(client, root));
         await tagVdi(client, root, vmName, 'root', instance);
       },
     },
@@ -96,23 +96,23 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
       phase: 'attaching disks',
       work: async () => {
         await growRootDisk(client, root, flavor.rootGb);
-        await createDiskVbd(client, vm, root, ROOT_DEVICE, { bootable: true });
+        await attachDisk(client, undo, vm, root, ROOT_DEVICE, { bootable: true });
         if (rescue) return;
         if (flavor.swapMb > 0) {
           const swap = await createVdi(client, sr, { label: `${vmName} swap`, role: 'swap', sizeBytes: flavor.swapMb * MiB, instance });
-          undo.push('swap disk', () => client.call('VDI.destroy', swap).then(() => undefined));
-          await createDiskVbd(client, vm, swap, SWAP_DEVICE);
+          undo.push('swap disk', removeVdi(client, swap));
+          await attachDisk(client, undo, vm, swap, SWAP_DEVICE);
         }
         if (flavor.ephemeralGb > 0) {
           const ephemeral = await createVdi(client, sr, { label: `${vmName} ephemeral`, role: 'ephemeral', sizeBytes: flavor.ephemeralGb * GiB, instance });
-          undo.push('ephemeral disk', () => client.call('VDI.destroy', ephemeral).then(() => undefined));
-          await createDiskVbd(client, vm, ephemeral, String(FIRST_EPHEMERAL_DEVICE));
+          undo.push('ephemeral disk', removeVdi(client, ephemeral));
+          await attachDisk(client, undo, vm, ephemeral, String(FIRST_EPHEMERAL_DEVICE));
         }
         if (build.configDrive) {
           const drive = await createVdi(client, sr, { label: 'config-2', role: 'configdrive', sizeBytes: CONFIG_DRIVE_BYTES, instance });
-          undo.push('config drive', () => client.call('VDI.destroy', drive).then(() => undefined));
+          undo.push('config drive', removeVdi(client, drive));
           await importVdiContent(client, { vdi: drive, data: build.configDrive, format: 'raw', signal: run.signal });
-          await createDiskVbd(client, vm, drive, CONFIG_DRIVE_DEVICE, { readOnly: true });
+          await attachDisk(client, undo, vm, drive, CONFIG_DRIVE_DEVICE, { readOnly: true });
         }
       },
     },
@@ -137,6 +137,9 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     {
       phase: 'starting paused',
       work: async () => {
+        // Registered before the start, which may fail with the domain half made: the disks' VBDs can only go
+        // once the VM is off again.
+        undo.push('VM power', () => haltVm(client, vm));
         if (build.host) await vmTask(run, client, 'start_on', [vm, hostRef(client, build.host), true, false], 'starting paused', { withinStep: true });
         else await vmTask(run, client, 'start', [vm, true, false], 'starting paused', { withinStep: true });
       },
@@ -166,6 +169,18 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     await run.updateInstance({ progress: percent });
   }
   return vm;
+}
+
+/** Disks are undone after the VBDs holding them (XAPI refuses to destroy a VDI in use), so each VBD has its own undo. */
+async function attachDisk(
+  client: XapiClient, undo: UndoStack, vm: string, vdi: string, device: string, options?: { bootable?: boolean; readOnly?: boolean },
+): Promise<void> {
+  const vbd = await createDiskVbd(client, vm, vdi, device, options);
+  undo.push(`disk on device ${device}`, () => client.call('VBD.destroy', vbd).then(() => undefined));
+}
+
+function removeVdi(client: XapiClient, vdi: string): () => Promise<void> {
+  return () => client.call('VDI.destroy', vdi).then(() => undefined);
 }
 
 /** Refuses an image no VM can boot from, before anything is recorded. */

@@ -27,19 +27,19 @@ export function ensureBaseVdi(client: XapiClient, sr: string, image: Image, data
 
 async function findOrUpload(client: XapiClient, sr: string, image: Image, dataDir: string): Promise<string> {
   const label = baseImageLabel(image);
-  const existing = await client.call<Record<string, { SR: string }>>(
+  const existing = await client.call<Record<string, { SR: string; other_config: Record<string, string> }>>(
     'VDI.get_all_records_where', `field "name__label"="${label}"`,
   );
-  const cached = Object.entries(existing).find(([, vdi]) => vdi.SR === sr);
+  // The tag too: an instance clone interrupted before it was renamed keeps the label but has lost the tag.
+  const cached = Object.entries(existing).find(([, vdi]) => vdi.SR === sr && vdi.other_config['image-id'] === image.id);
   if (cached) return cached[0];
 
-  const filePath = imageFilePath(dataDir, image);
   const vdi = await client.call<string>('VDI.create', {
-    name_label: `${label} (uploading)`, name_description: 'root', SR: sr, virtual_size: String(virtualSizeOf(filePath, image)),
+    name_label: `${label} (uploading)`, name_description: 'root', SR: sr, virtual_size: String(imageVirtualSize(dataDir, image)),
     type: 'user', sharable: false, read_only: false, xenstore_data: {}, other_config: {}, sm_config: {}, tags: [],
   });
   try {
-    await importVdiContent(client, { vdi, filePath, format: image.diskFormat === 'vhd' ? 'vhd' : 'raw' });
+    await importVdiContent(client, { vdi, filePath: imageFilePath(dataDir, image), format: image.diskFormat === 'vhd' ? 'vhd' : 'raw' });
     // Labelled only once complete, so a half-uploaded VDI is never taken for the cache.
     await client.call('VDI.set_name_label', vdi, label);
     await client.call('VDI.add_to_other_config', vdi, 'image-id', image.id);
@@ -51,7 +51,8 @@ async function findOrUpload(client: XapiClient, sr: string, image: Image, dataDi
 }
 
 /** A VHD says how big a disk it holds; a raw image is as big as its file. */
-function virtualSizeOf(filePath: string, image: Image): number {
+export function imageVirtualSize(dataDir: string, image: Image): number {
+  const filePath = imageFilePath(dataDir, image);
   const size = statSync(filePath).size;
   if (image.diskFormat !== 'vhd') return size;
   const footer = Buffer.alloc(FOOTER_SIZE);
@@ -79,8 +80,14 @@ export async function cloneForInstance(client: XapiClient, base: string): Promis
     if (cloneQueues.get(base) === clone) cloneQueues.delete(base);
   }).catch(() => undefined);
   const vdi = await clone;
-  await client.call('VDI.set_name_label', vdi, '');
-  await client.call('VDI.set_name_description', vdi, '');
-  await client.call('VDI.remove_from_other_config', vdi, 'image-id');
+  try {
+    // The cache's tag goes first: a clone still labelled and tagged as the base would be taken for the cache.
+    await client.call('VDI.remove_from_other_config', vdi, 'image-id');
+    await client.call('VDI.set_name_label', vdi, '');
+    await client.call('VDI.set_name_description', vdi, '');
+  } catch (error) {
+    await client.call('VDI.destroy', vdi).catch(() => undefined);
+    throw error;
+  }
   return vdi;
 }

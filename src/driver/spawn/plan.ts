@@ -2,8 +2,11 @@
 // the instance row exists, so a refused request leaves nothing behind.
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { DriverServices } from '../../operations/action.js';
-import type { Instance } from '../../store/index.js';
+import type { Flavor, Image, Instance } from '../../store/index.js';
+import { requireCleanName } from '../input-text.js';
 import { chooseHost } from '../scheduler.js';
+import { requireGuestReadableMetadata } from '../xenstore.js';
+import { imageVirtualSize } from './image-cache.js';
 
 export interface SpawnRequest {
   readonly name: string;
@@ -42,6 +45,8 @@ const MAX_INTERFACES = 7;
 
 export async function createInstanceForSpawn(services: DriverServices, request: SpawnRequest): Promise<Instance> {
   const { store } = services;
+  requireCleanName(request.name);
+  requireGuestReadableMetadata(request.metadata, Object.keys(request.metadata), ['input', 'metadata']);
   const flavor = await store.flavors.get(request.flavorId);
   if (!flavor) throw new NotFoundError('Flavor', request.flavorId, { path: ['input', 'flavorId'] });
   const image = await store.images.get(request.imageId);
@@ -50,6 +55,7 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
   if (!SPAWNABLE_FORMATS.includes(image.diskFormat)) {
     throw new InvalidInputError(`Images in ${image.diskFormat} format cannot be booted yet (use vhd or raw)`, { path: ['input', 'imageId'] });
   }
+  requireRootDiskFits(services.dataDir, flavor, image);
   if (request.networkIds.length > MAX_INTERFACES) {
     throw new InvalidInputError(`At most ${MAX_INTERFACES} networks per instance`, { path: ['input', 'networkIds'] });
   }
@@ -73,4 +79,22 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
   });
   for (const groupId of request.securityGroupIds ?? []) await store.securityGroups.addMember(groupId, instance.id);
   return instance;
+}
+
+const GiB = 1024 ** 3;
+
+/**
+ * Nova's FlavorDiskSmallerThanImage / FlavorDiskSmallerThanMinDisk, checked before anything is built rather
+ * than when the root disk is grown. A flavor without a root size (0) takes the image's own.
+ */
+function requireRootDiskFits(dataDir: string, flavor: Flavor, image: Image): void {
+  if (flavor.rootGb <= 0) return;
+  const minDiskGb = Number(image.properties.min_disk ?? 0);
+  const neededBytes = Math.max(imageVirtualSize(dataDir, image), Number.isFinite(minDiskGb) ? minDiskGb * GiB : 0);
+  if (neededBytes > flavor.rootGb * GiB) {
+    throw new InvalidInputError(
+      `Flavor ${flavor.name}'s disk is smaller than the image: ${image.name} needs ${Math.ceil(neededBytes / GiB)} GiB, the flavor gives ${flavor.rootGb} GiB`,
+      { path: ['input', 'flavorId'] },
+    );
+  }
 }
