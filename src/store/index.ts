@@ -74,7 +74,7 @@ export * from './types.js';
 export { vmStateForPowerState } from './sqlite/instances.js';
 export {
   ActiveOperationExistsError, AddressInUseError, DuplicateIdempotencyKeyError, DuplicateNameError, InvalidCursorError,
-  InvalidSubnetError, NoFreeAddressError,
+  InvalidSubnetError, NoFreeAddressError, SubnetInUseError,
 } from './errors.js';
 export {
   AGGREGATE_POOL_STATES, IMAGE_STATUSES, MAINTENANCE_STATES, MIGRATION_STATUSES, MIGRATION_TYPES,
