@@ -13,6 +13,16 @@ export const MAX_METADATA_ENTRIES = 128;
 export const MAX_METADATA_KEY_LENGTH = 255;
 export const MAX_METADATA_VALUE_LENGTH = 255;
 
+// Strings end up in XAPI's XML-RPC, xenstore and SQLite: XML 1.0 cannot carry C0 controls other than tab,
+// line feed and carriage return, and a lone UTF-16 surrogate has no UTF-8 form, so both are refused.
+// eslint-disable-next-line no-control-regex -- the control characters are the point
+const UNREPRESENTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A string of representable text (no NUL or other C0 controls, no lone surrogates). */
+function text() {
+  return z.string().refine((value) => !UNREPRESENTABLE.test(value), 'must be text without control characters or lone surrogates');
+}
+
 function described(description: string | undefined, bound: string): string {
   return description ? `${description} ${bound}` : bound;
 }
@@ -28,12 +38,8 @@ interface TextOptions {
 export function boundedText(max: number, options: TextOptions = {}) {
   let schema = options.trim ? z.string().trim() : z.string();
   if (options.min !== undefined) schema = schema.min(options.min);
-  return { validate: schema.max(max), description: described(options.description, `At most ${max} characters.`) };
-}
-
-/** Like boundedText, with a pattern the value must match (a refusal names `what`). */
-export function boundedPattern(max: number, pattern: RegExp, what: string, options: Omit<TextOptions, 'min' | 'trim'> = {}) {
-  return { validate: z.string().max(max).regex(pattern, `must be ${what}`), description: described(options.description, `At most ${max} characters.`) };
+  // The length is checked first, so a megabyte of text is refused without being scanned.
+  return { validate: schema.max(max).pipe(text()), description: described(options.description, `At most ${max} characters.`) };
 }
 
 /**
@@ -47,7 +53,7 @@ export function boundedList(maxItems: number, options: { item?: z.ZodType; itemB
 
 /** A list of strings of at most `maxLength` characters each. */
 export function boundedTextList(maxItems: number, maxLength: number, description?: string) {
-  return boundedList(maxItems, { item: z.string().min(1).max(maxLength), itemBound: `each of 1 to at most ${maxLength} characters`, description });
+  return boundedList(maxItems, { item: z.string().min(1).max(maxLength).pipe(text()), itemBound: `each of 1 to at most ${maxLength} characters`, description });
 }
 
 /** Base64 text that decodes to at most `maxBytes` bytes (its length is checked before anything is decoded). */
@@ -68,7 +74,7 @@ export const MetadataValue = z.custom<Record<string, unknown>>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
   'must be an object of string keys and values',
 ).refine((entries) => Object.keys(entries).length <= MAX_METADATA_ENTRIES, `at most ${MAX_METADATA_ENTRIES} metadata entries`)
-  .pipe(z.record(z.string().min(1).max(MAX_METADATA_KEY_LENGTH), z.string().max(MAX_METADATA_VALUE_LENGTH)));
+  .pipe(z.record(z.string().min(1).max(MAX_METADATA_KEY_LENGTH).pipe(text()), z.string().max(MAX_METADATA_VALUE_LENGTH).pipe(text())));
 
 /** A metadata input: validation and description. */
 export function boundedMetadata(description?: string) {
