@@ -294,6 +294,66 @@ describe('hostile input', () => {
     }])), []);
   });
 
+  describe('the attacks of issue 12, one by one', () => {
+    const instanceId = b64(`Instance:${NO_SUCH_UUID}`);
+    const nodes = (count: number) => JSON.stringify({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: Array(count).fill(instanceId) } });
+    const codesOf = (outcome: Outcome) => (outcome.body.errors ?? []).map((error) => error.extensions?.code);
+
+    it('nodes(ids) takes at most 100 ids, and a 2 MB list is not even read', async () => {
+      assert.deepEqual((await post(nodes(100), stack.adminToken)).body.data?.nodes, Array(100).fill(null));
+      const over = await post(nodes(101), stack.adminToken);
+      assert.deepEqual(codesOf(over), ['BAD_USER_INPUT']);
+      assert.match(over.body.errors![0]!.message, /ids/);
+      assert.equal((await post(nodes(40_000), null)).status, 413);
+    });
+
+    it('__typename and introspection aliases count towards the limits, anonymously too', async () => {
+      for (const field of ['__typename', '__schema { description }', '__type(name: "Query") { name }']) {
+        const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+        const outcome = await post(JSON.stringify({ query }), null);
+        assert.deepEqual(codesOf(outcome), ['QUERY_TOO_COMPLEX'], field);
+      }
+    });
+
+    it('2,000 nested levels of selections or literals are refused, not a stack overflow', async () => {
+      for (const query of ['{'.repeat(2000) + 'a' + '}'.repeat(2000), `{ nodes(ids: ${'['.repeat(2000)}"x"${']'.repeat(2000)}) { id } }`]) {
+        assert.deepEqual(codesOf(await post(JSON.stringify({ query }), null)), ['QUERY_TOO_COMPLEX']);
+      }
+      assert.deepEqual(stack.errorLog, []);
+    });
+
+    it('refuses 20,000 metadata keys to remove before looking at the instance', async () => {
+      const started = Date.now();
+      const outcome = await post(JSON.stringify({
+        query: 'mutation($input: InstanceUpdateMetadataInput!) { instanceUpdateMetadata(input: $input) { ... on UserError { __typename path } } }',
+        variables: { input: { id: instanceId, remove: Array.from({ length: 20_000 }, (_, i) => `key-${i}`) } },
+      }), stack.adminToken);
+      assert.deepEqual(outcome.body.data?.instanceUpdateMetadata, { __typename: 'InvalidInputError', path: ['input', 'remove'] });
+      assert.ok(Date.now() - started < MAX_MS);
+    });
+
+    it('refuses long volume connection strings before anything reaches XAPI or the store', async () => {
+      for (const key of ['targetIqn', 'targetPortal', 'volumeId', 'authUsername', 'authPassword']) {
+        const connectionInfo = { driverVolumeType: 'iscsi', targetPortal: '10.0.1.30:3260', targetIqn: 'iqn.2024-01.org.example:x', volumeId: 'v', [key]: 'x'.repeat(200_000) };
+        const outcome = await post(JSON.stringify({
+          query: 'mutation($input: InstanceAttachVolumeInput!) { instanceAttachVolume(input: $input) { ... on UserError { __typename path } } }',
+          variables: { input: { id: instanceId, mountpoint: '/dev/xvdb', connectionInfo } },
+        }), stack.adminToken);
+        assert.deepEqual(outcome.body.data?.instanceAttachVolume, { __typename: 'InvalidInputError', path: ['input', 'connectionInfo', key] }, key);
+      }
+    });
+
+    it('answers GET with malformed variables or extensions with a 400 that says so', async () => {
+      for (const param of ['variables=%7Bnot-json', 'extensions=%7Bnot-json']) {
+        const response = await fetch(`${stack.url}?query=${encodeURIComponent('{ viewer { name } }')}&${param}`, { headers: { authorization: `Bearer ${stack.adminToken}` } });
+        const body = await response.json() as Outcome['body'];
+        assert.equal(response.status, 400);
+        assert.match(body.errors![0]!.message, /Malformed request parameters/);
+      }
+      assert.deepEqual(stack.errorLog, []);
+    });
+  });
+
   it('changed nothing, logged no internal error, kept memory sane and still serves', async () => {
     assert.deepEqual(storeCounts(), before_.store);
     assert.deepEqual(xapiCounts(), before_.xapi);
