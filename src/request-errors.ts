@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import { BaseUserError, InvalidInputError } from './errors.js';
 
 export type ErrorLog = (message: string, error: unknown) => void;
 
@@ -32,6 +33,20 @@ function isExpected(error: unknown): error is GraphQLError {
  * sizes) as GraphQLErrors without a code: those get `defaultCode`.
  */
 export function presentError(error: unknown, requestId: string, log: ErrorLog, defaultCode = 'BAD_USER_INPUT'): GraphQLError {
+  const userError = error instanceof GraphQLError ? error.originalError : error;
+  if (userError instanceof BaseUserError) {
+    // A typed failure on a field whose result has no union member for it (input validation of queries and
+    // subscriptions, mostly): still the caller's to fix, so it keeps its message.
+    const located = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(userError.message, {
+      nodes: located?.nodes, source: located?.source, positions: located?.positions, path: located?.path,
+      extensions: {
+        code: userError instanceof InvalidInputError ? 'BAD_USER_INPUT' : userError.code,
+        ...(userError.path ? { inputPath: [...userError.path] } : {}),
+        requestId,
+      },
+    });
+  }
   if (isExpected(error)) {
     if (error.extensions.requestId === requestId && error.extensions.code) return error;
     return new GraphQLError(error.message, {

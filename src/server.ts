@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { credentialFromConnectionParams, credentialFromHeader, looksLikeToken, principalFor } from './graphql/auth.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './request-errors.js';
+import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
 
 export interface ServerOptions {
@@ -69,7 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       exposedHeaders: ['x-request-id'],
     },
     graphiql: config.graphiql ? (request) => graphiqlOptions(request) : false,
-    plugins: [useRequestErrors(logError)],
+    plugins: [useRequestLimits(), useRequestErrors(logError)],
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this
     // request's id. Parsed documents and validation results are still cached.
     parserAndValidationCache: { errorCache: { get: () => undefined, set: () => {} } },
@@ -108,7 +109,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   // Attached once listening, or ws reports a failed listen as an error of its own. Its 100 MiB default
   // message limit is far beyond any GraphQL operation.
-  const wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 4 * 1024 * 1024 });
+  const wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_REQUEST_BYTES });
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
   // Each operation's own execute/subscribe, found again through its context object.
   const envelopedByContext = new WeakMap<object, Enveloped>();

@@ -1,7 +1,6 @@
 // Aggregate: a group of hosts; on XenServer, a resource pool with Nova's pool-state machine. Creating, deleting
 // and annotating one are immediate; adding and removing hosts join and eject them on XAPI, as Operations on the
 // aggregate (follow them with operationUpdated).
-import { z } from 'zod';
 import { createAggregate, deleteAggregate, updateAggregateMetadata } from '../driver/aggregate/aggregates.js';
 import {
   aggregateAddHostAction, aggregateRemoveHostAction, type AddHostInput, type RemoveHostInput,
@@ -15,9 +14,10 @@ import {
   IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NotFoundError, OperationInProgressError, userErrorType,
 } from './errors.js';
 import { idempotent } from './idempotency.js';
-import { idempotencyKeyField, MetadataValue } from './instance-actions.js';
+import { idempotencyKeyField } from './instance-actions.js';
 import { AggregateRef, HostRef, OperationRef } from './refs.js';
 import { plainConnection } from './paging.js';
+import { boundedMetadata, boundedMetadataKeys, boundedText, metadataInput } from './input-bounds.js';
 
 const AggregatePoolStateEnum = builder.enumType('AggregatePoolState', {
   description: 'Nova\'s operational_state of a pool aggregate.',
@@ -77,19 +77,14 @@ builder.queryField('aggregates', (t) => t.connection({
 
 const principalOf = (ctx: GraphQLContext) => ctx.principal?.tokenId ?? '';
 
-function metadataArg(value: unknown, path: string[]): Record<string, string> {
-  const parsed = MetadataValue.safeParse(value ?? {});
-  if (!parsed.success) throw new InvalidInputError(`${path.at(-1)}: ${parsed.error.issues[0]?.message}`, { path });
-  return parsed.data;
-}
 
 builder.relayMutationField(
   'aggregateCreate',
   {
     inputFields: (t) => ({
-      name: t.string({ required: true, validate: z.string().trim().min(1).max(255) }),
-      availabilityZone: t.string({ required: false, validate: z.string().trim().min(1).max(255) }),
-      metadata: t.field({ type: 'JSON', required: false, description: 'Entries of your own: string keys and values.' }),
+      name: t.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),
+      availabilityZone: t.string({ required: false, ...boundedText(255, { min: 1, trim: true }) }),
+      metadata: t.field({ type: 'JSON', required: false, ...boundedMetadata('Entries of your own: string keys and values.') }),
       hypervisorPool: t.boolean({
         required: false, defaultValue: true,
         description: 'A XenServer pool (default): its first host names the pool and later ones join it. False: hosts are only grouped.',
@@ -104,7 +99,7 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) => {
       const request = {
         name: input.name.trim(), availabilityZone: input.availabilityZone?.trim() ?? null,
-        metadata: metadataArg(input.metadata, ['input', 'metadata']), hypervisorPool: input.hypervisorPool ?? true,
+        metadata: metadataInput(input.metadata), hypervisorPool: input.hypervisorPool ?? true,
       };
       return idempotent(
         ctx.services.store,
@@ -121,8 +116,8 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       id: t.globalID({ for: AggregateRef, required: true }),
-      set: t.field({ type: 'JSON', required: false, description: 'Entries to add or overwrite: string keys and values.' }),
-      remove: t.stringList({ required: false, description: 'Keys to remove.' }),
+      set: t.field({ type: 'JSON', required: false, ...boundedMetadata('Entries to add or overwrite: string keys and values.') }),
+      remove: t.stringList({ required: false, ...boundedMetadataKeys('Keys to remove.') }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
@@ -131,7 +126,7 @@ builder.relayMutationField(
     authScopes: { admin: true },
     errors: { types: [NotFoundError, InvalidInputError, IdempotencyKeyReuseError], directResult: true, union: { name: 'AggregateUpdateMetadataResult' } },
     resolve: (_root, { input }, ctx) => {
-      const set = metadataArg(input.set, ['input', 'set']);
+      const set = metadataInput(input.set);
       const remove = [...new Set(input.remove ?? [])];
       return idempotent(
         ctx.services.store,

@@ -1,12 +1,12 @@
 // ApiToken: the credentials clients authenticate with. Only administrators see or manage them; the secret
 // is shown once, in the payload of apiTokenCreate.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { z } from 'zod';
 import type { ApiToken, Role } from '../store/index.js';
 import { builder } from './builder.js';
 import { IdempotencyKeyReuseError, NotFoundError } from './errors.js';
 import { idempotent } from './idempotency.js';
 import { pagedConnection } from './paging.js';
+import { boundedText, idempotencyKeyField } from './input-bounds.js';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'What a token may do; each role includes the ones before it.',
@@ -57,9 +57,9 @@ builder.relayMutationField(
   'apiTokenCreate',
   {
     inputFields: (t) => ({
-      name: t.string({ required: true, validate: z.string().trim().min(1).max(100) }),
+      name: t.string({ required: true, ...boundedText(100, { min: 1, trim: true }) }),
       role: t.field({ type: RoleEnum, required: true }),
-      idempotencyKey: t.string({ required: false, validate: z.string().min(1).max(255) }),
+      idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
   {

@@ -4,13 +4,18 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import { InvalidInputError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
+import { boundedList, boundedText, MAX_CURSOR_LENGTH, MAX_GLOBAL_ID_LENGTH } from './input-bounds.js';
 import { scopesFor } from './scopes.js';
+
+/** `nodes(ids)` loads at most this many nodes per request. */
+export const MAX_NODES_PER_REQUEST = 100;
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -25,7 +30,20 @@ export const builder = new SchemaBuilder<{
   // Relay before scope-auth so auth checks see parsed global ids; errors before dataloader so load
   // failures of listed error types become union members.
   plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin, SimpleObjectsPlugin],
-  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // Every global ID input passes here before it is used, so its bound lives here too.
+    decodeGlobalID: (globalID) => {
+      if (globalID.length > MAX_GLOBAL_ID_LENGTH) {
+        throw new GraphQLError(`Invalid ID: longer than ${MAX_GLOBAL_ID_LENGTH} characters`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return decodeGlobalID(globalID);
+    },
+    beforeArgOptions: boundedText(MAX_CURSOR_LENGTH, { description: 'A cursor from this connection.' }),
+    afterArgOptions: boundedText(MAX_CURSOR_LENGTH, { description: 'A cursor from this connection.' }),
+    nodesQueryOptions: { args: { ids: boundedList(MAX_NODES_PER_REQUEST, { description: 'Global IDs.' }) } },
+  },
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => scopesFor(ctx.principal),
@@ -33,17 +51,22 @@ export const builder = new SchemaBuilder<{
       ? new GraphQLError(`Not authorized: ${info.parentType.name}.${info.fieldName} needs a higher role than ${ctx.principal.role}`, { extensions: { code: 'FORBIDDEN' } })
       : new GraphQLError('Authentication required: send an API token as "Authorization: Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED' } }),
   },
-  errors: { defaultTypes: [] },
+  // Validation failures go through the errors plugin too, so fields listing InvalidInputError answer
+  // with it (path included) rather than a top-level error.
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: { complexity: 5000, depth: 12, breadth: 200 },
   },
   validation: {
-    validationError: (result) => new GraphQLError(
-      `Invalid input: ${result.issues.map((i) => `${(i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.')}: ${i.message}`).join('; ')}`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    ),
+    // An InvalidInputError: a union member where the field lists it, otherwise a top-level BAD_USER_INPUT
+    // (request-errors.ts).
+    validationError: (result) => {
+      const pathOf = (issue: (typeof result.issues)[number]) => (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
+      const message = result.issues.map((issue) => `${pathOf(issue).join('.')}: ${issue.message}`).join('; ');
+      return new InvalidInputError(`Invalid input: ${message}`, { path: result.issues[0] ? pathOf(result.issues[0]) : [] });
+    },
   },
 });
 

@@ -1,7 +1,6 @@
 // The host as a compute node: what it offers (Nova's get_available_resource, get_host_uptime, list_instances,
 // read from the pool's event-fed cache) and what an administrator does to it (set_host_enabled,
 // host_maintenance_mode, host_power_action), each answered at once with an Operation on the host.
-import { z } from 'zod';
 import {
   EvacuationFailedError, hostMaintenanceAction, hostPowerAction, hostSetEnabledAction, PowerOnUnavailableError,
   type HostPowerActionKind,
@@ -16,6 +15,7 @@ import {
 } from './errors.js';
 import { idempotencyKeyField } from './instance-actions.js';
 import { HostRef, OperationRef } from './refs.js';
+import { boundedText } from './input-bounds.js';
 
 /** The host's ref in its pool's cache, and the cache; undefined when the pool is not connected. */
 function hostInCache(ctx: GraphQLContext, host: Host) {
@@ -174,7 +174,7 @@ hostActionField('hostSetEnabled', {
   action: hostSetEnabledAction,
   inputFields: (t) => ({
     enabled: t.boolean({ required: true }),
-    reason: t.string({ required: false, validate: z.string().min(1).max(255), description: 'Why it is disabled (shown as disabledReason).' }),
+    reason: t.string({ required: false, ...boundedText(255, { min: 1, description: 'Why it is disabled (shown as disabledReason).' }) }),
   }),
   toInput: (input: { enabled: boolean; reason?: string | null }) => ({ enabled: input.enabled, reason: input.reason ?? null }),
 });

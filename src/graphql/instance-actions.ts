@@ -17,6 +17,7 @@ import {
   IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NotFoundError, OperationInProgressError,
 } from './errors.js';
 import { ImageRef, InstanceRef, OperationRef } from './refs.js';
+import { boundedMetadata, boundedMetadataKeys, boundedText, idempotencyKeyField, metadataInput } from './input-bounds.js';
 
 /** The typed errors every instance action can answer with. */
 export const ACTION_ERRORS = [NotFoundError, InvalidStateError, InvalidInputError, OperationInProgressError, IdempotencyKeyReuseError];
@@ -29,11 +30,7 @@ export const ActionPayload = builder.objectRef<Submitted>('ActionPayload').imple
   }),
 });
 
-/** Instance metadata as Nova limited it: string keys and values, 128 entries at most. */
-export const MetadataValue = z.record(z.string().min(1).max(255), z.string().max(255))
-  .refine((entries) => Object.keys(entries).length <= 128, 'at most 128 metadata entries');
-
-export const idempotencyKeyField = { required: false, validate: z.string().min(1).max(255) } as const;
+export { idempotencyKeyField };
 
 export const RebootTypeEnum = builder.enumType('RebootType', {
   values: {
@@ -153,8 +150,7 @@ instanceActionField('instanceRescue', {
     imageId: t.globalID({ for: ImageRef, required: false, description: 'The rescue image; the instance\'s own image when absent.' }),
     password: t.string({
       required: false,
-      validate: z.string().min(1).max(255),
-      description: 'Set through the rescue image\'s guest agent when it has one (see the result\'s passwordSet). Never stored.',
+      ...boundedText(255, { min: 1, description: 'Set through the rescue image\'s guest agent when it has one (see the result\'s passwordSet). Never stored.' }),
     }),
   }),
   toInput: (input: { imageId?: { id: string } | null; password?: string | null }) => ({
@@ -172,12 +168,8 @@ instanceActionField('instanceUpdateMetadata', {
   description: 'Sets and removes metadata entries; a running guest sees them under vm-data/user-metadata at once.',
   action: updateMetadataAction,
   inputFields: (t) => ({
-    set: t.field({ type: 'JSON', required: false, description: 'Entries to add or overwrite: string keys and values.' }),
-    remove: t.stringList({ required: false, description: 'Keys to remove.' }),
+    set: t.field({ type: 'JSON', required: false, ...boundedMetadata('Entries to add or overwrite: string keys and values.') }),
+    remove: t.stringList({ required: false, ...boundedMetadataKeys('Keys to remove.') }),
   }),
-  toInput: (input: { set?: unknown; remove?: string[] | null }) => {
-    const set = MetadataValue.safeParse(input.set ?? {});
-    if (!set.success) throw new InvalidInputError(`set: ${set.error.issues[0]?.message}`, { path: ['input', 'set'] });
-    return { set: set.data, remove: [...new Set(input.remove ?? [])] };
-  },
+  toInput: (input: { set?: unknown; remove?: string[] | null }) => ({ set: metadataInput(input.set), remove: [...new Set(input.remove ?? [])] }),
 });

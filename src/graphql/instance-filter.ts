@@ -3,6 +3,7 @@ import type { InstanceFilter } from '../store/types.js';
 import { builder } from './builder.js';
 import { OrderDirectionEnum, PowerStateEnum, VmStateEnum } from './enums.js';
 import { AggregateRef, HostRef } from './refs.js';
+import { boundedText } from './input-bounds.js';
 
 export const InstanceFilterInput = builder.inputType('InstanceFilter', {
   fields: (t) => ({
@@ -10,7 +11,7 @@ export const InstanceFilterInput = builder.inputType('InstanceFilter', {
     aggregateId: t.globalID({ for: AggregateRef, required: false }),
     powerState: t.field({ type: PowerStateEnum, required: false }),
     vmState: t.field({ type: VmStateEnum, required: false }),
-    nameContains: t.string({ required: false }),
+    nameContains: t.string({ required: false, ...boundedText(255) }),
     managed: t.boolean({ required: false }),
     includeDeleted: t.boolean({ required: false, defaultValue: false }),
   }),

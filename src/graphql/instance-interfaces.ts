@@ -2,7 +2,6 @@
 // allocation: device, MAC, address, network), Instance.interfaces, what subnets and networks have handed out,
 // and the instanceAttachInterface / instanceDetachInterface actions. Whether a VIF is plugged comes from the
 // pool's event-fed cache, never a XAPI call.
-import { z } from 'zod';
 import { attachInterfaceAction, detachInterfaceAction, normalisedMac } from '../driver/actions/interfaces.js';
 import { hostRange } from '../store/ipv4.js';
 import type { InstanceVif } from '../store/index.js';
@@ -12,6 +11,7 @@ import { InvalidInputError } from './errors.js';
 import { instanceActionField } from './instance-actions.js';
 import { liveVmRecord } from './live-records.js';
 import { InstanceInterfaceRef, InstanceRef, NetworkRef, SubnetRef } from './refs.js';
+import { boundedText } from './input-bounds.js';
 
 /** The VIF's currently_attached, from the cache; null when the instance has no VM or the VM no such VIF. */
 async function attachedOf(vif: InstanceVif, ctx: GraphQLContext): Promise<boolean | null> {
@@ -53,10 +53,10 @@ builder.objectField(InstanceRef, 'interfaces', (t) => t.field({
 builder.objectFields(SubnetRef, (t) => ({
   network: t.field({ type: NetworkRef, resolve: (subnet) => subnet.networkId }),
   addressCount: t.int({
-    description: 'Host addresses in the range, the gateway included.',
+    description: `Host addresses in the range, the gateway included (at most ${MAX_GRAPHQL_INT}, for ranges recorded before prefixes were bounded).`,
     resolve: (subnet) => {
       const range = hostRange(subnet.cidr);
-      return range ? range.last - range.first + 1 : 0;
+      return range ? Math.min(range.last - range.first + 1, MAX_GRAPHQL_INT) : 0;
     },
   }),
   interfaces: t.field({
@@ -72,7 +72,10 @@ builder.objectField(NetworkRef, 'interfaces', (t) => t.field({
   resolve: (network, _args, ctx) => ctx.services.store.vifs.listAllocated({ networkId: network.id }),
 }));
 
-const MacInput = z.string().trim().max(17);
+/** GraphQL's Int is 32-bit signed. */
+const MAX_GRAPHQL_INT = 2 ** 31 - 1;
+
+const macInput = (description?: string) => boundedText(17, { trim: true, description });
 
 instanceActionField('instanceAttachInterface', {
   description: 'Adds a network interface: an address (the one asked for, or the lowest free) and a MAC (the one asked for, '
@@ -81,8 +84,8 @@ instanceActionField('instanceAttachInterface', {
   action: attachInterfaceAction,
   inputFields: (t) => ({
     networkId: t.globalID({ for: NetworkRef, required: true }),
-    mac: t.string({ required: false, validate: MacInput, description: 'e.g. fa:16:3e:00:00:01; must be unicast and unused.' }),
-    ip: t.string({ required: false, validate: z.string().max(15), description: 'An unused host address of one of the network\'s subnets.' }),
+    mac: t.string({ required: false, ...macInput('e.g. fa:16:3e:00:00:01; must be unicast and unused.') }),
+    ip: t.string({ required: false, ...boundedText(15, { description: 'An unused host address of one of the network\'s subnets.' }) }),
   }),
   toInput: (input: { networkId: { id: string }; mac?: string | null; ip?: string | null }) => ({
     networkId: input.networkId.id, mac: input.mac ? normalisedMac(input.mac) : null, ip: input.ip?.trim() || null,
@@ -95,7 +98,7 @@ instanceActionField('instanceDetachInterface', {
   action: detachInterfaceAction,
   inputFields: (t) => ({
     interfaceId: t.globalID({ for: InstanceInterfaceRef, required: false }),
-    mac: t.string({ required: false, validate: MacInput }),
+    mac: t.string({ required: false, ...macInput() }),
   }),
   toInput: (input: { interfaceId?: { id: string } | null; mac?: string | null }) => {
     const byId = input.interfaceId?.id ?? null;

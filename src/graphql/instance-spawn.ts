@@ -1,23 +1,23 @@
 // instanceSpawn: a new instance from a flavor and an image. Its input is checked and a host chosen before
 // anything is recorded; the ten build steps then run as an Operation.
-import { z } from 'zod';
-import { createInstanceForSpawn, type SpawnRequest } from '../driver/spawn/plan.js';
+import { createInstanceForSpawn, MAX_INTERFACES, type SpawnRequest } from '../driver/spawn/plan.js';
 import { spawnAction } from '../driver/spawn/spawn-action.js';
 import { builder } from './builder.js';
 import { InvalidInputError, NoValidHostError } from './errors.js';
-import { ACTION_ERRORS, ActionPayload, idempotencyKeyField, MetadataValue } from './instance-actions.js';
+import { ACTION_ERRORS, ActionPayload, idempotencyKeyField } from './instance-actions.js';
 import { AggregateRef, FlavorRef, HostRef, ImageRef, NetworkRef, SecurityGroupRef } from './refs.js';
+import { boundedBase64, boundedList, boundedMetadata, boundedText, metadataInput } from './input-bounds.js';
 
 // Nova's quotas for guest data: 5 injected files of up to 10 KiB each, paths up to 255, user data up to 64 KiB.
-const base64 = (maxBytes: number) => z.string()
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
-  .refine((value) => Buffer.from(value, 'base64').length <= maxBytes, `must decode to at most ${maxBytes} bytes`);
+
+/** Groups one instance may join at spawn (Nova's default quota is 10 per project). */
+const MAX_SECURITY_GROUPS = 16;
 
 const InjectedFileInput = builder.inputType('InjectedFileInput', {
   description: 'A file the guest finds on its config drive, to be written at `path`.',
   fields: (t) => ({
-    path: t.string({ required: true, validate: z.string().min(1).max(255) }),
-    contents: t.string({ required: true, description: 'Base64.', validate: base64(10 * 1024) }),
+    path: t.string({ required: true, ...boundedText(255, { min: 1 }) }),
+    contents: t.string({ required: true, ...boundedBase64(10 * 1024) }),
   }),
 });
 
@@ -31,24 +31,27 @@ builder.mutationField('instanceSpawn', (t) => t.field({
       required: true,
       type: builder.inputType('InstanceSpawnInput', {
         fields: (f) => ({
-          name: f.string({ required: true, validate: z.string().trim().min(1).max(255) }),
+          name: f.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),
           flavorId: f.globalID({ for: FlavorRef, required: true }),
           imageId: f.globalID({ for: ImageRef, required: true }),
           hostId: f.globalID({ for: HostRef, required: false, description: 'Place on this host rather than letting the scheduler choose.' }),
           aggregateId: f.globalID({ for: AggregateRef, required: false, description: 'Place on one of this aggregate\'s hosts.' }),
-          networkIds: f.globalIDList({ for: NetworkRef, required: false, description: 'One interface per network, in order (device 0, 1, …).' }),
-          metadata: f.field({ type: 'JSON', required: false, description: 'String keys and values, readable by the guest under vm-data/user-metadata.' }),
+          networkIds: f.globalIDList({
+            for: NetworkRef, required: false, ...boundedList(MAX_INTERFACES, { description: 'One interface per network, in order (device 0, 1, …).' }),
+          }),
+          metadata: f.field({ type: 'JSON', required: false, ...boundedMetadata('String keys and values, readable by the guest under vm-data/user-metadata.') }),
           configDrive: f.boolean({
             required: false,
             description: 'Attach an OpenStack config drive (device 3). Implied by userData, injectedFiles and adminPassword, which travel on it.',
           }),
-          userData: f.string({ required: false, description: 'Base64, up to 64 KiB: cloud-init user data.', validate: base64(64 * 1024) }),
-          injectedFiles: f.field({ type: [InjectedFileInput], required: false, validate: z.array(z.unknown()).max(5) }),
+          userData: f.string({ required: false, ...boundedBase64(64 * 1024, 'Cloud-init user data.') }),
+          injectedFiles: f.field({ type: [InjectedFileInput], required: false, ...boundedList(5) }),
           securityGroupIds: f.globalIDList({
-            for: SecurityGroupRef, required: false, description: 'Security groups to join; their rules are applied on the host before the guest boots.',
+            for: SecurityGroupRef, required: false,
+            ...boundedList(MAX_SECURITY_GROUPS, { description: 'Security groups to join; their rules are applied on the host before the guest boots.' }),
           }),
           adminPassword: f.string({
-            required: false, description: 'Set for the guest through the config drive; never stored.', validate: z.string().min(1).max(255),
+            required: false, ...boundedText(255, { min: 1, description: 'Set for the guest through the config drive; never stored.' }),
           }),
           idempotencyKey: f.string(idempotencyKeyField),
         }),
@@ -56,13 +59,11 @@ builder.mutationField('instanceSpawn', (t) => t.field({
     }),
   },
   resolve: (_root, { input }, ctx) => {
-    const metadata = MetadataValue.safeParse(input.metadata ?? {});
-    if (!metadata.success) throw new InvalidInputError(`metadata: ${metadata.error.issues[0]?.message}`, { path: ['input', 'metadata'] });
     if (input.hostId && input.aggregateId) throw new InvalidInputError('Give hostId or aggregateId, not both', { path: ['input', 'hostId'] });
     const request: SpawnRequest = {
       name: input.name.trim(), flavorId: input.flavorId.id, imageId: input.imageId.id,
       hostId: input.hostId?.id ?? null, aggregateId: input.aggregateId?.id ?? null,
-      networkIds: (input.networkIds ?? []).map((id) => id.id), metadata: metadata.data,
+      networkIds: (input.networkIds ?? []).map((id) => id.id), metadata: metadataInput(input.metadata),
       configDrive: input.configDrive ?? false, userData: input.userData ?? null,
       injectedFiles: (input.injectedFiles ?? []).map((file) => ({ path: file.path, contents: file.contents })),
       adminPassword: input.adminPassword ?? null,

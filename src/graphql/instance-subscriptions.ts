@@ -6,6 +6,7 @@ import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { PowerStateEnum } from './enums.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
+import { boundedList } from './input-bounds.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
   values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED', 'TASK_STATE_CHANGED', 'MIGRATION_PROGRESSED'] as const,
@@ -63,7 +64,7 @@ const InstanceEventFilterInput = builder.inputType('InstanceEventFilter', {
   fields: (t) => ({
     hostId: t.globalID({ for: HostRef, required: false }),
     instanceId: t.globalID({ for: InstanceRef, required: false }),
-    kinds: t.field({ type: [InstanceEventKindEnum], required: false }),
+    kinds: t.field({ type: [InstanceEventKindEnum], required: false, ...boundedList(16) }),
   }),
 });
 

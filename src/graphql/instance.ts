@@ -10,6 +10,7 @@ import { instanceFilterFrom, InstanceFilterInput, InstanceOrderInput } from './i
 import { liveVmRecord } from './live-records.js';
 import { vmNameOf } from '../driver/naming.js';
 import type { GraphQLContext } from './context.js';
+import { boundedText } from './input-bounds.js';
 
 const KiB = 1024;
 
@@ -89,7 +90,7 @@ builder.queryFields((t) => ({
     description: 'A live (not deleted) instance by its uuid, its name or its VM\'s name label; null when there is none '
       + '(Nova\'s instance_exists; `info` then tells whether its VM is on the hypervisor).',
     authScopes: { reader: true },
-    args: { uuid: t.arg.string({ required: false }), name: t.arg.string({ required: false }) },
+    args: { uuid: t.arg.string({ required: false, ...boundedText(36) }), name: t.arg.string({ required: false, ...boundedText(255) }) },
     resolve: async (_root, args, ctx) => {
       if ((args.uuid == null) === (args.name == null)) {
         throw new GraphQLError('instance: give exactly one of "uuid" or "name"', { extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,9 +1,10 @@
 // Network: a tenant network, carried by a XAPI bridge in each pool, with the IPv4 subnets instances get
 // their addresses from.
-import { z } from 'zod';
-import { InvalidSubnetError, type Network } from '../store/index.js';
+import { addSubnet, MAX_SUBNET_PREFIX, MIN_SUBNET_PREFIX, removeSubnet } from '../driver/subnets.js';
+import type { Network } from '../store/index.js';
 import { builder } from './builder.js';
-import { InvalidInputError, NotFoundError } from './errors.js';
+import { InvalidInputError, InvalidStateError, NotFoundError } from './errors.js';
+import { boundedText, boundedTextList } from './input-bounds.js';
 import { NetworkRef, SubnetRef } from './refs.js';
 import { plainConnection } from './paging.js';
 
@@ -37,27 +38,21 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       networkId: t.globalID({ for: NetworkRef, required: true }),
-      cidr: t.string({ required: true, validate: z.string().max(18) }),
-      gateway: t.string({ required: false, validate: z.string().max(15) }),
-      dns: t.stringList({ required: false, validate: z.array(z.string().max(15)).max(8) }),
+      cidr: t.string({
+        required: true,
+        ...boundedText(18, { description: `e.g. 10.0.0.0/24: a prefix of /${MIN_SUBNET_PREFIX} to /${MAX_SUBNET_PREFIX}, outside reserved ranges (0/8, 127/8, 169.254/16, 224/4, 240/4).` }),
+      }),
+      gateway: t.string({ required: false, ...boundedText(15) }),
+      dns: t.stringList({ required: false, ...boundedTextList(8, 15, 'DNS server addresses.') }),
     }),
   },
   {
     description: 'Adds an IPv4 subnet to a network, for addresses of instances spawned on it.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, InvalidInputError], directResult: true, union: { name: 'NetworkAddSubnetResult' } },
-    resolve: async (_root, { input }, ctx) => {
-      const { store } = ctx.services;
-      const network = await store.networks.get(input.networkId.id);
-      if (!network) throw new NotFoundError('Network', input.networkId.id, { path: ['input', 'networkId'] });
-      try {
-        const subnet = await store.vifs.createSubnet({ networkId: network.id, cidr: input.cidr, gateway: input.gateway ?? null, dns: input.dns ?? [] });
-        return { network, subnet };
-      } catch (error) {
-        if (error instanceof InvalidSubnetError) throw new InvalidInputError(error.message, { path: ['input', 'cidr'] });
-        throw error;
-      }
-    },
+    resolve: (_root, { input }, ctx) => addSubnet(ctx.services, {
+      networkId: input.networkId.id, cidr: input.cidr, gateway: input.gateway ?? null, dns: input.dns ?? [],
+    }),
   },
   {
     outputFields: (t) => ({
@@ -65,4 +60,16 @@ builder.relayMutationField(
       subnet: t.field({ type: SubnetType, resolve: (result) => result.subnet }),
     }),
   },
+);
+
+builder.relayMutationField(
+  'networkRemoveSubnet',
+  { inputFields: (t) => ({ subnetId: t.globalID({ for: SubnetRef, required: true }) }) },
+  {
+    description: 'Removes a subnet from its network; refused (InvalidStateError, IN_USE) while an interface holds one of its addresses.',
+    authScopes: { admin: true },
+    errors: { types: [NotFoundError, InvalidStateError], directResult: true, union: { name: 'NetworkRemoveSubnetResult' } },
+    resolve: (_root, { input }, ctx) => removeSubnet(ctx.services, input.subnetId.id),
+  },
+  { outputFields: (t) => ({ network: t.field({ type: NetworkRef, resolve: (network) => network }) }) },
 );

@@ -7,6 +7,7 @@ import { BaseUserError, InvalidStateError, NotFoundError } from './errors.js';
 import { OperationStatusEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 import { pagedConnection } from './paging.js';
+import { boundedText } from './input-bounds.js';
 
 const OperationProgress = builder.simpleObject('OperationProgress', {
   fields: (t) => ({
@@ -56,7 +57,7 @@ OperationRef.implement({
 const OperationFilterInput = builder.inputType('OperationFilter', {
   fields: (t) => ({
     status: t.field({ type: OperationStatusEnum, required: false }),
-    kind: t.string({ required: false }),
+    kind: t.string({ required: false, ...boundedText(64, { description: 'The operation kind, e.g. instanceReboot.' }) }),
     instanceId: t.globalID({ for: InstanceRef, required: false }),
   }),
 });

@@ -4,6 +4,7 @@ import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
 import type { ConnectionStatusEvent, RawXapiEvent } from '../events/pubsub.js';
 import { builder } from './builder.js';
 import { HostRef } from './refs.js';
+import { boundedTextList } from './input-bounds.js';
 
 const XapiEventType = builder.objectRef<RawXapiEvent>('XapiEvent').implement({
   description: 'One change XAPI reported, as event.from delivered it (snapshot absent for deletions).',
@@ -58,7 +59,7 @@ builder.subscriptionFields((t) => ({
     type: XapiEventType,
     description: 'Raw XAPI changes of the given classes (all when omitted), for administrators.',
     authScopes: { admin: true },
-    args: { classes: t.arg.stringList({ required: false }) },
+    args: { classes: t.arg.stringList({ required: false, ...boundedTextList(64, 64, 'XAPI class names, e.g. VM, host.') }) },
     subscribe: (_root, args, ctx) => {
       const wanted = args.classes?.map((c) => c.toLowerCase());
       return pipe(

@@ -1,7 +1,6 @@
 // Security groups (Nova's firewall methods as an API): the SecurityGroup and SecurityGroupRule nodes, the root
 // `securityGroups` connection, Instance.securityGroups, group and rule mutations (applied on the hosts at once,
 // each host's outcome in the payload) and instanceAddSecurityGroup / instanceRemoveSecurityGroup (Operations).
-import { z } from 'zod';
 import { addSecurityGroupAction, removeSecurityGroupAction } from '../driver/actions/security-groups.js';
 import type { HostFirewallOutcome } from '../driver/firewall/apply.js';
 import {
@@ -14,6 +13,7 @@ import { idempotent } from './idempotency.js';
 import { idempotencyKeyField, instanceActionField } from './instance-actions.js';
 import { plainConnection } from './paging.js';
 import { HostRef, InstanceRef, SecurityGroupRef, SecurityGroupRuleRef } from './refs.js';
+import { boundedText } from './input-bounds.js';
 
 const ProtocolEnum = builder.enumType('SecurityGroupProtocol', {
   values: { TCP: { value: 'tcp' }, UDP: { value: 'udp' }, ICMP: { value: 'icmp' } } as const,
@@ -93,8 +93,8 @@ builder.relayMutationField(
   'securityGroupCreate',
   {
     inputFields: (t) => ({
-      name: t.string({ required: true, validate: z.string().trim().min(1).max(255) }),
-      description: t.string({ required: false, validate: z.string().max(255) }),
+      name: t.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),
+      description: t.string({ required: false, ...boundedText(255) }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
@@ -149,7 +149,7 @@ builder.relayMutationField(
       protocol: t.field({ type: ProtocolEnum, required: true }),
       fromPort: t.int({ required: false, description: 'TCP/UDP: first port (1–65535). ICMP: the type, -1 or absent for any.' }),
       toPort: t.int({ required: false, description: 'TCP/UDP: last port. ICMP: the code, -1 or absent for any.' }),
-      cidr: t.string({ required: false, validate: z.string().max(18), description: 'IPv4 source network; 0.0.0.0/0 when neither source is given.' }),
+      cidr: t.string({ required: false, ...boundedText(18, { description: 'IPv4 source network; 0.0.0.0/0 when neither source is given.' }) }),
       sourceGroupId: t.globalID({ for: SecurityGroupRef, required: false, description: 'Let in the members of this group instead of a CIDR.' }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),

@@ -1,7 +1,6 @@
 // Volumes: instanceAttachVolume / instanceDetachVolume (Nova's attach_volume / detach_volume), the
 // VolumeAttachment node, Instance.volumes, Instance.disks (get_instance_disk_info) and Host.volumeConnector
 // (get_volume_connector). Disk and connector reads come from the pool's event-fed cache, never a XAPI call.
-import { z } from 'zod';
 import { attachVolumeAction, detachVolumeAction, requireDeviceNumber } from '../driver/actions/volumes.js';
 import { instanceDiskInfo, volumeConnectorOf, type InstanceDisk } from '../driver/disk-info.js';
 import { parseIscsiConnection, type VolumeConnectionInput } from '../driver/volume-connection.js';
@@ -10,18 +9,20 @@ import { InvalidInputError } from './errors.js';
 import { instanceActionField } from './instance-actions.js';
 import { liveHostRecord, liveVmRecord } from './live-records.js';
 import { HostRef, InstanceRef, VolumeAttachmentRef } from './refs.js';
+import { boundedText } from './input-bounds.js';
 
 const VolumeConnectionInputType = builder.inputType('VolumeConnectionInput', {
   description: 'How to reach a volume, as a block storage service (Cinder) describes an iSCSI export.',
   fields: (t) => ({
-    driverVolumeType: t.string({ required: true, description: 'Only "iscsi".' }),
-    targetPortal: t.string({ required: true, description: 'host[:port] of the iSCSI portal (port 3260 when absent).' }),
-    targetIqn: t.string({ required: true }),
+    driverVolumeType: t.string({ required: true, ...boundedText(16, { description: 'Only "iscsi".' }) }),
+    // A portal is a host name or address and a port; an IQN is at most 223 bytes (RFC 3720).
+    targetPortal: t.string({ required: true, ...boundedText(261, { description: 'host[:port] of the iSCSI portal (port 3260 when absent).' }) }),
+    targetIqn: t.string({ required: true, ...boundedText(223) }),
     targetLun: t.int({ required: false, description: 'The LUN; the target\'s first when absent.' }),
-    authMethod: t.string({ required: false, description: '"CHAP", or absent for an open target.' }),
-    authUsername: t.string({ required: false }),
-    authPassword: t.string({ required: false, description: 'The CHAP secret: handed to XAPI only, never stored.' }),
-    volumeId: t.string({ required: true, description: 'The volume\'s id in the block storage service.' }),
+    authMethod: t.string({ required: false, ...boundedText(16, { description: '"CHAP", or absent for an open target.' }) }),
+    authUsername: t.string({ required: false, ...boundedText(255) }),
+    authPassword: t.string({ required: false, ...boundedText(255, { description: 'The CHAP secret: handed to XAPI only, never stored.' }) }),
+    volumeId: t.string({ required: true, ...boundedText(255, { description: 'The volume\'s id in the block storage service.' }) }),
   }),
 });
 
@@ -159,7 +160,7 @@ instanceActionField('instanceAttachVolume', {
   action: attachVolumeAction,
   inputFields: (t) => ({
     connectionInfo: t.field({ type: VolumeConnectionInputType, required: true }),
-    mountpoint: t.string({ required: true, validate: z.string().min(1).max(64), description: 'e.g. /dev/xvdb.' }),
+    mountpoint: t.string({ required: true, ...boundedText(64, { min: 1, description: 'e.g. /dev/xvdb.' }) }),
   }),
   toInput: (input: { connectionInfo: ConnectionArgs; mountpoint: string }) => {
     const c = input.connectionInfo;
@@ -179,7 +180,7 @@ instanceActionField('instanceDetachVolume', {
   action: detachVolumeAction,
   inputFields: (t) => ({
     volumeAttachmentId: t.globalID({ for: VolumeAttachmentRef, required: false }),
-    mountpoint: t.string({ required: false, validate: z.string().min(1).max(64) }),
+    mountpoint: t.string({ required: false, ...boundedText(64, { min: 1 }) }),
   }),
   toInput: (input: { volumeAttachmentId?: { id: string } | null; mountpoint?: string | null }) => {
     const byId = input.volumeAttachmentId?.id ?? null;

@@ -48,6 +48,15 @@ export class InvalidSubnetError extends Error {
   }
 }
 
+/** A subnet still has addresses allocated to interfaces, so it cannot be removed. */
+export class SubnetInUseError extends Error {
+  readonly code = 'SUBNET_IN_USE';
+  constructor(readonly subnetId: string, readonly allocated: number) {
+    super(`The subnet has ${allocated} address${allocated === 1 ? '' : 'es'} allocated to interfaces`);
+    this.name = 'SubnetInUseError';
+  }
+}
+
 /** A MAC or IPv4 address asked for is already held by another interface. */
 export class AddressInUseError extends Error {
   readonly code = 'ADDRESS_IN_USE';

@@ -75,7 +75,7 @@ export { vmStateForPowerState } from './sqlite/instances.js';
 export { filterHostsOf } from './placement.js';
 export {
   ActiveOperationExistsError, AddressInUseError, DuplicateIdempotencyKeyError, DuplicateNameError, InvalidCursorError,
-  InvalidSubnetError, NoFreeAddressError,
+  InvalidSubnetError, NoFreeAddressError, SubnetInUseError,
 } from './errors.js';
 export {
   AGGREGATE_POOL_STATES, IMAGE_STATUSES, MAINTENANCE_STATES, MIGRATION_STATUSES, MIGRATION_TYPES,

@@ -621,6 +621,8 @@ export interface InstanceVif {
 
 export interface VifRepository {
   createSubnet(input: NewSubnet): Promise<Subnet>;
+  /** Deletes the subnet; false when there is none, SubnetInUseError while an interface holds one of its addresses. */
+  removeSubnet(id: string): Promise<boolean>;
   subnetsOf(networkId: string): Promise<Subnet[]>;
   /**
    * Gives the instance a new interface on the network: a unique MAC and, when the network has a subnet with

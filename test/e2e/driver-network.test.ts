@@ -5,11 +5,12 @@
 // or migrated instance.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import {
-  AddInstanceSecurityGroupDocument, AddSecurityGroupRuleDocument, AddSubnetDocument, AttachInterfaceDocument,
+  AddInstanceSecurityGroupDocument, AddSecurityGroupRuleDocument, AddSubnetDocument, AddSubnetForRemovalDocument, AttachInterfaceDocument,
   CreateSecurityGroupDocument, DeleteSecurityGroupDocument, DestroyInstanceDocument, DetachInterfaceDocument,
   InstanceNetworkingDocument, LiveMigrateInstanceDocument, MigrateInstanceDocument, RevertResizeDocument, NetworkAllocationsDocument, NetworkOperationDocument,
-  RemoveInstanceSecurityGroupDocument, RemoveSecurityGroupRuleDocument, SecurityGroupListDocument, SpawnInstanceDocument,
+  RemoveInstanceSecurityGroupDocument, RemoveSecurityGroupRuleDocument, RemoveSubnetDocument, SecurityGroupListDocument, SpawnInstanceDocument,
   type AddSecurityGroupRuleMutation, type InstanceNetworkingQuery, type NetworkOperationQuery,
 } from '../generated/graphql.js';
 import { accepted, actionRunner, finished, spawnChoices, xapiSession, type SpawnChoices } from '../helpers/driver.js';
@@ -104,6 +105,61 @@ async function vmOf(id: string): Promise<string> {
   const [vm] = await xapi.call('VM.get_by_name_label', (await networking(id)).vmName);
   return vm;
 }
+
+describe('subnets', () => {
+  async function subnetCidrs(networkId: string): Promise<string[]> {
+    const { data, errors } = await stack.request(NetworkAllocationsDocument, { id: networkId }, stack.adminToken);
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    return (data!.node as { subnets: { cidr: string }[] }).subnets.map((subnet) => subnet.cidr);
+  }
+
+  it('refuses ranges that are too big or reserved, storing nothing', async () => {
+    const eth1 = choices.network('eth1');
+    const before = await subnetCidrs(eth1);
+    for (const cidr of ['0.0.0.0/0', '10.0.0.0/8', '10.0.0.0/15', '10.0.0.0/31', '0.0.0.0/16', '127.0.0.0/24', '169.254.0.0/24', '224.0.0.0/24', '255.255.255.0/24', '10.0.0.1/24']) {
+      const { data } = await stack.request(AddSubnetForRemovalDocument, { input: { networkId: eth1, cidr } }, stack.adminToken);
+      assert.deepEqual(
+        { type: data?.networkAddSubnet.__typename, path: (data?.networkAddSubnet as { path?: string[] }).path },
+        { type: 'InvalidInputError', path: ['input', 'cidr'] }, cidr,
+      );
+    }
+    assert.deepEqual(await subnetCidrs(eth1), before);
+  });
+
+  it('removes an unused subnet, and refuses one whose addresses are allocated', async () => {
+    const added = await stack.request(AddSubnetForRemovalDocument, { input: { networkId: eth0, cidr: '10.99.0.0/16' } }, stack.adminToken);
+    const subnet = (added.data?.networkAddSubnet as { subnet: { id: string; addressCount: number } }).subnet;
+    assert.equal(subnet.addressCount, 65534);
+    const removed = await stack.request(RemoveSubnetDocument, { input: { subnetId: subnet.id } }, stack.adminToken);
+    assert.equal(removed.data?.networkRemoveSubnet.__typename, 'NetworkRemoveSubnetPayload', JSON.stringify(removed));
+    assert.deepEqual(await subnetCidrs(eth0), ['10.30.0.0/24']);
+    const again = await stack.request(RemoveSubnetDocument, { input: { subnetId: subnet.id } }, stack.adminToken);
+    assert.equal(again.data?.networkRemoveSubnet.__typename, 'NotFoundError');
+
+    const { data } = await stack.request(NetworkAllocationsDocument, { id: eth0 }, stack.adminToken);
+    const inUse = (data!.node as { subnets: { id: string }[] }).subnets[0]!.id;
+    const refused = await stack.request(RemoveSubnetDocument, { input: { subnetId: inUse } }, stack.adminToken);
+    assert.deepEqual(
+      { type: refused.data?.networkRemoveSubnet.__typename, state: (refused.data?.networkRemoveSubnet as { currentState?: string }).currentState },
+      { type: 'InvalidStateError', state: 'IN_USE' },
+    );
+    assert.deepEqual(await subnetCidrs(eth0), ['10.30.0.0/24']);
+    const operatorRemove = await stack.request(RemoveSubnetDocument, { input: { subnetId: inUse } }, operator);
+    assert.equal(operatorRemove.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  });
+
+  it('reads the address count of a huge range recorded before ranges were bounded, and lets it be removed', async () => {
+    // As an earlier version stored it: every read of addressCount then overflowed Int for every caller.
+    const eth1 = choices.network('eth1');
+    await stack.app.services.store.vifs.createSubnet({ networkId: decodeGlobalID(eth1).id, cidr: '0.0.0.0/0' });
+    const { data, errors } = await stack.request(NetworkAllocationsDocument, { id: eth1 }, stack.adminToken);
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    const huge = (data!.node as { subnets: { id: string; cidr: string; addressCount: number }[] }).subnets.find((s) => s.cidr === '0.0.0.0/0')!;
+    assert.equal(huge.addressCount, 2 ** 31 - 1);
+    const removed = await stack.request(RemoveSubnetDocument, { input: { subnetId: huge.id } }, stack.adminToken);
+    assert.equal(removed.data?.networkRemoveSubnet.__typename, 'NetworkRemoveSubnetPayload');
+  });
+});
 
 describe('interfaces', () => {
   const mac = 'fa:16:3e:aa:bb:01';

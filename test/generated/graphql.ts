@@ -13,23 +13,28 @@ export type AggregateAction =
 export type AggregateAddHostInput = {
   hostId: string;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   /** Nova's use_join_force: join with pool.join_force, which skips XAPI's homogeneity (CPU) checks. */
   joinForce?: boolean | null | undefined;
 };
 
 export type AggregateCreateInput = {
+  /** At most 255 characters. */
   availabilityZone?: string | null | undefined;
   /** A XenServer pool (default): its first host names the pool and later ones join it. False: hosts are only grouped. */
   hypervisorPool?: boolean | null | undefined;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** Entries of your own: string keys and values. */
+  /** Entries of your own: string keys and values. At most 128 entries, keys of 1 to at most 255 characters, values of at most 255. */
   metadata?: unknown;
+  /** At most 255 characters. */
   name: string;
 };
 
 export type AggregateDeleteInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -49,20 +54,24 @@ export type AggregatePoolState =
 export type AggregateRemoveHostInput = {
   hostId: string;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type AggregateUpdateMetadataInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** Keys to remove. */
+  /** Keys to remove. At most 128 items, each of 1 to at most 255 characters. */
   remove?: Array<string> | null | undefined;
-  /** Entries to add or overwrite: string keys and values. */
+  /** Entries to add or overwrite: string keys and values. At most 128 entries, keys of 1 to at most 255 characters, values of at most 255. */
   set?: unknown;
 };
 
 export type ApiTokenCreateInput = {
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** At most 100 characters. */
   name: string;
   role: Role;
 };
@@ -96,20 +105,23 @@ export type HostPowerActionInput = {
   /** Move the instances to other hosts instead of halting them. */
   evacuate?: boolean | null | undefined;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type HostSetEnabledInput = {
   enabled: boolean;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** Why it is disabled (shown as disabledReason). */
+  /** Why it is disabled (shown as disabledReason). At most 255 characters. */
   reason?: string | null | undefined;
 };
 
 export type HostSetMaintenanceModeInput = {
   enabled: boolean;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -122,23 +134,26 @@ export type ImageStatus =
 
 /** A file the guest finds on its config drive, to be written at `path`. */
 export type InjectedFileInput = {
-  /** Base64. */
+  /** Base64, at most 10240 bytes (13656 characters). */
   contents: string;
+  /** At most 255 characters. */
   path: string;
 };
 
 export type InstanceAddSecurityGroupInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   securityGroupId: string;
 };
 
 export type InstanceAttachInterfaceInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** An unused host address of one of the network's subnets. */
+  /** An unused host address of one of the network's subnets. At most 15 characters. */
   ip?: string | null | undefined;
-  /** e.g. fa:16:3e:00:00:01; must be unicast and unused. */
+  /** e.g. fa:16:3e:00:00:01; must be unicast and unused. At most 17 characters. */
   mac?: string | null | undefined;
   networkId: string;
 };
@@ -146,18 +161,21 @@ export type InstanceAttachInterfaceInput = {
 export type InstanceAttachVolumeInput = {
   connectionInfo: VolumeConnectionInput;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** e.g. /dev/xvdb. */
+  /** e.g. /dev/xvdb. At most 64 characters. */
   mountpoint: string;
 };
 
 export type InstanceCleanupSnapshotsInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceConfirmResizeInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -165,19 +183,24 @@ export type InstanceDestroyInput = {
   /** False keeps the instance's VDIs on their SR. */
   deleteDisks?: boolean | null | undefined;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceDetachInterfaceInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   interfaceId?: string | null | undefined;
+  /** At most 17 characters. */
   mac?: string | null | undefined;
 };
 
 export type InstanceDetachVolumeInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** At most 64 characters. */
   mountpoint?: string | null | undefined;
   volumeAttachmentId?: string | null | undefined;
 };
@@ -185,6 +208,7 @@ export type InstanceDetachVolumeInput = {
 export type InstanceEventFilter = {
   hostId?: string | null | undefined;
   instanceId?: string | null | undefined;
+  /** At most 16 items. */
   kinds?: Array<InstanceEventKind> | null | undefined;
 };
 
@@ -201,22 +225,25 @@ export type InstanceFilter = {
   hostId?: string | null | undefined;
   includeDeleted?: boolean | null | undefined;
   managed?: boolean | null | undefined;
+  /** At most 255 characters. */
   nameContains?: string | null | undefined;
   powerState?: PowerState | null | undefined;
   vmState?: VmState | null | undefined;
 };
 
 export type InstanceInjectFileInput = {
-  /** The file's bytes, base64. */
+  /** The file's bytes. Base64, at most 10240 bytes (13656 characters). */
   contents: string;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** Where the guest puts the file. */
+  /** Where the guest puts the file. At most 255 characters. */
   path: string;
 };
 
 export type InstanceInjectNetworkInfoInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -225,6 +252,7 @@ export type InstanceLiveMigrateInput = {
   blockMigration?: boolean | null | undefined;
   hostId: string;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -232,6 +260,7 @@ export type InstanceMigrateInput = {
   /** The destination; the scheduler picks another host of the pool when absent. */
   hostId?: string | null | undefined;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -246,11 +275,13 @@ export type InstanceOrderField =
 
 export type InstancePauseInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstancePowerOffInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   retryInterval?: number | null | undefined;
   timeout?: number | null | undefined;
@@ -258,82 +289,96 @@ export type InstancePowerOffInput = {
 
 export type InstancePowerOnInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceRebootInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   type: RebootType;
 };
 
 export type InstanceRemoveSecurityGroupInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   securityGroupId: string;
 };
 
 export type InstanceRescueInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   /** The rescue image; the instance's own image when absent. */
   imageId?: string | null | undefined;
-  /** Set through the rescue image's guest agent when it has one (see the result's passwordSet). Never stored. */
+  /** Set through the rescue image's guest agent when it has one (see the result's passwordSet). Never stored. At most 255 characters. */
   password?: string | null | undefined;
 };
 
 export type InstanceResetNetworkInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceResizeInput = {
   flavorId: string;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceRestoreInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceResumeInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceRevertResizeInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceSetAdminPasswordInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** At most 255 characters. */
   password: string;
 };
 
 export type InstanceSetBootableInput = {
   bootable: boolean;
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceSnapshotInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** The new image's name. */
+  /** The new image's name. At most 255 characters. */
   name: string;
 };
 
 export type InstanceSoftDeleteInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceSpawnInput = {
-  /** Set for the guest through the config drive; never stored. */
+  /** Set for the guest through the config drive; never stored. At most 255 characters. */
   adminPassword?: string | null | undefined;
   /** Place on one of this aggregate's hosts. */
   aggregateId?: string | null | undefined;
@@ -342,41 +387,48 @@ export type InstanceSpawnInput = {
   flavorId: string;
   /** Place on this host rather than letting the scheduler choose. */
   hostId?: string | null | undefined;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   imageId: string;
+  /** At most 5 items. */
   injectedFiles?: Array<InjectedFileInput> | null | undefined;
-  /** String keys and values, readable by the guest under vm-data/user-metadata. */
+  /** String keys and values, readable by the guest under vm-data/user-metadata. At most 128 entries, keys of 1 to at most 255 characters, values of at most 255. */
   metadata?: unknown;
+  /** At most 255 characters. */
   name: string;
-  /** One interface per network, in order (device 0, 1, …). */
+  /** One interface per network, in order (device 0, 1, …). At most 7 items. */
   networkIds?: Array<string> | null | undefined;
-  /** Security groups to join; their rules are applied on the host before the guest boots. */
+  /** Security groups to join; their rules are applied on the host before the guest boots. At most 16 items. */
   securityGroupIds?: Array<string> | null | undefined;
-  /** Base64, up to 64 KiB: cloud-init user data. */
+  /** Cloud-init user data. Base64, at most 65536 bytes (87384 characters). */
   userData?: string | null | undefined;
 };
 
 export type InstanceSuspendInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceUnpauseInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceUnrescueInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
 export type InstanceUpdateMetadataInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** Keys to remove. */
+  /** Keys to remove. At most 128 items, each of 1 to at most 255 characters. */
   remove?: Array<string> | null | undefined;
-  /** Entries to add or overwrite: string keys and values. */
+  /** Entries to add or overwrite: string keys and values. At most 128 entries, keys of 1 to at most 255 characters, values of at most 255. */
   set?: unknown;
 };
 
@@ -388,10 +440,17 @@ export type MaintenanceState =
   | 'ON';
 
 export type NetworkAddSubnetInput = {
+  /** e.g. 10.0.0.0/24: a prefix of /16 to /30, outside reserved ranges (0/8, 127/8, 169.254/16, 224/4, 240/4). At most 18 characters. */
   cidr: string;
+  /** DNS server addresses. At most 8 items, each of 1 to at most 15 characters. */
   dns?: Array<string> | null | undefined;
+  /** At most 15 characters. */
   gateway?: string | null | undefined;
   networkId: string;
+};
+
+export type NetworkRemoveSubnetInput = {
+  subnetId: string;
 };
 
 export type OperationCancelInput = {
@@ -441,11 +500,12 @@ export type Role =
   | 'READER';
 
 export type SecurityGroupAddRuleInput = {
-  /** IPv4 source network; 0.0.0.0/0 when neither source is given. */
+  /** IPv4 source network; 0.0.0.0/0 when neither source is given. At most 18 characters. */
   cidr?: string | null | undefined;
   /** TCP/UDP: first port (1–65535). ICMP: the type, -1 or absent for any. */
   fromPort?: number | null | undefined;
   groupId: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   protocol: SecurityGroupProtocol;
   /** Let in the members of this group instead of a CIDR. */
@@ -455,13 +515,17 @@ export type SecurityGroupAddRuleInput = {
 };
 
 export type SecurityGroupCreateInput = {
+  /** At most 255 characters. */
   description?: string | null | undefined;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** At most 255 characters. */
   name: string;
 };
 
 export type SecurityGroupDeleteInput = {
   id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -471,6 +535,7 @@ export type SecurityGroupProtocol =
   | 'UDP';
 
 export type SecurityGroupRemoveRuleInput = {
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   ruleId: string;
 };
@@ -491,19 +556,21 @@ export type VmState =
 
 /** How to reach a volume, as a block storage service (Cinder) describes an iSCSI export. */
 export type VolumeConnectionInput = {
-  /** "CHAP", or absent for an open target. */
+  /** "CHAP", or absent for an open target. At most 16 characters. */
   authMethod?: string | null | undefined;
-  /** The CHAP secret: handed to XAPI only, never stored. */
+  /** The CHAP secret: handed to XAPI only, never stored. At most 255 characters. */
   authPassword?: string | null | undefined;
+  /** At most 255 characters. */
   authUsername?: string | null | undefined;
-  /** Only "iscsi". */
+  /** Only "iscsi". At most 16 characters. */
   driverVolumeType: string;
+  /** At most 223 characters. */
   targetIqn: string;
   /** The LUN; the target's first when absent. */
   targetLun?: number | null | undefined;
-  /** host[:port] of the iSCSI portal (port 3260 when absent). */
+  /** host[:port] of the iSCSI portal (port 3260 when absent). At most 261 characters. */
   targetPortal: string;
-  /** The volume's id in the block storage service. */
+  /** The volume's id in the block storage service. At most 255 characters. */
   volumeId: string;
 };
 
@@ -1267,6 +1334,28 @@ export type SecurityGroupListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SecurityGroupListQuery = { securityGroups: { totalCount: number, edges: Array<{ node: { id: string, name: string, rules: Array<{ id: string, protocol: SecurityGroupProtocol }>, instances: Array<{ id: string }> } }> } };
 
+export type AddSubnetForRemovalMutationVariables = Exact<{
+  input: NetworkAddSubnetInput;
+}>;
+
+
+export type AddSubnetForRemovalMutation = { networkAddSubnet:
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NetworkAddSubnetPayload', subnet: { id: string, addressCount: number } }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+   };
+
+export type RemoveSubnetMutationVariables = Exact<{
+  input: NetworkRemoveSubnetInput;
+}>;
+
+
+export type RemoveSubnetMutation = { networkRemoveSubnet:
+    | { __typename: 'InvalidStateError', currentState: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NetworkRemoveSubnetPayload', network: { id: string, subnets: Array<{ cidr: string }> } }
+    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+   };
+
 export type ResizeInstanceMutationVariables = Exact<{
   input: InstanceResizeInput;
 }>;
@@ -1912,6 +2001,8 @@ export const RemoveSecurityGroupRuleDocument = {"kind":"Document","definitions":
 export const AddInstanceSecurityGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddInstanceSecurityGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceAddSecurityGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceAddSecurityGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<AddInstanceSecurityGroupMutation, AddInstanceSecurityGroupMutationVariables>;
 export const RemoveInstanceSecurityGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveInstanceSecurityGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceRemoveSecurityGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceRemoveSecurityGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RemoveInstanceSecurityGroupMutation, RemoveInstanceSecurityGroupMutationVariables>;
 export const SecurityGroupListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityGroupList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protocol"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SecurityGroupListQuery, SecurityGroupListQueryVariables>;
+export const AddSubnetForRemovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSubnetForRemoval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkAddSubnetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkAddSubnet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkAddSubnetPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subnet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"addressCount"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<AddSubnetForRemovalMutation, AddSubnetForRemovalMutationVariables>;
+export const RemoveSubnetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveSubnet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkRemoveSubnetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkRemoveSubnet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkRemoveSubnetPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subnets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cidr"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<RemoveSubnetMutation, RemoveSubnetMutationVariables>;
 export const ResizeInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResizeInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceResizeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceResize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ResizeInstanceMutation, ResizeInstanceMutationVariables>;
 export const MigrateInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MigrateInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceMigrateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceMigrate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<MigrateInstanceMutation, MigrateInstanceMutationVariables>;
 export const ConfirmResizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmResize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceConfirmResizeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceConfirmResize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"allowedStates"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<ConfirmResizeMutation, ConfirmResizeMutationVariables>;

@@ -41,7 +41,7 @@ export function storedSpawnRequest(request: SpawnRequest): SpawnRequest {
 }
 
 const SPAWNABLE_FORMATS = ['vhd', 'raw'];
-const MAX_INTERFACES = 7;
+export const MAX_INTERFACES = 7;
 
 export async function createInstanceForSpawn(services: DriverServices, request: SpawnRequest): Promise<Instance> {
   const { store } = services;

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { SqliteDb } from '../database.js';
-import { AddressInUseError, InvalidSubnetError, NoFreeAddressError } from '../errors.js';
+import { AddressInUseError, InvalidSubnetError, NoFreeAddressError, SubnetInUseError } from '../errors.js';
 import { formatIpv4, hostRange, inRange, parseIpv4 } from '../ipv4.js';
 import { instanceVifs, subnets } from '../schema.js';
 import type { InstanceVif, NewSubnet, Subnet, VifRepository } from '../types.js';
@@ -37,6 +37,15 @@ export class SqliteVifRepository implements VifRepository {
     return toSubnet(this.db.insert(subnets).values({
       id: randomUUID(), networkId: input.networkId, cidr: input.cidr, gateway: input.gateway ?? null, dns: [...(input.dns ?? [])],
     }).returning().get());
+  }
+
+  async removeSubnet(id: string): Promise<boolean> {
+    // One immediate transaction, so no address can be allocated between the check and the delete.
+    return this.db.transaction((tx) => {
+      const allocated = tx.select({ n: count() }).from(instanceVifs).where(eq(instanceVifs.subnetId, id)).get()?.n ?? 0;
+      if (allocated > 0) throw new SubnetInUseError(id, allocated);
+      return tx.delete(subnets).where(eq(subnets.id, id)).run().changes > 0;
+    }, { behavior: 'immediate' });
   }
 
   async subnetsOf(networkId: string): Promise<Subnet[]> {
