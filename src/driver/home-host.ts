@@ -10,9 +10,18 @@ import { chooseHost } from './scheduler.js';
 import { vmTask } from './vm-power.js';
 import { hostRef } from './xapi-access.js';
 
-/** Makes `host` the VM's home: XAPI's own starts (HA, another tool) prefer it too. */
-export async function setHomeHost(client: XapiClient, vm: string, host: Host): Promise<void> {
-  await client.call('VM.set_affinity', vm, hostRef(client, host));
+/**
+ * Makes `host` the home of the VM that `findVm` names, after the VM moved there: XAPI's own starts (HA, another
+ * tool) prefer it too. The guest runs there whatever this says, so a failure is reported in the operation's
+ * progress, not turned into a failed action.
+ */
+export async function claimHome(run: ActionRun, client: XapiClient, host: Host, findVm: () => Promise<string>): Promise<void> {
+  try {
+    await client.call('VM.set_affinity', await findVm(), hostRef(client, host));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await run.progress(run.percent, run.operation.progress.phase ?? 'moving', `runs on ${host.name}, which could not be made its home: ${reason}`);
+  }
 }
 
 /** Where a start went: the instance's host, or another one and why. */
@@ -55,6 +64,6 @@ export async function startOnHome(run: ActionRun, client: XapiClient, vm: string
     await run.progress(run.percent, options.phase, `starting on ${host.name}; ${placedElsewhere}`);
   }
   await task(`${options.method}_on`, [hostRef(client, host)]);
-  if (host !== home) await setHomeHost(client, vm, host);
+  if (host !== home) await claimHome(run, client, host, async () => vm);
   return { hostId: host.id, hostName: host.name, ...(placedElsewhere ? { placedElsewhere } : {}) };
 }

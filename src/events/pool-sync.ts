@@ -6,7 +6,7 @@ import type { XapiClient } from '../xapi/client.js';
 import { filterHostsOf, type Instance, type Store } from '../store/index.js';
 import type { PowerState } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
-import type { AppPubSub } from './pubsub.js';
+import { publishInstanceEvent, type AppPubSub } from './pubsub.js';
 
 const MiB = 1024 * 1024;
 const NULL_REF = 'OpaqueRef:NULL';
@@ -198,7 +198,6 @@ export class PoolSync {
   }
 
   private publish(event: DomainEvent): void {
-    this.pubsub.publish('instance:changed', event.instanceId, event);
-    this.pubsub.publish('instance:events', event);
+    publishInstanceEvent(this.pubsub, event);
   }
 }

@@ -48,3 +48,9 @@ export function createAppPubSub() {
 }
 
 export type AppPubSub = ReturnType<typeof createAppPubSub>;
+
+/** Tells both instanceUpdated (the instance's own topic) and instanceEvents subscribers. */
+export function publishInstanceEvent(pubsub: AppPubSub, event: DomainEvent): void {
+  pubsub.publish('instance:changed', event.instanceId, event);
+  pubsub.publish('instance:events', event);
+}

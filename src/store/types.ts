@@ -515,6 +515,8 @@ export interface InstanceRepository {
   vmUuidsInPool(poolId: string): Promise<string[]>;
   create(input: NewInstance): Promise<Instance>;
   update(id: string, patch: InstancePatch): Promise<Instance | null>;
+  /** As update, and the instance just before it, read in the same transaction (so a change is told once). */
+  change(id: string, patch: InstancePatch): Promise<{ readonly before: Instance; readonly after: Instance } | null>;
   /**
    * Mirrors one VM seen on XAPI. Finds its instance by vmUuid, else by `novaUuid` (linking the VM when the
    * instance has none yet), else creates an unmanaged instance. Updates only XAPI-owned soft state.

@@ -70,6 +70,12 @@ describe('power actions', () => {
     const suspended = await vm();
     assert.equal(suspended.power_state, 'Suspended');
     assert.ok('start' in suspended.blocked_operations, 'start is blocked while suspended');
+    // XAPI cannot reboot a suspended VM: refused up front, as every other invalid transition.
+    const calls = stack.app.services.pools.xapiCallCount();
+    const reboot = await refused(RebootInstanceDocument, { type: 'HARD' });
+    assert.deepEqual([reboot.__typename, reboot.code], ['InvalidStateError', 'INVALID_STATE']);
+    assert.equal(stack.app.services.pools.xapiCallCount(), calls, 'refused before any XAPI call');
+    assert.equal((await vm()).power_state, 'Suspended');
     assert.deepEqual(states(await act(ResumeInstanceDocument)), ['ACTIVE', 'RUNNING']);
     const resumed = await vm();
     assert.equal(resumed.power_state, 'Running');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import {
-  ConfirmResizeDocument, MigrateInstanceDocument, MigrationDetailDocument, SpawnChoicesDocument, ResizedInstanceDocument,
+  ConfirmResizeDocument, DestroyInstanceDocument, MigrateInstanceDocument, MigrationDetailDocument, SpawnChoicesDocument, ResizedInstanceDocument,
   ResizeInstanceDocument, ResizeOperationDocument, OperationProgressFeedDocument, RevertResizeDocument, SpawnInstanceDocument,
   type MigrationDetailQuery, type ResizedInstanceQuery, type ResizeOperationQuery,
 } from '../generated/graphql.js';
@@ -234,6 +234,25 @@ describe('resize up, then revert', () => {
       ['ACTIVE', 'RUNNING', 'm1.tiny', 1, 512, 'xen-a2'],
     );
     assert.equal((await migrationOf(resized)).status, 'reverted');
+  });
+});
+
+describe('destroy while RESIZED', () => {
+  it('confirms the resize first and leaves no -orig VM, nor any disk of the instance, on XAPI', async () => {
+    const view = await spawn('destroyed-resized', 'm1.small', 'xen-a1');
+    const operation = await act(ResizeInstanceDocument, { id: view.id, flavorId: flavors.get('m1.medium') });
+    assert.equal((await instance(view.id)).vmState, 'RESIZED');
+    const orig = (await vmNamed(`${view.vmName}-orig`))!;
+    assert.ok(orig, 'the resize kept -orig');
+    const origDisks = await Promise.all((await xapi.call('VM.get_VBDs', orig) as string[]).map((vbd) => xapi.call('VBD.get_VDI', vbd)));
+
+    await act(DestroyInstanceDocument, { id: view.id });
+    assert.equal(await vmNamed(`${view.vmName}-orig`), null, '-orig is gone');
+    assert.equal(await vmNamed(view.vmName), null);
+    for (const vdi of origDisks) assert.equal(await vdiExists(vdi), false, `-orig's disk ${vdi} is gone`);
+    const vdis = await xapi.call('VDI.get_all_records') as Record<string, { other_config: Record<string, string> }>;
+    assert.deepEqual(Object.values(vdis).filter((vdi) => vdi.other_config?.nova_instance_uuid === view.uuid), [], 'no disk of the instance is left');
+    assert.equal((await migrationOf(operation)).status, 'confirmed');
   });
 });
 

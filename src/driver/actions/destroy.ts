@@ -1,17 +1,23 @@
-// Destroy (Nova's destroy): the rescue twin first, with its own disks only; then the instance's VM, forced
-// off, with its disks unless asked to keep them (its VIFs go with it); then the instance's addresses, and the
-// instance is marked DELETED. A VM that is already gone is no error, as in Nova, so an instance whose spawn
-// failed can be destroyed and a destroy cut short by a restart is finished by running it again.
+// Destroy (Nova's destroy): first the VMs beside the instance's own (a rescue twin, an unconfirmed resize's
+// -orig), with their own disks only; then the instance's VM, forced off, with its disks unless asked to keep
+// them (its VIFs go with it); then the instance's addresses, and the instance is marked DELETED. A VM that is
+// already gone is no error, as in Nova, so an instance whose spawn failed can be destroyed and a destroy cut
+// short by a restart is finished by running it again.
 import { InvalidStateError } from '../../errors.js';
 import { powerStateFromXapi } from '../../events/pool-sync.js';
+import { publishInstanceEvent } from '../../events/pubsub.js';
 import type { ActionRun, InstanceAction } from '../../operations/action.js';
 import { vmStateForPowerState } from '../../store/index.js';
 import { destroyVm, destroyVmAndDisks } from '../devices.js';
 import { unfilterInstance } from '../firewall/apply.js';
-import { instanceVm, rescueVm } from '../vm-lookup.js';
+import { instanceVm, rescueVm, vmByName } from '../vm-lookup.js';
+import { origNameOf } from '../naming.js';
+import { vdisOf } from '../resize-disks.js';
+import { pendingMigration } from '../resize-plan.js';
+import { updateMigration } from '../live-migration/progress.js';
+import type { XapiClient } from '../../xapi/index.js';
 import { vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient } from '../xapi-access.js';
-import { destroyRescueVm } from './rescue.js';
 import { releaseInstanceVolumes } from './volumes.js';
 import { removeSnapshotLeftovers } from '../snapshot-leftovers.js';
 
@@ -53,12 +59,8 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
   // An instance whose spawn failed before placement never reached a pool: nothing to remove on XAPI.
   if (instance.poolId) {
     const client = instanceClient(run.services, instance);
-    const rescue = await rescueVm(client, instance);
     const vm = await instanceVm(client, instance);
-    if (rescue) {
-      await run.progress(10, 'removing the rescue VM');
-      await destroyRescueVm(client, rescue, vm);
-    }
+    await removeCompanionVms(run, client, vm);
     if (vm) {
       if ((await xapiPowerStateOf(client, vm)) !== 'Halted') {
         await run.progress(20, 'stopping');
@@ -89,12 +91,28 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
   const alreadyDeleted = (await store.instances.get(instance.id))?.deletedAt ?? null;
   await run.updateInstance({ vmState: 'DELETED', powerState: 'NOSTATE', vmUuid: null, deletedAt: alreadyDeleted ?? new Date() });
   await unfilterInstance(run.services, instance);
-  if (!alreadyDeleted) {
-    const event = { kind: 'INSTANCE_DELETED' as const, instanceId: instance.id, at: new Date() };
-    pubsub.publish('instance:changed', instance.id, event);
-    pubsub.publish('instance:events', event);
-  }
+  if (!alreadyDeleted) publishInstanceEvent(pubsub, { kind: 'INSTANCE_DELETED', instanceId: instance.id, at: new Date() });
   return { vmDestroyed, disksDestroyed: vmDestroyed && deleteDisks, addressesReleased: vifs.length };
+}
+
+/**
+ * The VMs beside the instance's own that carry its uuid: a rescue twin, the -orig VM of a resize not yet
+ * confirmed (Nova's API confirmed it before deleting), or one left by an interrupted action. Each goes with its
+ * disks, never with those the instance's VM uses (the rescue VM has the original's attached, a cold migration
+ * on shared storage kept its disks in place). Snapshots are the snapshot cleanup's.
+ */
+async function removeCompanionVms(run: ActionRun, client: XapiClient, vm: string | null): Promise<void> {
+  const { instance, services } = run;
+  const named = [await rescueVm(client, instance), ...(managed(instance) ? [await vmByName(client, origNameOf(instance)!)] : [])];
+  const tagged = [...client.cache.all('VM')].flatMap(([ref, record]) =>
+    !record.is_a_snapshot && !record.is_a_template && (record.other_config as Record<string, string> | undefined)?.nova_uuid === instance.uuid ? [ref] : []);
+  const companions = [...new Set([...named, ...tagged])].filter((ref): ref is string => ref !== null && ref !== vm);
+  if (companions.length === 0) return;
+  await run.progress(10, `removing ${companions.length === 1 ? 'the VM' : 'the VMs'} beside the instance's own`);
+  const keep = vm ? await vdisOf(client, vm) : new Set<string>();
+  for (const companion of companions) await destroyVmAndDisks(client, companion, keep);
+  const pending = await pendingMigration(services.store, instance.id);
+  if (pending) await updateMigration(services, pending.id, { status: 'confirmed' });
 }
 
 /** Only instances xengraph built carry its snapshot naming. */

@@ -169,7 +169,7 @@ async function finishUnrescue(run: ActionRun): Promise<void> {
 }
 
 /** Forces the rescue VM off and destroys it with its own disks; the original's, attached to it, stay. */
-export async function destroyRescueVm(client: XapiClient, rescue: string, original: string | null): Promise<void> {
+async function destroyRescueVm(client: XapiClient, rescue: string, original: string | null): Promise<void> {
   const keep = new Set<string>();
   if (original) {
     for (const vbd of await client.call<string[]>('VM.get_VBDs', original)) {

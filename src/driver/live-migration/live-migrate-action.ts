@@ -6,7 +6,7 @@ import { BaseUserError, InvalidInputError, NotFoundError } from '../../errors.js
 import type { ActionRun, DriverServices, InstanceAction, ReconcileOutcome } from '../../operations/action.js';
 import type { Host, Instance, Migration } from '../../store/index.js';
 import { isCancellation } from '../../operations/outcome.js';
-import { setHomeHost } from '../home-host.js';
+import { claimHome } from '../home-host.js';
 import { refreshInstanceFilters } from '../firewall/apply.js';
 import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
 import { requireVm } from '../vm-lookup.js';
@@ -90,9 +90,9 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
         if (sourceHost) await disconnectVolumesFromHost(services, instance, sourceHost);
       }
       await updateMigration(services, migration.id, { status: 'completed', ...progressPatch(currentSizes, 1) });
-      // The instance now belongs to the destination: a later start goes back there, not to the source.
+      // The instance now belongs to the destination (a VM that changed pools has another ref there).
       const arrivedOn = poolClient(services, destination.poolId);
-      await setHomeHost(arrivedOn, await arrivedOn.call<string>('VM.get_by_uuid', instance.vmUuid), destination);
+      await claimHome(run, arrivedOn, destination, async () => verdict.blockMigration ? arrivedOn.call<string>('VM.get_by_uuid', instance.vmUuid) : vm);
       // The VM keeps its uuid across pools; the event pumps of both pools agree with this once they catch up.
       await run.updateInstance({
         hostId: destination.id, poolId: destination.poolId, vmUuid: instance.vmUuid, vmState: 'ACTIVE', powerState: 'RUNNING',

@@ -1,5 +1,6 @@
 // Turning a spawn request into an instance: every reference and limit is checked and a host chosen before
 // the instance row exists, so a refused request leaves nothing behind.
+import { publishInstanceEvent } from '../../events/pubsub.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { DriverServices } from '../../operations/action.js';
 import type { Flavor, Image, Instance } from '../../store/index.js';
@@ -78,6 +79,7 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
     systemMetadata: Object.fromEntries(Object.entries(image.properties).map(([key, value]) => [`image_${key}`, value])),
   });
   for (const groupId of request.securityGroupIds ?? []) await store.securityGroups.addMember(groupId, instance.id);
+  publishInstanceEvent(services.pubsub, { kind: 'INSTANCE_CREATED', instanceId: instance.id, at: new Date() });
   return instance;
 }
 

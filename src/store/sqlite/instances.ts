@@ -105,6 +105,15 @@ export class SqliteInstanceRepository implements InstanceRepository {
     return row ? toInstance(row) : null;
   }
 
+  async change(id: string, patch: InstancePatch): Promise<{ before: Instance; after: Instance } | null> {
+    return this.db.transaction((tx) => {
+      const row = tx.select().from(instances).where(eq(instances.id, id)).get();
+      if (!row) return null;
+      const updated = tx.update(instances).set({ ...patch, updatedAt: new Date() }).where(eq(instances.id, id)).returning().get();
+      return { before: toInstance(row), after: toInstance(updated) };
+    }, { behavior: 'immediate' });
+  }
+
   async syncFromXapi(vm: VmObservation): Promise<InstanceSyncResult> {
     return this.db.transaction((tx) => {
       let row = tx.select().from(instances).where(eq(instances.vmUuid, vm.vmUuid)).get();
