@@ -15,6 +15,7 @@ import { recoverInterruptedOperations } from './operations/recovery.js';
 import { startBandwidthPolling } from './periodic/bandwidth-usage.js';
 import { startPeriodicTasks } from './periodic/index.js';
 import { OperationRunner } from './operations/runner.js';
+import { redactingLog } from './redaction.js';
 import type { ErrorLog } from './request-errors.js';
 import { startServer } from './server.js';
 import type { AppServices } from './services.js';
@@ -47,6 +48,8 @@ export const INITIAL_ADMIN_TOKEN_NAME = 'initial-admin';
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   // Resources are released in reverse order if a later step fails, so a failed start leaves nothing open.
   const cleanups: (() => Promise<void>)[] = [];
+  // Every error the service logs goes through one redacting logger.
+  const logError = redactingLog(options.logError ?? console.error);
   const release = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
       await cleanup().catch((error: unknown) => console.error('xengraph: error while stopping:', error));
@@ -86,13 +89,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const operations = new OperationRunner(driverServices);
     cleanups.push(() => operations.drain());
     await recoverInterruptedOperations(driverServices, operations, new Map<string, InstanceAction<never> | TargetAction<never>>([...INSTANCE_ACTIONS, ...AGGREGATE_ACTIONS, ...HOST_ACTIONS]));
-    const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, options.logError ?? console.error);
+    const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, logError);
     if (bandwidthPolling) cleanups.push(() => bandwidthPolling.stop());
     const services: AppServices = { ...driverServices, operations };
-    const periodic = startPeriodicTasks(services, config.periodic, options.logError ?? console.error);
+    const periodic = startPeriodicTasks(services, config.periodic, logError);
     cleanups.push(() => periodic.stop());
     const server = await startServer({
-      schema, services, config, host: options.host, port: config.port, logError: options.logError,
+      schema, services, config, host: options.host, port: config.port, logError,
     });
     cleanups.push(() => server.stop());
 
