@@ -9,7 +9,9 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from './auth.js';
 import type { GraphQLContext } from './context.js';
+import { resolveVisibleNode, resolveVisibleNodes } from './root-authorization.js';
 import { scopesFor } from './scopes.js';
 
 export const builder = new SchemaBuilder<{
@@ -25,13 +27,18 @@ export const builder = new SchemaBuilder<{
   // Relay before scope-auth so auth checks see parsed global ids; errors before dataloader so load
   // failures of listed error types become union members.
   plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin, SimpleObjectsPlugin],
-  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { resolve: resolveVisibleNode },
+    nodesQueryOptions: { resolve: resolveVisibleNodes },
+  },
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => scopesFor(ctx.principal),
-    unauthorizedError: (_parent, ctx, info) => ctx.principal
-      ? new GraphQLError(`Not authorized: ${info.parentType.name}.${info.fieldName} needs a higher role than ${ctx.principal.role}`, { extensions: { code: 'FORBIDDEN' } })
-      : new GraphQLError('Authentication required: send an API token as "Authorization: Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED' } }),
+    unauthorizedError: (_parent, ctx, info) => (ctx.principal
+      ? forbidden(`${info.parentType.name}.${info.fieldName}`, ctx.principal.role)
+      : unauthenticated()),
   },
   errors: { defaultTypes: [] },
   complexity: {
