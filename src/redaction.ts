@@ -19,12 +19,17 @@ export function redactSecrets<T>(value: T): T {
   return redact(value, new WeakSet()) as T;
 }
 
+/** Flags such as `passwordSet: true` say that a secret exists, not what it is. */
+function holdsSecret(value: unknown): boolean {
+  return value != null && typeof value !== 'boolean';
+}
+
 function redact(value: unknown, seen: WeakSet<object>): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if (seen.has(value)) return value;
   seen.add(value);
   if (Array.isArray(value)) return value.map((item) => redact(item, seen));
-  const entries = Object.entries(value).map(([key, item]) => [key, isSecretKey(key) && item != null ? REDACTED : redact(item, seen)]);
+  const entries = Object.entries(value).map(([key, item]) => [key, isSecretKey(key) && holdsSecret(item) ? REDACTED : redact(item, seen)]);
   return Object.fromEntries(entries);
 }
 

@@ -13,6 +13,7 @@ describe('redactSecrets', () => {
       Authorization: 'Bearer xg_x',
       pwd: 'x',
       empty: null,
+      passwordSet: true,
     };
     assert.deepEqual(redactSecrets(pbd), {
       uuid: 'pbd-1',
@@ -21,6 +22,7 @@ describe('redactSecrets', () => {
       Authorization: REDACTED,
       pwd: REDACTED,
       empty: null,
+      passwordSet: true,
     });
     assert.equal(pbd.device_config.chappassword, 'chap-pool-a-s3cret', 'the input is not modified');
     assert.equal(redactSecrets('password'), 'password', 'plain values are data, not keys');
