@@ -16,6 +16,7 @@ import { listInterruptedOperations, startRecovery } from './operations/recovery.
 import { startBandwidthPolling } from './periodic/bandwidth-usage.js';
 import { startPeriodicTasks } from './periodic/index.js';
 import { OperationRunner } from './operations/runner.js';
+import { redactingLog } from './redaction.js';
 import type { ErrorLog } from './request-errors.js';
 import { startServer } from './server.js';
 import type { AppServices } from './services.js';
@@ -50,6 +51,8 @@ const RECOVERABLE_ACTIONS = new Map<string, InstanceAction<never> | TargetAction
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   // Resources are released in reverse order if a later step fails, so a failed start leaves nothing open.
   const cleanups: (() => Promise<void>)[] = [];
+  // Every error the service logs goes through one redacting logger.
+  const logError = redactingLog(options.logError ?? console.error);
   const release = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
       await cleanup().catch((error: unknown) => console.error('xengraph: error while stopping:', error));
@@ -87,21 +90,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
 
     const driverServices = { store, pools, pubsub, dataDir: config.dataDir, agentTimeoutSeconds: config.agentTimeoutSeconds };
-    const filters = followInstancePlacement(driverServices, options.logError ?? console.error);
+    const filters = followInstancePlacement(driverServices, logError);
     cleanups.push(() => filters.stop());
     // Hosts may have lost or kept stale chains while xengraph was away: each is rebuilt from the store.
-    void filters.reconcileAll().catch((error: unknown) => (options.logError ?? console.error)("rebuilding the hosts' packet filters", error));
+    void filters.reconcileAll().catch((error: unknown) => logError("rebuilding the hosts' packet filters", error));
     const operations = new OperationRunner(driverServices);
     cleanups.push(() => operations.drain());
     // Taken before the API can start any, so these are exactly what a previous process left unfinished.
     const interrupted = await listInterruptedOperations(store);
-    const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, options.logError ?? console.error);
+    const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, logError);
     if (bandwidthPolling) cleanups.push(() => bandwidthPolling.stop());
     const services: AppServices = { ...driverServices, operations };
-    const periodic = startPeriodicTasks(services, config.periodic, options.logError ?? console.error);
+    const periodic = startPeriodicTasks(services, config.periodic, logError);
     cleanups.push(() => periodic.stop());
     const server = await startServer({
-      schema, services, config, host: options.host, port: config.port, logError: options.logError,
+      schema, services, config, host: options.host, port: config.port, logError,
     });
     cleanups.push(() => server.stop());
     // After listening: settling an operation can wait for its pool (or take as long as the XAPI call it

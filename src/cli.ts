@@ -8,6 +8,7 @@ const USAGE = `usage:
   xengraph serve [--port P] [--data-dir DIR] [--database-url URL] [--xapi-url URL[,URL…]]
   xengraph simulator [--port P] [--password PW] [--user U] [--topology FILE] [--time-scale F] [--state-file F]
   xengraph token create --role reader|operator|admin [--name NAME]
+  xengraph token revoke ID
 
 environment: XAPI_URL, XAPI_USER, XAPI_PASSWORD, DATABASE_URL, PORT, DATA_DIR, CORS_ORIGINS, GRAPHIQL`;
 

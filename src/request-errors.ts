@@ -64,7 +64,7 @@ export function presentError(error: unknown, requestId: string, log: ErrorLog, d
 }
 
 /** Validation and parse errors happen before the context exists, so the id comes from the initial context. */
-function requestIdFromInitial(context: { requestId?: unknown; request?: unknown }): string {
+export function requestIdFromInitial(context: { requestId?: unknown; request?: unknown }): string {
   if (typeof context.requestId === 'string') return context.requestId;
   // Duck-typed: yoga's Request may come from its fetch ponyfill rather than the global class.
   const request = context.request as Request | undefined;

@@ -9,11 +9,13 @@ import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type GraphiQLOptions, type YogaInitialContext } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
-import { credentialFromConnectionParams, credentialFromHeader, looksLikeToken, principalFor } from './graphql/auth.js';
-import type { GraphQLContext } from './graphql/context.js';
+import { authenticateConnection, useAccessControl, type AuthenticatedInitialContext } from './access-control.js';
+import { unauthenticated } from './graphql/auth.js';
+import type { GraphQLContext, Principal } from './graphql/context.js';
 import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './request-errors.js';
 import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
+import { TokenStreams } from './token-streams.js';
 
 export interface ServerOptions {
   readonly schema: GraphQLSchema;
@@ -39,12 +41,13 @@ export interface RunningServer {
 /** What graphql-ws hands to yoga in place of an HTTP request. */
 interface WsInitialContext {
   readonly requestId: string;
+  readonly principal: Principal;
   readonly connectionParams?: Readonly<Record<string, unknown>>;
   readonly req: IncomingMessage;
   readonly socket: unknown;
 }
 
-type InitialContext = Partial<YogaInitialContext> & Partial<WsInitialContext>;
+type InitialContext = Partial<YogaInitialContext> & Partial<WsInitialContext> & AuthenticatedInitialContext;
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -55,6 +58,7 @@ const logToStderr: ErrorLog = (message, error) => {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { schema, services, config } = options;
   const logError = options.logError ?? logToStderr;
+  const streams = new TokenStreams({ tokens: services.store.tokens, pubsub: services.pubsub, logError });
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -69,21 +73,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
       exposedHeaders: ['x-request-id'],
     },
-    graphiql: config.graphiql ? (request) => graphiqlOptions(request) : false,
-    plugins: [useRequestLimits(), useRequestErrors(logError)],
+    graphiql: config.graphiql ? graphiqlOptions() : false,
+    // Bounds before anything else; then access control, so its refusals go through the error presentation
+    // like any other error.
+    plugins: [useRequestLimits(), useAccessControl({ schema, tokens: services.store.tokens, streams, logError }), useRequestErrors(logError)],
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this
     // request's id. Parsed documents and validation results are still cached.
     parserAndValidationCache: { errorCache: { get: () => undefined, set: () => {} } },
     context: async (initial: InitialContext): Promise<GraphQLContext> => {
       const requestId = initial.requestId ?? (initial.request ? requestIdOf(initial.request) : randomUUID());
-      try {
-        const credential = initial.request
-          ? credentialFromHeader(initial.request.headers.get('authorization'))
-          : credentialFromConnectionParams(initial.connectionParams);
-        return { principal: await principalFor(services.store.tokens, credential), requestId, services };
-      } catch (error) {
-        throw presentError(error, requestId, logError);
-      }
+      // useAccessControl (HTTP) or the WebSocket connection authenticated the caller already.
+      if (!initial.principal) throw presentError(unauthenticated(), requestId, logError);
+      return { principal: initial.principal, requestId, services };
     },
   });
 
@@ -114,16 +115,35 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Each operation's own execute/subscribe, found again through its context object.
   const envelopedByContext = new WeakMap<object, Enveloped>();
   const wsServer = useServer<Record<string, unknown> | undefined>({
+    // No valid token, no connection (4403). A connection ends (4403) when its token is revoked.
+    onConnect: async (ctx) => {
+      const principal = await authenticateConnection(services.store.tokens, ctx.connectionParams).catch((error: unknown) => {
+        if (!(error instanceof GraphQLError)) logError('WebSocket connection refused: internal error', error);
+        return null;
+      });
+      if (!principal) return false;
+      const close = streams.open(principal.tokenId, () => ctx.extra.socket.close(4403, 'Forbidden: token revoked'));
+      ctx.extra.socket.once('close', close);
+      return true;
+    },
     onSubscribe: async (ctx, _id, payload) => {
+      const requestId = randomUUID();
+      let principal: Principal;
+      try {
+        // Again per operation, so none starts on a token revoked a moment ago.
+        principal = await authenticateConnection(services.store.tokens, ctx.connectionParams);
+      } catch (error) {
+        return [withoutHttpExtension(presentError(error, requestId, logError))];
+      }
       const initial: WsInitialContext = {
-        requestId: randomUUID(), connectionParams: ctx.connectionParams, req: ctx.extra.request, socket: ctx.extra.socket,
+        requestId, principal, connectionParams: ctx.connectionParams, req: ctx.extra.request, socket: ctx.extra.socket,
       };
       const enveloped = yoga.getEnveloped({ ...initial, params: payload });
       let document;
       try {
         document = enveloped.parse(payload.query);
       } catch (error) {
-        return [presentError(error, initial.requestId, logError)];
+        return [withoutHttpExtension(presentError(error, initial.requestId, logError))];
       }
       const errors = enveloped.validate(enveloped.schema, document);
       if (errors.length > 0) return errors.map(withoutHttpExtension);
@@ -154,6 +174,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
     await wsServer.dispose();
+    await streams.stop();
     const grace = setTimeout(() => {
       httpServer.closeAllConnections();
       for (const socket of sockets) socket.destroy();
@@ -170,15 +191,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** GraphiQL, with the Authorization header filled in from `?token=` so a printed link works as is. */
-function graphiqlOptions(request: Request): GraphiQLOptions {
-  const token = new URL(request.url).searchParams.get('token');
-  // Only a well-formed token is copied into the page: the value ends up inside a <script>.
-  const headers = token && looksLikeToken(token) ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : undefined;
+/**
+ * GraphiQL with a header template to paste a token into. Tokens never travel in its URL: query strings end up
+ * in proxy logs and browser history.
+ */
+function graphiqlOptions(): GraphiQLOptions {
   return {
     title: 'xengraph',
     subscriptionsProtocol: 'WS',
-    ...(headers ? { headers, defaultHeaders: headers } : {}),
+    defaultHeaders: JSON.stringify({ Authorization: 'Bearer <paste your API token here>' }, null, 2),
     defaultQuery: '{\n  viewer {\n    name\n    role\n  }\n}\n',
   };
 }

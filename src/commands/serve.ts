@@ -32,15 +32,15 @@ export async function runServeCommand(args: string[]): Promise<void> {
     console.log(`Embedded XAPI simulator: ${app.simulator.pools.map((pool) => `${pool.name} at ${pool.masterUrl}`).join(', ')}`);
   }
   console.log(`xengraph is serving GraphQL at ${app.url} (WebSocket subscriptions on the same URL)`);
+  // The token goes on a line of its own, never into a URL: query strings end up in proxy and browser logs.
+  const graphiql = config.graphiql ? `GraphiQL: ${app.url} (put the token in its Headers tab as {"Authorization": "Bearer <token>"})` : null;
   if (app.initialAdminToken) {
-    console.log('First start: an admin API token was created. It is shown only now; keep it safe.');
-    console.log(config.graphiql
-      ? `Open GraphiQL as admin: ${app.url}?token=${app.initialAdminToken}`
-      : `Admin token: ${app.initialAdminToken}`);
+    console.log('First start: an admin API token was created. It is shown only now; keep it safe:');
+    console.log(app.initialAdminToken);
   } else {
-    console.log('To get an API token: xengraph token create --role admin (or reader, operator; in a checkout: node bin/xengraph.js token create …)'
-      + (config.graphiql ? `, then open ${app.url}?token=<token>` : ''));
+    console.log('To get an API token: xengraph token create --role admin (or reader, operator; in a checkout: node bin/xengraph.js token create …)');
   }
+  if (graphiql) console.log(graphiql);
 
   let signals = 0;
   const shutdown = (signal: string) => {

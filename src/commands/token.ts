@@ -1,14 +1,24 @@
 // `xengraph token create --role R [--name N]`: creates an API token in the store directly (no server needed)
 // and prints only the secret, so scripts can capture it: TOKEN=$(xengraph token create --role reader).
+// `xengraph token revoke ID`: revokes one (its id as the API shows it); a running server ends the token's open
+// streams within a second, since it re-reads the tokens that have some.
 import { parseArgs } from 'node:util';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ConfigError, loadConfig } from '../config.js';
 import { createSqliteStore, ROLES, type Role } from '../store/index.js';
 
+const USAGE = 'usage: xengraph token create --role reader|operator|admin [--name NAME] | xengraph token revoke ID';
+
 export async function runTokenCommand(args: string[]): Promise<void> {
   const [action, ...rest] = args;
-  if (action !== 'create') throw new ConfigError('usage: xengraph token create --role reader|operator|admin [--name NAME]');
+  if (action === 'create') return createToken(rest);
+  if (action === 'revoke') return revokeToken(rest);
+  throw new ConfigError(USAGE);
+}
+
+async function createToken(args: string[]): Promise<void> {
   const { values } = parseArgs({
-    args: rest,
+    args,
     options: { role: { type: 'string' }, name: { type: 'string' }, 'database-url': { type: 'string' } },
   });
   const role = values.role?.toLowerCase();
@@ -17,14 +27,39 @@ export async function runTokenCommand(args: string[]): Promise<void> {
   }
   const name = values.name?.trim() || `cli-${role}`;
   if (name.length > 100) throw new ConfigError('--name must be at most 100 characters');
-  const config = loadConfig({
-    ...process.env,
-    ...(values['database-url'] !== undefined ? { DATABASE_URL: values['database-url'] } : {}),
-  });
-  const store = createSqliteStore(config.databaseUrl);
-  try {
+  await withStore(values['database-url'], async (store) => {
     const { secret } = await store.tokens.create({ name, role: role as Role });
     process.stdout.write(`${secret}\n`);
+  });
+}
+
+async function revokeToken(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'database-url': { type: 'string' } } });
+  if (positionals.length !== 1) throw new ConfigError(USAGE);
+  const id = tokenIdOf(positionals[0]!);
+  await withStore(values['database-url'], async (store) => {
+    const token = await store.tokens.revoke(id);
+    if (!token) throw new ConfigError(`no API token ${positionals[0]}`);
+    process.stdout.write(`revoked ${token.name}\n`);
+  });
+}
+
+/** The API's global id (`ApiToken:<uuid>`, base64) or the bare uuid. */
+function tokenIdOf(given: string): string {
+  try {
+    const { typename, id } = decodeGlobalID(given);
+    if (typename === 'ApiToken') return id;
+  } catch {
+    // Not a global id: taken as the bare id.
+  }
+  return given;
+}
+
+async function withStore(databaseUrl: string | undefined, use: (store: ReturnType<typeof createSqliteStore>) => Promise<void>): Promise<void> {
+  const config = loadConfig({ ...process.env, ...(databaseUrl !== undefined ? { DATABASE_URL: databaseUrl } : {}) });
+  const store = createSqliteStore(config.databaseUrl);
+  try {
+    await use(store);
   } finally {
     await store.close();
   }

@@ -44,6 +44,8 @@ export function createAppPubSub() {
     'migration:changed': [migrationId: string, migration: Migration];
     'xapi:event': [event: RawXapiEvent];
     'connection:status': [event: ConnectionStatusEvent];
+    /** An API token was revoked in this process: its open streams end. */
+    'token:revoked': [tokenId: string];
   }>();
 }
 

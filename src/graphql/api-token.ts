@@ -97,6 +97,8 @@ builder.relayMutationField(
     resolve: async (_root, { input }, ctx) => {
       const token = await ctx.services.store.tokens.revoke(input.id.id);
       if (!token) throw new NotFoundError('ApiToken', encodeGlobalID('ApiToken', input.id.id), { path: ['input', 'id'] });
+      // Open WebSocket and SSE streams of the token end at once rather than at the next re-check.
+      ctx.services.pubsub.publish('token:revoked', token.id);
       return token;
     },
   },

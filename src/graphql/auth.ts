@@ -1,15 +1,20 @@
 // From a request's credential to the principal resolvers see. HTTP sends `Authorization: Bearer <token>`;
-// graphql-ws sends it in `connectionParams`. No credential means an anonymous principal (null), which
-// scope-auth refuses with UNAUTHENTICATED; a credential that does not check out is refused right here.
+// graphql-ws sends it in `connectionParams`. Callers without a valid credential are refused before their
+// operation is even parsed (access-control.ts), all with the same UNAUTHENTICATED error.
 import { GraphQLError } from 'graphql';
 import type { ApiTokenRepository } from '../store/index.js';
-import type { Principal } from './context.js';
+import type { Principal, Role } from './context.js';
 
-export function unauthenticated(message: string): GraphQLError {
+export function unauthenticated(message = 'Authentication required: send an API token as "Authorization: Bearer <token>"'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-/** Token secrets are `xg_` + base64url; anything else cannot be ours (and must never be echoed into HTML). */
+/** The one refusal of an authenticated caller, whether it comes before execution or from scope-auth during it. */
+export function forbidden(coordinate: string, role: Role): GraphQLError {
+  return new GraphQLError(`Not authorized: ${coordinate} needs a higher role than ${role}`, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Token secrets are `xg_` + base64url; anything else cannot be ours and is not looked up. */
 export function looksLikeToken(value: string): boolean {
   return /^xg_[A-Za-z0-9_-]{16,128}$/.test(value);
 }
@@ -30,9 +35,9 @@ export function credentialFromConnectionParams(params: Readonly<Record<string, u
   return /^bearer\s/i.test(value.trim()) ? credentialFromHeader(value) : value.trim();
 }
 
-/** Null for no credential; throws UNAUTHENTICATED for an unknown, revoked or malformed one. */
-export async function principalFor(tokens: ApiTokenRepository, credential: string | null): Promise<Principal | null> {
-  if (credential === null) return null;
+/** The principal of a credential; UNAUTHENTICATED for none and for an unknown, revoked or malformed one. */
+export async function authenticate(tokens: ApiTokenRepository, credential: string | null): Promise<Principal> {
+  if (credential === null) throw unauthenticated();
   const token = looksLikeToken(credential) ? await tokens.authenticate(credential) : null;
   if (!token) throw unauthenticated('Invalid or revoked API token');
   return { tokenId: token.id, name: token.name, role: token.role };

@@ -10,8 +10,10 @@ import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
 import { InvalidInputError } from '../errors.js';
+import { forbidden, unauthenticated } from './auth.js';
 import type { GraphQLContext } from './context.js';
 import { boundedList, boundedText, MAX_CURSOR_LENGTH, MAX_GLOBAL_ID_LENGTH } from './input-bounds.js';
+import { resolveVisibleNode, resolveVisibleNodes } from './root-authorization.js';
 import { scopesFor } from './scopes.js';
 
 /** `nodes(ids)` loads at most this many nodes per request. */
@@ -42,14 +44,15 @@ export const builder = new SchemaBuilder<{
     },
     beforeArgOptions: boundedText(MAX_CURSOR_LENGTH, { description: 'A cursor from this connection.' }),
     afterArgOptions: boundedText(MAX_CURSOR_LENGTH, { description: 'A cursor from this connection.' }),
-    nodesQueryOptions: { args: { ids: boundedList(MAX_NODES_PER_REQUEST, { description: 'Global IDs.' }) } },
+    nodeQueryOptions: { resolve: resolveVisibleNode },
+    nodesQueryOptions: { args: { ids: boundedList(MAX_NODES_PER_REQUEST, { description: 'Global IDs.' }) }, resolve: resolveVisibleNodes },
   },
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => scopesFor(ctx.principal),
-    unauthorizedError: (_parent, ctx, info) => ctx.principal
-      ? new GraphQLError(`Not authorized: ${info.parentType.name}.${info.fieldName} needs a higher role than ${ctx.principal.role}`, { extensions: { code: 'FORBIDDEN' } })
-      : new GraphQLError('Authentication required: send an API token as "Authorization: Bearer <token>"', { extensions: { code: 'UNAUTHENTICATED' } }),
+    unauthorizedError: (_parent, ctx, info) => (ctx.principal
+      ? forbidden(`${info.parentType.name}.${info.fieldName}`, ctx.principal.role)
+      : unauthenticated()),
   },
   // Validation failures go through the errors plugin too, so fields listing InvalidInputError answer
   // with it (path included) rather than a top-level error.

@@ -2,18 +2,19 @@
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
 import type { ConnectionStatusEvent, RawXapiEvent } from '../events/pubsub.js';
+import { redactXapiRecord } from '../redaction.js';
 import { builder } from './builder.js';
 import { HostRef } from './refs.js';
 import { boundedTextList } from './input-bounds.js';
 
 const XapiEventType = builder.objectRef<RawXapiEvent>('XapiEvent').implement({
-  description: 'One change XAPI reported, as event.from delivered it (snapshot absent for deletions).',
+  description: 'One change XAPI reported, as event.from delivered it (snapshot absent for deletions), secrets redacted.',
   fields: (t) => ({
     poolId: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
     class: t.exposeString('cls'),
     ref: t.exposeString('ref'),
     operation: t.exposeString('operation'),
-    snapshot: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.snapshot }),
+    snapshot: t.field({ type: 'JSON', nullable: true, resolve: (e) => redactXapiRecord(e.cls, e.snapshot) }),
   }),
 });
 

@@ -1,5 +1,6 @@
-// Custom scalars: DateTime as an ISO-8601 string in UTC, JSON as any JSON value.
+// Custom scalars: DateTime as an ISO-8601 string in UTC, JSON as any JSON value (redacted on the way out).
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { redactSecrets } from '../redaction.js';
 import { builder } from './builder.js';
 
 function badInput(message: string): GraphQLError {
@@ -48,8 +49,9 @@ function literalValue(ast: ValueNode, variables: Record<string, unknown> | null 
 }
 
 builder.scalarType('JSON', {
-  description: 'Any JSON value.',
-  serialize: (value) => value,
+  description: 'Any JSON value. Entries under secret-looking keys (passwords, secrets, session ids) read as "[redacted]".',
+  // Every JSON output (operation results, raw XAPI records, metadata) is redacted here, in one place.
+  serialize: (value) => redactSecrets(value),
   parseValue: (value) => value,
   parseLiteral: (ast, variables) => literalValue(ast, variables),
 });
