@@ -12,7 +12,7 @@ import { BaseUserError } from '../errors.js';
 import type { ActionRun } from '../operations/action.js';
 import type { Flavor, Instance } from '../store/index.js';
 import type { XapiClient } from '../xapi/index.js';
-import { createVdi, FIRST_EPHEMERAL_DEVICE, ROOT_DEVICE, SWAP_DEVICE, type DiskRole } from './devices.js';
+import { createVdi, ephemeralDiskSizesGb, ephemeralLabel, FIRST_EPHEMERAL_DEVICE, ROOT_DEVICE, SWAP_DEVICE, type DiskRole } from './devices.js';
 import { defaultSr } from './spawn/build-vm.js';
 import type { UndoStack } from './undo.js';
 import { VOLUME_VBD_KEY } from './volume-storage.js';
@@ -125,11 +125,15 @@ export interface CarryPlan {
   readonly host: string;
 }
 
-/** The size a disk must have under the new flavor, or null when the flavor says nothing about it. */
+/**
+ * The size a disk must have under the new flavor, or null when the flavor says nothing about it. Each ephemeral
+ * disk takes the size of its chunk of the new flavor's ephemeral space (device 4 the first, 5 the second, …).
+ */
 function wantedSize(disk: VmDisk, flavor: Flavor): number | null {
   if (disk.device === ROOT_DEVICE && disk.role !== 'volume') return flavor.rootGb > 0 ? flavor.rootGb * GiB : null;
-  if (disk.device === String(FIRST_EPHEMERAL_DEVICE) && disk.role === 'ephemeral') return flavor.ephemeralGb * GiB;
-  return null;
+  if (disk.role !== 'ephemeral') return null;
+  const chunk = ephemeralDiskSizesGb(flavor.ephemeralGb)[Number(disk.device) - FIRST_EPHEMERAL_DEVICE];
+  return chunk === undefined ? null : chunk * GiB;
 }
 
 /**
@@ -168,9 +172,10 @@ export class DiskCarrier {
     const has = (device: string) => present.some((disk) => disk.device === device);
     const added: CarriedDisk[] = [];
     if (flavor.swapMb > 0 && !has(SWAP_DEVICE)) added.push(await this.freshDisk(SWAP_DEVICE, 'swap', `${plan.vmName} swap`, flavor.swapMb * MiB));
-    const ephemeral = String(FIRST_EPHEMERAL_DEVICE);
-    if (flavor.ephemeralGb > 0 && !has(ephemeral)) {
-      added.push(await this.freshDisk(ephemeral, 'ephemeral', `${plan.vmName} ephemeral`, flavor.ephemeralGb * GiB));
+    // Nova made the chunks a bigger flavor adds but never attached them; here each gets its device.
+    for (const [index, sizeGb] of ephemeralDiskSizesGb(flavor.ephemeralGb).entries()) {
+      const device = String(FIRST_EPHEMERAL_DEVICE + index);
+      if (!has(device)) added.push(await this.freshDisk(device, 'ephemeral', ephemeralLabel(plan.vmName, index), sizeGb * GiB));
     }
     return added;
   }

@@ -285,6 +285,31 @@ describe('resize with swap and ephemeral disks', () => {
   });
 });
 
+describe('resize with two ephemeral disks', () => {
+  it('splits the ephemeral space as Nova did, grows every ephemeral disk, not only the first, and keeps -orig\'s as they were', async () => {
+    const { flavors: store } = stack.app.services.store;
+    // 2048 GiB is two 1024 GiB disks (devices 4 and 5); 4000 GiB is two of 2000 GiB.
+    const two = await store.create({ name: 'ephemeral.two', vcpus: 1, memoryMb: 512, rootGb: 1, ephemeralGb: 2048 });
+    const grown = await store.create({ name: 'ephemeral.grown', vcpus: 1, memoryMb: 512, rootGb: 1, ephemeralGb: 4000 });
+    flavors.set(two.name, encodeGlobalID('Flavor', two.id));
+    flavors.set(grown.name, encodeGlobalID('Flavor', grown.id));
+    const view = await spawn('two-ephemerals', 'ephemeral.two', 'xen-a1');
+    const orig = (await vmNamed(view.vmName))!;
+    const size = async (vdi: string) => Number(await xapi.call('VDI.get_virtual_size', vdi));
+    const before = [await diskOn(orig, '4'), await diskOn(orig, '5')];
+    assert.deepEqual(await Promise.all(before.map(size)), [1024 * GiB, 1024 * GiB]);
+
+    await act(ResizeInstanceDocument, { id: view.id, flavorId: flavors.get('ephemeral.grown') });
+    const moved = (await vmNamed(view.vmName))!;
+    const after = [await diskOn(moved, '4'), await diskOn(moved, '5')];
+    assert.deepEqual(await Promise.all(after.map(size)), [2000 * GiB, 2000 * GiB], 'both ephemeral disks grew');
+    assert.deepEqual(await Promise.all(before.map(size)), [1024 * GiB, 1024 * GiB], '-orig keeps its disks as they were');
+    assert.equal(await xapi.call('VDI.get_name_label', after[1]), `${view.vmName} ephemeral (1)`);
+    await act(ConfirmResizeDocument, { id: view.id });
+    assert.deepEqual(await Promise.all(before.map(vdiExists)), [false, false]);
+  });
+});
+
 describe('cold migration', () => {
   it('moves the instance to another host, keeping its disks on the shared SR; confirm leaves them in place', async () => {
     const view = await spawn('move-me', 'm1.tiny', 'xen-a1');
