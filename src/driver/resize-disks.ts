@@ -165,6 +165,23 @@ export class DiskCarrier {
     return { ...this.shape(disk), vdi: copy, owned: true, volume: false };
   }
 
+  /**
+   * A disk the move has already copied to the destination (another pool's SR, tagged as this move's): fitted to
+   * the new flavor in place (grown, or a swap of another size replaced), since -orig keeps its own.
+   */
+  async fit(disk: VmDisk): Promise<CarriedDisk | null> {
+    const { client, plan } = this;
+    const flavor = plan.newFlavor;
+    const copied = { ...this.shape(disk), owned: true, volume: false };
+    if (disk.device === SWAP_DEVICE && disk.role === 'swap' && disk.virtualSize !== flavor.swapMb * MiB) {
+      await client.call('VDI.destroy', disk.vdi);
+      return flavor.swapMb > 0 ? this.freshDisk(SWAP_DEVICE, 'swap', `${plan.vmName} swap`, flavor.swapMb * MiB) : null;
+    }
+    const wanted = wantedSize(disk, flavor);
+    if (wanted !== null && wanted > disk.virtualSize) await client.call('VDI.resize', disk.vdi, String(wanted));
+    return copied;
+  }
+
   /** Disks the new flavor asks for that the source VM never had (swap, an ephemeral disk). */
   async missing(present: readonly VmDisk[]): Promise<CarriedDisk[]> {
     const { plan } = this;
@@ -188,7 +205,8 @@ export class DiskCarrier {
     return { vdi, device, bootable: false, readOnly: false, owned: true, volume: false };
   }
 
-  private async tag(vdi: string): Promise<void> {
+  /** Marks a disk as this move's, so a rollback after a crash finds it. */
+  async tag(vdi: string): Promise<void> {
     // A copy of a copy inherits the earlier resize's mark.
     await this.client.call('VDI.remove_from_other_config', vdi, MADE_BY_KEY);
     await this.client.call('VDI.add_to_other_config', vdi, MADE_BY_KEY, this.run.operation.id);

@@ -101,10 +101,7 @@ export async function prepareBlockMigration(
 ): Promise<BlockMigrationPlan> {
   const source = instanceClient(services, instance);
   const target = poolClient(services, destination.poolId);
-  const destRef = hostRef(target, destination);
-  const management = target.cache.find('PIF', (pif) => pif.host === destRef && Boolean(pif.management));
-  if (!management) throw new Error(`${destination.name} has no management interface`);
-  const token = await target.call<Record<string, string>>('host.migrate_receive', destRef, management.record.network, {});
+  const token = await migrateReceive(target, destination);
   const [pool] = await target.call<string[]>('pool.get_all');
   const sr = await target.call<string>('pool.get_default_SR', pool);
   const vm = await requireVm(source, instance);
@@ -115,4 +112,12 @@ export async function prepareBlockMigration(
   }
   await source.call('VM.assert_can_migrate', vm, token, true, vdiMap, {}, {});
   return { vm, token, vdiMap };
+}
+
+/** host.migrate_receive on the destination's pool, over the destination host's management network. */
+export async function migrateReceive(target: XapiClient, destination: Host): Promise<Record<string, string>> {
+  const destRef = hostRef(target, destination);
+  const management = target.cache.find('PIF', (pif) => pif.host === destRef && Boolean(pif.management));
+  if (!management) throw new Error(`${destination.name} has no management interface`);
+  return target.call<Record<string, string>>('host.migrate_receive', destRef, management.record.network, {});
 }

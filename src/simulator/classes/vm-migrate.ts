@@ -137,14 +137,17 @@ const NOT_MOVED = new Set([
   'power_state', 'domid', 'scheduled_to_be_resident_on', 'parent', 'snapshot_of', 'suspend_SR',
 ]);
 
-defineMessage('VM.migrate_send', (ctx, vm: string, dest: Rec, live: boolean, vdiMap: Rec, vifMap: Rec, _options: Rec) =>
+defineMessage('VM.migrate_send', (ctx, vm: string, dest: Rec, live: boolean, vdiMap: Rec, vifMap: Rec, options: Rec) =>
   withVmOperation(ctx, vm, 'migrate_send', async () => {
     const { record, to, networks } = checkMigration(ctx, vm, dest, live, vdiMap, vifMap);
     if (to.pool === ctx.pool) fail('NOT_IMPLEMENTED', 'storage migration inside a pool (use VDI.pool_migrate)');
+    // options.copy: the halted VM is copied, disks included, and the source stays as it is (a new uuid there).
+    const copy = String(options?.copy ?? '').toLowerCase() === 'true';
+    if (copy && record.power_state !== 'Halted') fail('VM_BAD_POWER_STATE', vm, 'halted', String(record.power_state).toLowerCase());
     const target = { ...ctx, pool: to.pool, db: to.pool.db };
     const running = record.power_state === 'Running';
     const fields = Object.fromEntries(Object.entries(record).filter(([key]) => !NOT_MOVED.has(key)));
-    const moved = createVm(target, { ...structuredClone(fields), uuid: record.uuid });
+    const moved = createVm(target, { ...structuredClone(fields), uuid: copy ? undefined : record.uuid });
     const created: string[] = [];
     const reachedInPlace = new Set<string>();
     try {
@@ -181,6 +184,7 @@ defineMessage('VM.migrate_send', (ctx, vm: string, dest: Rec, live: boolean, vdi
       for (const vdi of created) destroyVdi(to.pool.db, vdi);
       throw error;
     }
+    if (copy) return moved;
     // The switch-over: the guest stops here and resumes there, then the source VM and its disks go.
     if (running) stopDomain(ctx.pool, vm, 'Halted');
     // A LUN both pools reach is the same disk on both sides: it stays (its SR on the source is the caller's).
