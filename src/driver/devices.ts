@@ -15,6 +15,22 @@ const GiB = 1024 ** 3;
 
 export type DiskRole = 'root' | 'swap' | 'ephemeral' | 'configdrive';
 
+/**
+ * How Nova split a flavor's ephemeral space into disks on devices 4, 5, …: chunks of at most 2000 GiB, or of
+ * 1024 GiB when the total is a multiple of 1024 (so no disk outgrows what older VHD tools handle).
+ */
+export function ephemeralDiskSizesGb(totalGb: number): number[] {
+  const chunk = totalGb % 1024 === 0 ? 1024 : 2000;
+  const sizes: number[] = [];
+  for (let left = totalGb; left > 0; left -= chunk) sizes.push(Math.min(chunk, left));
+  return sizes;
+}
+
+/** Nova's labels: "<name> ephemeral" for the first disk, "<name> ephemeral (N)" for the next ones. */
+export function ephemeralLabel(vmName: string, index: number): string {
+  return index === 0 ? `${vmName} ephemeral` : `${vmName} ephemeral (${index})`;
+}
+
 /** Labels a VDI as Nova did: the VM's name, its role, and other_config links back to the instance. */
 export async function tagVdi(client: XapiClient, vdi: string, label: string, role: DiskRole, instance: Instance): Promise<void> {
   await client.call('VDI.set_name_label', vdi, label);

@@ -12,7 +12,7 @@ import { BaseUserError } from '../errors.js';
 import type { ActionRun } from '../operations/action.js';
 import type { Flavor, Instance } from '../store/index.js';
 import type { XapiClient } from '../xapi/index.js';
-import { createVdi, FIRST_EPHEMERAL_DEVICE, ROOT_DEVICE, SWAP_DEVICE, type DiskRole } from './devices.js';
+import { createVdi, ephemeralDiskSizesGb, ephemeralLabel, FIRST_EPHEMERAL_DEVICE, ROOT_DEVICE, SWAP_DEVICE, type DiskRole } from './devices.js';
 import { defaultSr } from './spawn/build-vm.js';
 import type { UndoStack } from './undo.js';
 import { VOLUME_VBD_KEY } from './volume-storage.js';
@@ -125,11 +125,15 @@ export interface CarryPlan {
   readonly host: string;
 }
 
-/** The size a disk must have under the new flavor, or null when the flavor says nothing about it. */
+/**
+ * The size a disk must have under the new flavor, or null when the flavor says nothing about it. Each ephemeral
+ * disk takes the size of its chunk of the new flavor's ephemeral space (device 4 the first, 5 the second, …).
+ */
 function wantedSize(disk: VmDisk, flavor: Flavor): number | null {
   if (disk.device === ROOT_DEVICE && disk.role !== 'volume') return flavor.rootGb > 0 ? flavor.rootGb * GiB : null;
-  if (disk.device === String(FIRST_EPHEMERAL_DEVICE) && disk.role === 'ephemeral') return flavor.ephemeralGb * GiB;
-  return null;
+  if (disk.role !== 'ephemeral') return null;
+  const chunk = ephemeralDiskSizesGb(flavor.ephemeralGb)[Number(disk.device) - FIRST_EPHEMERAL_DEVICE];
+  return chunk === undefined ? null : chunk * GiB;
 }
 
 /**
@@ -161,6 +165,23 @@ export class DiskCarrier {
     return { ...this.shape(disk), vdi: copy, owned: true, volume: false };
   }
 
+  /**
+   * A disk the move has already copied to the destination (another pool's SR, tagged as this move's): fitted to
+   * the new flavor in place (grown, or a swap of another size replaced), since -orig keeps its own.
+   */
+  async fit(disk: VmDisk): Promise<CarriedDisk | null> {
+    const { client, plan } = this;
+    const flavor = plan.newFlavor;
+    const copied = { ...this.shape(disk), owned: true, volume: false };
+    if (disk.device === SWAP_DEVICE && disk.role === 'swap' && disk.virtualSize !== flavor.swapMb * MiB) {
+      await client.call('VDI.destroy', disk.vdi);
+      return flavor.swapMb > 0 ? this.freshDisk(SWAP_DEVICE, 'swap', `${plan.vmName} swap`, flavor.swapMb * MiB) : null;
+    }
+    const wanted = wantedSize(disk, flavor);
+    if (wanted !== null && wanted > disk.virtualSize) await client.call('VDI.resize', disk.vdi, String(wanted));
+    return copied;
+  }
+
   /** Disks the new flavor asks for that the source VM never had (swap, an ephemeral disk). */
   async missing(present: readonly VmDisk[]): Promise<CarriedDisk[]> {
     const { plan } = this;
@@ -168,9 +189,10 @@ export class DiskCarrier {
     const has = (device: string) => present.some((disk) => disk.device === device);
     const added: CarriedDisk[] = [];
     if (flavor.swapMb > 0 && !has(SWAP_DEVICE)) added.push(await this.freshDisk(SWAP_DEVICE, 'swap', `${plan.vmName} swap`, flavor.swapMb * MiB));
-    const ephemeral = String(FIRST_EPHEMERAL_DEVICE);
-    if (flavor.ephemeralGb > 0 && !has(ephemeral)) {
-      added.push(await this.freshDisk(ephemeral, 'ephemeral', `${plan.vmName} ephemeral`, flavor.ephemeralGb * GiB));
+    // Nova made the chunks a bigger flavor adds but never attached them; here each gets its device.
+    for (const [index, sizeGb] of ephemeralDiskSizesGb(flavor.ephemeralGb).entries()) {
+      const device = String(FIRST_EPHEMERAL_DEVICE + index);
+      if (!has(device)) added.push(await this.freshDisk(device, 'ephemeral', ephemeralLabel(plan.vmName, index), sizeGb * GiB));
     }
     return added;
   }
@@ -183,7 +205,8 @@ export class DiskCarrier {
     return { vdi, device, bootable: false, readOnly: false, owned: true, volume: false };
   }
 
-  private async tag(vdi: string): Promise<void> {
+  /** Marks a disk as this move's, so a rollback after a crash finds it. */
+  async tag(vdi: string): Promise<void> {
     // A copy of a copy inherits the earlier resize's mark.
     await this.client.call('VDI.remove_from_other_config', vdi, MADE_BY_KEY);
     await this.client.call('VDI.add_to_other_config', vdi, MADE_BY_KEY, this.run.operation.id);

@@ -1,7 +1,8 @@
 // What a resize or cold migration will do, decided before anything is recorded or called: the flavors, the
 // host it lands on, and Nova's refusals. Placement follows Nova with allow_resize_to_same_host: a resize stays
 // on the instance's host when the new flavor fits there once the old VM has stopped, else the scheduler picks
-// another host of the pool; a cold migration always leaves its host and never its pool.
+// another host of the pool, else (its pool full) a host of another pool; a cold migration always leaves its
+// host, and leaves its pool only for a host asked for there. Instances with volumes stay in their pool.
 import { InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError } from '../errors.js';
 import type { DriverServices } from '../operations/action.js';
 import type { Flavor, Host, Instance, Migration, MigrationType, Store } from '../store/index.js';
@@ -28,6 +29,8 @@ export interface MovePlan {
   /** Where the instance runs now; null when it is stopped (a halted VM is resident nowhere). */
   readonly source: Host | null;
   readonly destination: Host;
+  /** The destination is in another pool: the disks go by storage motion (resize-across-pools.ts). */
+  readonly crossPool: boolean;
 }
 
 export async function planMove(services: DriverServices, instance: Instance, request: MoveRequest): Promise<MovePlan> {
@@ -47,37 +50,49 @@ export async function planMove(services: DriverServices, instance: Instance, req
     if (!newFlavor) throw new NotFoundError('Flavor', request.flavorId ?? '', { path: ['input', 'flavorId'] });
     if (newFlavor.id === oldFlavor.id) throw new InvalidInputError('The instance already has this flavor', { path: ['input', 'flavorId'] });
     assertDisksFit(oldFlavor, newFlavor, cachedRootBytes(services, instance));
-    return { type: 'resize', oldFlavor, newFlavor, source, destination: await resizeDestination(store, instance, source, oldFlavor, newFlavor) };
+    const hasVolumes = (await store.volumeAttachments.listForInstance(instance.id)).length > 0;
+    const destination = await resizeDestination(store, instance, source, oldFlavor, newFlavor, !hasVolumes);
+    return { type: 'resize', oldFlavor, newFlavor, source, destination, crossPool: destination.poolId !== instance.poolId };
   }
   if (request.hostId) {
     const host = await store.hosts.get(request.hostId);
     if (!host) throw new NotFoundError('Host', request.hostId, { path: ['input', 'hostId'] });
-    if (host.poolId !== instance.poolId) {
-      throw new InvalidInputError(`Host ${host.name} is in another pool; a cold migration stays in the instance's pool`, { path: ['input', 'hostId'] });
-    }
     if (host.id === instance.hostId) throw new InvalidInputError(`Instance ${instance.name} already runs on ${host.name}`, { path: ['input', 'hostId'] });
+    if (host.poolId !== instance.poolId && (await store.volumeAttachments.listForInstance(instance.id)).length > 0) {
+      throw new InvalidInputError(`Host ${host.name} is in another pool; an instance with volumes attached moves cold only within its pool`, { path: ['input', 'hostId'] });
+    }
   }
   const destination = await chooseHost(store, {
     flavor: oldFlavor, hostId: request.hostId, poolId: instance.poolId, excludeHostId: source?.id,
   });
-  return { type: 'migration', oldFlavor, newFlavor: oldFlavor, source, destination };
+  return { type: 'migration', oldFlavor, newFlavor: oldFlavor, source, destination, crossPool: destination.poolId !== instance.poolId };
 }
 
-async function resizeDestination(store: Store, instance: Instance, source: Host | null, oldFlavor: Flavor, newFlavor: Flavor): Promise<Host> {
-  if (!source) return chooseHost(store, { flavor: newFlavor, poolId: instance.poolId });
+async function resizeDestination(
+  store: Store, instance: Instance, source: Host | null, oldFlavor: Flavor, newFlavor: Flavor, mayLeavePool: boolean,
+): Promise<Host> {
   // The old VM is stopped before the new one starts, so its memory counts as free on its own host.
-  const released = instance.powerState === 'RUNNING' ? { hostId: source.id, memoryMb: oldFlavor.memoryMb } : null;
-  try {
-    return await chooseHost(store, { flavor: newFlavor, hostId: source.id, released });
-  } catch (error) {
-    if (!(error instanceof NoValidHostError)) throw error;
-    return chooseHost(store, { flavor: newFlavor, poolId: instance.poolId, excludeHostId: source.id });
+  const released = source && instance.powerState === 'RUNNING' ? { hostId: source.id, memoryMb: oldFlavor.memoryMb } : null;
+  const choices = [
+    ...(source ? [{ hostId: source.id, released }] : []),
+    { poolId: instance.poolId, excludeHostId: source?.id },
+    ...(mayLeavePool ? [{ excludePoolId: instance.poolId }] : []),
+  ];
+  let refusal: unknown;
+  for (const choice of choices) {
+    try {
+      return await chooseHost(store, { flavor: newFlavor, ...choice });
+    } catch (error) {
+      if (!(error instanceof NoValidHostError)) throw error;
+      refusal ??= error;
+    }
   }
+  throw refusal;
 }
 
-/** A VM by name from the pool's event-fed cache: a pre-check that costs no XAPI call. */
-export function cachedVm(services: DriverServices, instance: Instance, name: string): Record<string, unknown> | undefined {
-  const cache = instance.poolId ? services.pools.get(instance.poolId)?.client.cache : undefined;
+/** A VM by name from the event-fed cache of the instance's pool (or `poolId`'s): a pre-check that costs no XAPI call. */
+export function cachedVm(services: DriverServices, instance: Instance, name: string, poolId = instance.poolId): Record<string, unknown> | undefined {
+  const cache = poolId ? services.pools.get(poolId)?.client.cache : undefined;
   return cache?.find('VM', (vm) => vm.name_label === name);
 }
 
@@ -110,14 +125,21 @@ export async function migrationOfOperation(store: Store, instanceId: string, ope
 // Nova kept the instance's state from before a resize in system_metadata["old_vm_state"], so that revert
 // (and confirm) know whether the VM should be running afterwards; so does xengraph.
 const OLD_VM_STATE = 'old_vm_state';
+/** The pool the -orig VM stays in, which a move to another pool leaves behind (the instance follows the new VM). */
+const SOURCE_POOL = 'resize_source_pool';
 
 export function withOldVmState(instance: Instance, running: boolean): Record<string, string> {
-  return { ...instance.systemMetadata, [OLD_VM_STATE]: running ? 'active' : 'stopped' };
+  return { ...instance.systemMetadata, [OLD_VM_STATE]: running ? 'active' : 'stopped', ...(instance.poolId ? { [SOURCE_POOL]: instance.poolId } : {}) };
 }
 
 export function withoutOldVmState(instance: Instance): Record<string, string> {
-  const { [OLD_VM_STATE]: _dropped, ...rest } = instance.systemMetadata;
+  const { [OLD_VM_STATE]: _dropped, [SOURCE_POOL]: _pool, ...rest } = instance.systemMetadata;
   return rest;
+}
+
+/** The pool holding the -orig VM of the move under way: the instance's own unless the move left it. */
+export function sourcePoolOf(instance: Instance): string | null {
+  return instance.systemMetadata[SOURCE_POOL] ?? instance.poolId;
 }
 
 /** How the instance was before its last resize or migration; null when none is under way. */

@@ -13,6 +13,8 @@ export interface PlacementRequest {
   readonly aggregateId?: string | null;
   /** Only this pool's hosts (a cold migration stays in its pool). */
   readonly poolId?: string | null;
+  /** Only hosts of other pools (a resize whose own pool has no room). */
+  readonly excludePoolId?: string | null;
   /** Never this host (a migration's source). */
   readonly excludeHostId?: string | null;
   /** Memory (MiB) freed on a host before the instance lands there: a resize's own VM, stopped first. */
@@ -53,5 +55,5 @@ async function candidateHosts(store: Store, request: PlacementRequest): Promise<
     ...(request.poolId ? { poolId: request.poolId } : {}),
   };
   const hosts = await store.hosts.list(filter, { limit: 1000, inverted: false });
-  return hosts.filter((host) => host.id !== request.excludeHostId);
+  return hosts.filter((host) => host.id !== request.excludeHostId && (!request.excludePoolId || host.poolId !== request.excludePoolId));
 }

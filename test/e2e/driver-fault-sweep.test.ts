@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { powerStateFromXapi } from '../../src/events/pool-sync.js';
+import { iscsiTargets } from '../../src/simulator/classes/iscsi.js';
 import {
-  DestroyInstanceDocument, LiveMigrateInstanceDocument, RescueInstanceDocument, ResizeInstanceDocument, RevertResizeDocument,
+  AttachVolumeDocument, DestroyInstanceDocument, LiveMigrateInstanceDocument, MigrateInstanceDocument, RescueInstanceDocument, ResizeInstanceDocument, RevertResizeDocument,
   SnapshotInstanceDocument, SpawnInstanceDocument, UnrescueInstanceDocument, type InstanceSpawnInput,
 } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, xapiSession, type OperationState, type SpawnChoices } from '../helpers/driver.js';
@@ -176,6 +177,14 @@ async function residence(state: OperationState): Promise<string | null> {
   return onXapi.xapi.call('host.get_name_label', onXapi.vm.resident_on);
 }
 
+/** A move's check: the store and XAPI agree the instance is on `destination`, or still on xen-a1 if it failed. */
+function endsOn(destination: string) {
+  return async (state: OperationState) => {
+    const where = state.status === 'FAILED' ? 'xen-a1' : destination;
+    await eventually(async () => [(await placement(state)).host, await residence(state)], [where, where]);
+  };
+}
+
 async function destroy(instanceId: string): Promise<void> {
   const state = await act(DestroyInstanceDocument, { id: instanceId });
   assert.equal(state.status, 'SUCCEEDED', JSON.stringify(state.error));
@@ -243,6 +252,37 @@ describe('a fault at every XAPI call', () => {
     });
   });
 
+  it('of instanceMigrate to another pool (storage motion) leaves nothing behind and the instance running where it was', async (t) => {
+    const id = await runningInstance('emigrated-cold');
+    await sweep(t, {
+      run: () => act(MigrateInstanceDocument, { id, hostId: choices.host('xen-b1') }),
+      afterFailure: ['ACTIVE', 'RUNNING'],
+      afterSuccess: ['RESIZED', 'RUNNING'],
+      undo: async () => assert.equal((await act(RevertResizeDocument, { id })).status, 'SUCCEEDED'),
+      check: endsOn('xen-b1'),
+    });
+  });
+
+  it('of instanceLiveMigrate to another pool with a volume attached leaves nothing behind and the instance running where it was', async (t) => {
+    const id = await runningInstance('emigrated-with-volume');
+    const target = iscsiTargets(stack.sim.world).find((t) => t.iqn.endsWith(':pool-a'))!;
+    const attached = await act(AttachVolumeDocument, {
+      id, mountpoint: '/dev/xvdb',
+      connectionInfo: {
+        driverVolumeType: 'iscsi', targetPortal: `${target.address}:${target.port}`, targetIqn: target.iqn, targetLun: 4,
+        authMethod: 'CHAP', authUsername: target.chap!.user, authPassword: target.chap!.secret, volumeId: 'vol-swept',
+      },
+    });
+    assert.equal(attached.status, 'SUCCEEDED', JSON.stringify(attached.error));
+    await sweep(t, {
+      run: () => actOrRefuse(LiveMigrateInstanceDocument, { id, hostId: choices.host('xen-b1') }),
+      afterFailure: ['ACTIVE', 'RUNNING'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: async () => assert.equal((await act(LiveMigrateInstanceDocument, { id, hostId: choices.host('xen-a1') })).status, 'SUCCEEDED'),
+      check: endsOn('xen-b1'),
+    });
+  });
+
   for (const [kind, destination] of [['within the pool', 'xen-a2'], ['to another pool (block migration)', 'xen-b1']]) {
     it(`of instanceLiveMigrate ${kind} leaves nothing behind and the instance running where it was`, async (t) => {
       const id = await runningInstance(`migrated-to-${destination}`);
@@ -251,10 +291,7 @@ describe('a fault at every XAPI call', () => {
         afterFailure: ['ACTIVE', 'RUNNING'],
         afterSuccess: ['ACTIVE', 'RUNNING'],
         undo: async () => assert.equal((await act(LiveMigrateInstanceDocument, { id, hostId: choices.host('xen-a1') })).status, 'SUCCEEDED'),
-        check: async (state) => {
-          const where = state.status === 'FAILED' ? 'xen-a1' : destination;
-          await eventually(async () => [(await placement(state)).host, await residence(state)], [where, where]);
-        },
+        check: endsOn(destination),
       });
     });
   }

@@ -3,6 +3,7 @@
 // migration takes an instance to the standalone pool; a failure halfway leaves it running on the source.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { iscsiTargets } from '../../src/simulator/classes/iscsi.js';
 import {
   AttachVolumeDocument, InstancePlacementDocument, LiveMigrateInstanceDocument, LiveMigrationCheckDocument, MigrationProgressFeedDocument,
@@ -159,7 +160,6 @@ describe('instanceLiveMigrate', () => {
     assert.equal((await finished(stack, attach.operation.id)).status, 'SUCCEEDED');
     const source = (await placement(id)).host!.name;
     const destination = await otherPoolAHost(id);
-    assert.match((await check(id, choices.host('xen-b1'))).reason!, /volumes attached/);
 
     const payload = accepted(await stack.request(LiveMigrateInstanceDocument, { input: { id, hostId: destination.id } }, await stack.tokenFor('operator')));
     const state = await finished(stack, payload.operation.id);
@@ -176,6 +176,53 @@ describe('instanceLiveMigrate', () => {
     const pbds = await Promise.all((await xapi.call('SR.get_PBDs', sr) as string[]).map((ref) => xapi.call('PBD.get_record', ref)));
     assert.deepEqual(pbds.filter((p) => p.currently_attached).map((p) => p.host), [hosts[destination.name]]);
     assert.ok(!pbds.some((p) => p.host === hosts[source]), 'the source no longer connects to it');
+  });
+
+  it('takes attached volumes to another pool: the SR is introduced and plugged there, the LUN kept in place, and forgotten on the source', async () => {
+    const spawned = await spawnRunning(stack, choices, { name: 'volume-emigrant' });
+    const id = spawned.instance!.id;
+    // The other pool's target (every host reaches every target), so no other instance shares the SR.
+    const target = iscsiTargets(stack.sim.world).find((t) => !t.iqn.endsWith(':pool-a'))!;
+    const attach = accepted(await stack.request(AttachVolumeDocument, {
+      input: {
+        id, mountpoint: '/dev/xvdc',
+        connectionInfo: {
+          driverVolumeType: 'iscsi', targetPortal: `${target.address}:${target.port}`, targetIqn: target.iqn, targetLun: 2,
+          authMethod: 'CHAP', authUsername: target.chap!.user, authPassword: target.chap!.secret, volumeId: 'vol-emigrant',
+        },
+      },
+    }, await stack.tokenFor('operator')));
+    assert.equal((await finished(stack, attach.operation.id)).status, 'SUCCEEDED');
+    const poolA = await xapiSession(stack);
+    const vmA = Object.values(await poolA.call('VM.get_all_records') as Record<string, any>).find((v) => v.other_config.nova_uuid === spawned.instance!.uuid)!;
+    const volumeA = (await Promise.all((vmA.VBDs as string[]).map((ref) => poolA.call('VBD.get_record', ref)))).find((vbd) => vbd.userdevice === '2')!;
+    const lunUuid = await poolA.call('VDI.get_uuid', volumeA.VDI);
+    const srUuid = await poolA.call('SR.get_uuid', await poolA.call('VDI.get_SR', volumeA.VDI));
+    assert.deepEqual([(await check(id, choices.host('xen-b1'))).possible], [true]);
+
+    const payload = accepted(await stack.request(LiveMigrateInstanceDocument, { input: { id, hostId: choices.host('xen-b1') } }, await stack.tokenFor('operator')));
+    const state = await finished(stack, payload.operation.id, 60_000);
+    assert.equal(state.status, 'SUCCEEDED', JSON.stringify(state.error));
+
+    const poolB = await xapiSession(stack, 1);
+    const [xenB1] = await poolB.call('host.get_by_name_label', 'xen-b1');
+    const vmB = await poolB.call('VM.get_record', await poolB.call('VM.get_by_uuid', vmA.uuid));
+    assert.deepEqual([vmB.power_state, vmB.resident_on], ['Running', xenB1]);
+    const volumeB = (await Promise.all((vmB.VBDs as string[]).map((ref) => poolB.call('VBD.get_record', ref)))).find((vbd) => vbd.userdevice === '2')!;
+    assert.ok(volumeB.currently_attached, 'the volume is plugged into the guest on the destination');
+    assert.equal(volumeB.other_config.osvol, 'True');
+    assert.equal(await poolB.call('VDI.get_uuid', volumeB.VDI), lunUuid, 'the same LUN, not a copy');
+    const srB = await poolB.call('VDI.get_SR', volumeB.VDI);
+    assert.equal(await poolB.call('SR.get_uuid', srB), srUuid, 'the SR under Nova\'s uuid for the target');
+    const pbds = await Promise.all((await poolB.call('SR.get_PBDs', srB) as string[]).map((ref) => poolB.call('PBD.get_record', ref)));
+    assert.deepEqual(pbds.map((p) => [p.host, p.currently_attached, p.device_config.chapuser]), [[xenB1, true, target.chap!.user]]);
+    await assert.rejects(poolA.call('SR.get_by_uuid', srUuid), /UUID_INVALID/, 'the source pool forgot the SR');
+    await assert.rejects(poolA.call('VM.get_by_uuid', vmA.uuid), /UUID_INVALID/);
+    const after = await placement(id);
+    assert.deepEqual([after.host?.name, after.powerState], ['xen-b1', 'RUNNING']);
+    const attachments = await stack.app.services.store.volumeAttachments.listForInstance(decodeGlobalID(id).id);
+    assert.deepEqual(attachments.map((a) => [a.volumeId, a.srUuid, a.vdiUuid]), [['vol-emigrant', srUuid, lunUuid]]);
+    assert.ok(!JSON.stringify(attachments).includes(target.chap!.secret), 'the CHAP secret is still not stored');
   });
 
   it('leaves the instance running on its source when the migration fails halfway', async () => {

@@ -12,6 +12,7 @@ import {
 import { actionRunner, vdiExists as vdiExistsOn, vmNamed as vmNamedOn } from '../helpers/driver.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { waitUntil } from '../helpers/wait.js';
 import { INSTANCE_ACTIONS } from '../../src/driver/actions/index.js';
 import { recoverInterruptedOperations } from '../../src/operations/recovery.js';
 
@@ -285,6 +286,31 @@ describe('resize with swap and ephemeral disks', () => {
   });
 });
 
+describe('resize with two ephemeral disks', () => {
+  it('splits the ephemeral space as Nova did, grows every ephemeral disk, not only the first, and keeps -orig\'s as they were', async () => {
+    const { flavors: store } = stack.app.services.store;
+    // 2048 GiB is two 1024 GiB disks (devices 4 and 5); 4000 GiB is two of 2000 GiB.
+    const two = await store.create({ name: 'ephemeral.two', vcpus: 1, memoryMb: 512, rootGb: 1, ephemeralGb: 2048 });
+    const grown = await store.create({ name: 'ephemeral.grown', vcpus: 1, memoryMb: 512, rootGb: 1, ephemeralGb: 4000 });
+    flavors.set(two.name, encodeGlobalID('Flavor', two.id));
+    flavors.set(grown.name, encodeGlobalID('Flavor', grown.id));
+    const view = await spawn('two-ephemerals', 'ephemeral.two', 'xen-a1');
+    const orig = (await vmNamed(view.vmName))!;
+    const size = async (vdi: string) => Number(await xapi.call('VDI.get_virtual_size', vdi));
+    const before = [await diskOn(orig, '4'), await diskOn(orig, '5')];
+    assert.deepEqual(await Promise.all(before.map(size)), [1024 * GiB, 1024 * GiB]);
+
+    await act(ResizeInstanceDocument, { id: view.id, flavorId: flavors.get('ephemeral.grown') });
+    const moved = (await vmNamed(view.vmName))!;
+    const after = [await diskOn(moved, '4'), await diskOn(moved, '5')];
+    assert.deepEqual(await Promise.all(after.map(size)), [2000 * GiB, 2000 * GiB], 'both ephemeral disks grew');
+    assert.deepEqual(await Promise.all(before.map(size)), [1024 * GiB, 1024 * GiB], '-orig keeps its disks as they were');
+    assert.equal(await xapi.call('VDI.get_name_label', after[1]), `${view.vmName} ephemeral (1)`);
+    await act(ConfirmResizeDocument, { id: view.id });
+    assert.deepEqual(await Promise.all(before.map(vdiExists)), [false, false]);
+  });
+});
+
 describe('cold migration', () => {
   it('moves the instance to another host, keeping its disks on the shared SR; confirm leaves them in place', async () => {
     const view = await spawn('move-me', 'm1.tiny', 'xen-a1');
@@ -373,6 +399,78 @@ describe('cold migration', () => {
     const refused = await submit(ResizeInstanceDocument, { id: view.id, flavorId: encodeGlobalID('Flavor', huge.id) });
     assert.deepEqual([refused.__typename, refused.code], ['NoValidHostError', 'NO_VALID_HOST']);
     assert.equal((await instance(view.id)).vmState, 'ACTIVE');
+  });
+});
+
+describe('across pools', () => {
+  let xapiB: Xapi;
+  before(async () => {
+    xapiB = await jsonSession(stack.sim.pools[1].masterUrl, stack.simPassword);
+  });
+
+  /** The instance's VMs in a pool, by name, with their power state and host. */
+  async function vmsOfInstance(pool: Xapi, uuid: string): Promise<string[]> {
+    const vms = Object.values(await pool.call('VM.get_all_records') as Record<string, { name_label: string; power_state: string; resident_on: string; other_config: Record<string, string> }>)
+      .filter((vm) => vm.other_config.nova_uuid === uuid);
+    return Promise.all(vms.map(async (vm) => `${vm.name_label} ${vm.power_state}${vm.resident_on === 'OpaqueRef:NULL' ? '' : ` on ${await pool.call('host.get_name_label', vm.resident_on)}`}`));
+  }
+
+  async function disksOfInstance(pool: Xapi, uuid: string): Promise<number> {
+    const vdis = await pool.call('VDI.get_all_records') as Record<string, { managed: boolean; other_config: Record<string, string> }>;
+    return Object.values(vdis).filter((vdi) => vdi.managed && vdi.other_config.nova_instance_uuid === uuid).length;
+  }
+
+  it('migrates cold to the other pool by storage motion, keeps -orig in the source pool, and confirm removes it', async () => {
+    const view = await spawn('pool-leaver', 'm1.tiny', 'xen-a1');
+    const operation = await act(MigrateInstanceDocument, { id: view.id, hostId: hosts.get('xen-b1') });
+    assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), [`${view.vmName} Running on xen-b1`]);
+    assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [`${view.vmName}-orig Halted`]);
+    const moved = (await vmNamedOn(xapiB, view.vmName))!;
+    assert.equal(Number(await xapiB.call('VM.get_memory_static_max', moved)), 512 * MiB);
+    const root = await xapiB.call('VBD.get_VDI', (await xapiB.call('VM.get_VBDs', moved))[0]);
+    assert.equal(Number(await xapiB.call('VDI.get_virtual_size', root)), 1 * GiB);
+    const now = await instance(view.id);
+    assert.deepEqual([now.vmState, now.powerState, now.host?.name], ['RESIZED', 'RUNNING', 'xen-b1']);
+    const row = (await stack.app.services.store.instances.get(decodeGlobalID(view.id).id))!;
+    assert.equal(row.poolId, (await stack.app.services.store.hosts.get(decodeGlobalID(hosts.get('xen-b1')!).id))!.poolId, 'the store row follows the pool');
+    const migration = await migrationOf(operation);
+    assert.deepEqual([migration.status, migration.sourceHost?.name, migration.destHost?.name], ['finished', 'xen-a1', 'xen-b1']);
+
+    await act(ConfirmResizeDocument, { id: view.id });
+    assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [], 'nothing of the instance is left in pool-a');
+    assert.equal(await disksOfInstance(xapi, view.uuid), 0);
+    assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), [`${view.vmName} Running on xen-b1`]);
+    assert.deepEqual([(await instance(view.id)).vmState, (await instance(view.id)).host?.name], ['ACTIVE', 'xen-b1']);
+  });
+
+  it('resizes into the other pool when its own has no room, and revert brings it back on its old flavor, leaving nothing there', async () => {
+    const view = await spawn('pool-returner', 'm1.tiny', 'xen-a2');
+    const orig = (await vmNamed(view.vmName))!;
+    const poolA = await Promise.all(['xen-a1', 'xen-a2', 'xen-a3'].map(async (name) => (await xapi.call('host.get_by_name_label', name))[0]));
+    const { store } = stack.app.services;
+    const poolAIds = ['xen-a1', 'xen-a2', 'xen-a3'].map((name) => decodeGlobalID(hosts.get(name)!).id);
+    const enabledInStore = async (enabled: boolean) => (await Promise.all(poolAIds.map((id) => store.hosts.get(id)))).every((h) => h!.enabled === enabled);
+    for (const host of poolA) await xapi.call('host.disable', host);
+    try {
+      await waitUntil(() => enabledInStore(false), 5000, 'pool-a to look full');
+      await act(ResizeInstanceDocument, { id: view.id, flavorId: flavors.get('m1.small') });
+    } finally {
+      for (const host of poolA) await xapi.call('host.enable', host);
+      await waitUntil(() => enabledInStore(true), 5000, 'pool-a back in service');
+    }
+    assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), [`${view.vmName} Running on xen-b1`]);
+    const moved = (await vmNamedOn(xapiB, view.vmName))!;
+    assert.equal(Number(await xapiB.call('VM.get_memory_static_max', moved)), 2048 * MiB);
+    assert.deepEqual([(await instance(view.id)).flavor?.name, (await instance(view.id)).host?.name], ['m1.small', 'xen-b1']);
+
+    await act(RevertResizeDocument, { id: view.id });
+    assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), [], 'nothing of the instance is left in the other pool');
+    assert.equal(await disksOfInstance(xapiB, view.uuid), 0);
+    assert.equal(await vmNamed(view.vmName), orig, 'the original has its name back');
+    assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [`${view.vmName} Running on xen-a2`]);
+    assert.equal(Number(await xapi.call('VM.get_memory_static_max', orig)), 512 * MiB);
+    const now = await instance(view.id);
+    assert.deepEqual([now.vmState, now.powerState, now.flavor?.name, now.host?.name], ['ACTIVE', 'RUNNING', 'm1.tiny', 'xen-a2']);
   });
 });
 

@@ -13,11 +13,11 @@ import { unfilterInstance } from '../firewall/apply.js';
 import { instanceVm, rescueVm, vmByName } from '../vm-lookup.js';
 import { origNameOf } from '../naming.js';
 import { vdisOf } from '../resize-disks.js';
-import { pendingMigration } from '../resize-plan.js';
+import { pendingMigration, sourcePoolOf } from '../resize-plan.js';
 import { updateMigration } from '../live-migration/progress.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { vmTask, xapiPowerStateOf } from '../vm-power.js';
-import { instanceClient } from '../xapi-access.js';
+import { instanceClient, poolClient } from '../xapi-access.js';
 import { releaseInstanceVolumes } from './volumes.js';
 import { removeSnapshotLeftovers } from '../snapshot-leftovers.js';
 
@@ -107,10 +107,17 @@ async function removeCompanionVms(run: ActionRun, client: XapiClient, vm: string
   const tagged = [...client.cache.all('VM')].flatMap(([ref, record]) =>
     !record.is_a_snapshot && !record.is_a_template && (record.other_config as Record<string, string> | undefined)?.nova_uuid === instance.uuid ? [ref] : []);
   const companions = [...new Set([...named, ...tagged])].filter((ref): ref is string => ref !== null && ref !== vm);
-  if (companions.length === 0) return;
+  if (companions.length === 0 && sourcePoolOf(instance) === instance.poolId) return;
   await run.progress(10, `removing ${companions.length === 1 ? 'the VM' : 'the VMs'} beside the instance's own`);
   const keep = vm ? await vdisOf(client, vm) : new Set<string>();
   for (const companion of companions) await destroyVmAndDisks(client, companion, keep);
+  // A move to another pool left -orig behind in the pool it came from, with disks of its own.
+  const sourcePool = sourcePoolOf(instance);
+  if (managed(instance) && sourcePool && sourcePool !== instance.poolId) {
+    const source = poolClient(services, sourcePool);
+    const orig = await vmByName(source, origNameOf(instance)!);
+    if (orig) await destroyVmAndDisks(source, orig);
+  }
   const pending = await pendingMigration(services.store, instance.id);
   if (pending) await updateMigration(services, pending.id, { status: 'confirmed' });
 }

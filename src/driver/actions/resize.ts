@@ -7,15 +7,17 @@
 // its undo; a failure unwinds newest first, ending with the source VM renamed back and started if it ran.
 import { InvalidStateError } from '../../errors.js';
 import type { ActionRun, InstanceAction, ReconcileOutcome } from '../../operations/action.js';
-import type { Instance } from '../../store/index.js';
+import type { DriverServices } from '../../operations/action.js';
+import type { Instance, Migration } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
 import { updateMigration } from '../live-migration/progress.js';
 import { origNameOf, vmNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
-import { assertDisksFit, destroyUnusedCopies, DiskCarrier, vdisOf, vmDisks, type CarriedDisk } from '../resize-disks.js';
+import { copyDisksToPool } from '../resize-across-pools.js';
+import { assertDisksFit, destroyUnusedCopies, DiskCarrier, vdisOf, vmDisks, type CarriedDisk, type VmDisk } from '../resize-disks.js';
 import {
-  cachedVm, migrationOfOperation, oldVmState, pendingMigration, planMove, withOldVmState, withoutOldVmState, type MoveRequest,
+  cachedVm, migrationOfOperation, oldVmState, pendingMigration, planMove, sourcePoolOf, withOldVmState, withoutOldVmState, type MoveRequest,
 } from '../resize-plan.js';
 import {
   buildMovedVm, residentHostId, restoreSource, settleFromPowerState, stopForMove, type SourceVmRecord,
@@ -24,7 +26,7 @@ import { UndoStack } from '../undo.js';
 import { requireVm, vmByName } from '../vm-lookup.js';
 import { recordLastDomid, waitUntilRunning } from '../spawn/build-vm.js';
 import { settle, vmTask, xapiPowerStateOf } from '../vm-power.js';
-import { hostRef, instanceClient } from '../xapi-access.js';
+import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
 import { refreshInstanceFilters } from '../firewall/apply.js';
 
 type NoInput = Record<string, never>;
@@ -85,7 +87,7 @@ export const revertResizeAction: InstanceAction<NoInput> = {
     if (!await pendingMigration(services.store, instance.id)) {
       throw new InvalidStateError(`Instance ${instance.name} has no resize or migration to revert`, instance.vmState);
     }
-    if (!cachedVm(services, instance, origNameOf(instance)!)) throw origGone(instance);
+    if (!cachedVm(services, instance, origNameOf(instance)!, sourcePoolOf(instance))) throw origGone(instance);
   },
   run: (run) => revertMove(run, false),
   onFailure: settleAfterFailedSettlement,
@@ -104,6 +106,19 @@ function origGone(instance: Instance): InvalidStateError {
   return new InvalidStateError(`The original VM ${origNameOf(instance)} is gone; the resize can only be confirmed`, instance.vmState, ['RESIZED']);
 }
 
+/**
+ * The two sides of a move: the pool -orig stays in and the pool the new VM went to, the same one unless the
+ * move left its pool. `disksShared`: the sides may name the same VDIs (never across pools).
+ */
+async function moveSides(services: DriverServices, instance: Instance, migration: Migration | null) {
+  const sourcePoolId = sourcePoolOf(instance);
+  const destination = migration?.destHostId ? await services.store.hosts.get(migration.destHostId) : null;
+  const targetPoolId = destination?.poolId ?? instance.poolId;
+  const source = poolClient(services, sourcePoolId);
+  const target = poolClient(services, targetPoolId);
+  return { source, target, sourcePoolId, targetPoolId, disksShared: source === target };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // migrate_disk_and_power_off + finish_migration
 
@@ -120,7 +135,9 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
   const root = disks.find((disk) => disk.device === ROOT_DEVICE && disk.role !== 'volume');
   assertDisksFit(plan.oldFlavor, plan.newFlavor, root?.virtualSize ?? null);
   const source = await client.call<SourceVmRecord>('VM.get_record', vm);
-  const destination = hostRef(client, plan.destination);
+  // Leaving the pool, everything from the disks on is made with the destination pool's client.
+  const target = plan.crossPool ? poolClient(services, plan.destination.poolId) : client;
+  const destination = hostRef(target, plan.destination);
   const sourceHost = plan.source ? client.cache.refByUuid('host', plan.source.uuid) ?? null : null;
   const running = (await xapiPowerStateOf(client, vm)) === 'Running';
 
@@ -143,26 +160,40 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
       undo.push('source VM', () => restoreSource(client, vm, vmName, running ? sourceHost : undefined));
     });
     await step(40, 'stopping the source VM', () => stopForMove(run, client, vm, 'stopping the source VM'));
-    const carrier = new DiskCarrier(run, client, { instance, vmName, newFlavor: plan.newFlavor, host: destination }, undo);
+    const carrier = new DiskCarrier(run, target, { instance, vmName, newFlavor: plan.newFlavor, host: destination }, undo);
     const carried: CarriedDisk[] = [];
     const keep = (disk: CarriedDisk | null) => void (disk && carried.push(disk));
-    await step(60, 'moving the root disk', async () => {
-      if (root) keep(await carrier.carry(root));
-    });
-    await step(80, 'moving the other disks', async () => {
-      for (const disk of disks) if (disk !== root) keep(await carrier.carry(disk));
-      carried.push(...await carrier.missing(disks));
-      await updateMigration(services, migration.id, { status: 'post-migrating' });
-    });
+    if (plan.crossPool) {
+      let copies: VmDisk[] = [];
+      await step(60, `copying the disks to ${plan.destination.name}'s pool`, async () => {
+        copies = await copyDisksToPool(run, client, target, vm, plan.destination, carrier, undo);
+      });
+      await step(80, 'fitting the disks to the new flavor', async () => {
+        for (const disk of copies) keep(await carrier.fit(disk));
+        carried.push(...await carrier.missing(copies));
+        await updateMigration(services, migration.id, { status: 'post-migrating' });
+      });
+    } else {
+      await step(60, 'moving the root disk', async () => {
+        if (root) keep(await carrier.carry(root));
+      });
+      await step(80, 'moving the other disks', async () => {
+        for (const disk of disks) if (disk !== root) keep(await carrier.carry(disk));
+        carried.push(...await carrier.missing(disks));
+        await updateMigration(services, migration.id, { status: 'post-migrating' });
+      });
+    }
 
-    const moved = await buildMovedVm(run, client, {
+    const moved = await buildMovedVm(run, target, {
       instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running,
     }, undo);
+    // The instance follows the new VM, into its pool; the event pumps of both pools agree once they catch up.
     await run.updateInstance({
-      vmUuid: await client.call<string>('VM.get_uuid', moved), flavorId: plan.newFlavor.id,
+      vmUuid: await target.call<string>('VM.get_uuid', moved), poolId: plan.destination.poolId, flavorId: plan.newFlavor.id,
       hostId: running ? plan.destination.id : null, vcpus: plan.newFlavor.vcpus, memoryMb: plan.newFlavor.memoryMb, progress: 100,
     });
-    await settle(run, client, moved, 'RESIZED');
+    undo.push('instance link', async () => void await run.updateInstance({ vmUuid: instance.vmUuid, poolId: instance.poolId, hostId: instance.hostId }));
+    await settle(run, target, moved, 'RESIZED');
     // Its security-group chains follow it: set up on the destination, gone from the source.
     await refreshInstanceFilters(services, run.instance, [instance.hostId, plan.destination.id]);
     await run.progress(100, 'finished on the destination');
@@ -199,41 +230,51 @@ async function settleAfterFailedMove(run: ActionRun): Promise<void> {
 async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<ReconcileOutcome> {
   const { services, instance } = run;
   const { store } = services;
-  const client = instanceClient(services, instance);
   const vmName = vmNameOf(instance)!;
+  const origName = origNameOf(instance)!;
   const migration = await migrationOfOperation(store, instance.id, run.operation.id);
-  const orig = await vmByName(client, origNameOf(instance)!);
-  const current = await vmByName(client, vmName);
+  const { source, target, sourcePoolId, targetPoolId, disksShared } = await moveSides(services, instance, migration);
+  const orig = await vmByName(source, origName);
+  const current = await vmByName(target, vmName);
   if (orig && current) {
-    if ((await xapiPowerStateOf(client, current)) === 'Paused') {
-      await client.call('VM.unpause', current);
-      await waitUntilRunning(client, current);
-      await recordLastDomid(client, current);
+    if ((await xapiPowerStateOf(target, current)) === 'Paused') {
+      await target.call('VM.unpause', current);
+      await waitUntilRunning(target, current);
+      await recordLastDomid(target, current);
     }
-    if ((await xapiPowerStateOf(client, current)) === 'Running') {
+    if ((await xapiPowerStateOf(target, current)) === 'Running') {
       const flavor = await store.flavors.get(migration?.newFlavorId ?? request.flavorId ?? instance.flavorId ?? '');
       await run.updateInstance({
-        vmUuid: await client.call<string>('VM.get_uuid', current), hostId: await residentHostId(client, store, current), progress: 100,
+        vmUuid: await target.call<string>('VM.get_uuid', current), poolId: targetPoolId, hostId: await residentHostId(target, store, current), progress: 100,
         ...(flavor ? { flavorId: flavor.id, vcpus: flavor.vcpus, memoryMb: flavor.memoryMb } : {}),
       });
-      await settle(run, client, current, 'RESIZED');
+      await settle(run, target, current, 'RESIZED');
       if (migration) await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
       return 'SUCCEEDED';
     }
-    await destroyVmAndDisks(client, current, await vdisOf(client, orig));
+    await destroyVmAndDisks(target, current, disksShared ? await vdisOf(source, orig) : new Set());
   }
-  await destroyUnusedCopies(client, run.operation.id);
-  const source = migration?.sourceHostId ? await store.hosts.get(migration.sourceHostId) : null;
-  const sourceRef = source ? client.cache.refByUuid('host', source.uuid) ?? null : null;
+  if (!disksShared) {
+    // A copy storage motion made whose record was not yet dropped carries -orig's name in the other pool.
+    const copy = await vmByName(target, origName);
+    if (copy) await destroyVmAndDisks(target, copy);
+  }
+  await destroyUnusedCopies(target, run.operation.id);
+  const sourceHost = migration?.sourceHostId ? await store.hosts.get(migration.sourceHostId) : null;
+  const sourceRef = sourceHost ? source.cache.refByUuid('host', sourceHost.uuid) ?? null : null;
   const restartOn = oldVmState(instance) === 'active' ? sourceRef : undefined;
-  const vm = orig ?? current;
-  if (vm) await restoreSource(client, vm, vmName, restartOn);
+  const vm = orig ?? (disksShared ? current : await vmByName(source, vmName));
+  if (vm) await restoreSource(source, vm, vmName, restartOn);
   if (migration) await updateMigration(services, migration.id, { status: 'error' });
-  await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
-  if (vm) await settleFromPowerState(run, client, vm);
-  else await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
+  await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance), poolId: sourcePoolId });
+  if (vm) {
+    await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', vm) });
+    await settleFromPowerState(run, source, vm);
+  } else {
+    await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
+  }
   // The runner re-reads a FAILED instance's power state from the pool's cache: let it see the restart.
-  await client.barrier().catch(() => undefined);
+  await source.barrier().catch(() => undefined);
   return 'FAILED';
 }
 
@@ -246,18 +287,18 @@ async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<Reco
  */
 async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
   const { services, instance } = run;
-  const client = instanceClient(services, instance);
-  const vm = await requireVm(client, instance);
+  const migration = await pendingMigration(services.store, instance.id);
+  const { source, target, disksShared } = await moveSides(services, instance, migration);
+  const vm = await requireVm(target, instance);
   const origName = origNameOf(instance)!;
-  const orig = await vmByName(client, origName);
+  const orig = await vmByName(source, origName);
   if (orig) {
     await run.progress(30, `destroying ${origName}`);
-    await destroyVmAndDisks(client, orig, await vdisOf(client, vm));
+    await destroyVmAndDisks(source, orig, disksShared ? await vdisOf(target, vm) : new Set());
   }
-  const migration = await pendingMigration(services.store, instance.id);
   if (migration) await updateMigration(services, migration.id, { status: 'confirmed' });
   await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
-  await settleFromPowerState(run, client, vm);
+  await settleFromPowerState(run, target, vm);
   return { origDestroyed: orig !== null, migrationId: migration?.id ?? null };
 }
 
@@ -268,41 +309,42 @@ async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
 async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<string, unknown>> {
   const { services, instance } = run;
   const { store } = services;
-  const client = instanceClient(services, instance);
   const vmName = vmNameOf(instance)!;
   const origName = origNameOf(instance)!;
   const migration = await pendingMigration(store, instance.id);
   if (!migration) throw new InvalidStateError(`Instance ${instance.name} has no resize or migration to revert`, instance.vmState);
-  const orig = await vmByName(client, origName);
-  const current = await vmByName(client, vmName);
+  const { source, target, sourcePoolId, disksShared } = await moveSides(services, instance, migration);
+  const orig = await vmByName(source, origName);
+  const current = await vmByName(target, vmName);
   let vm: string;
   if (orig) {
-    // The instance follows the original from here on, so removing the new VM does not unlink it.
-    await run.updateInstance({ vmUuid: await client.call<string>('VM.get_uuid', orig) });
+    // The instance follows the original from here on (back in its pool), so removing the new VM does not unlink it.
+    await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', orig), poolId: sourcePoolId });
     if (current) {
       await run.progress(30, 'destroying the resized VM');
-      await destroyVmAndDisks(client, current, await vdisOf(client, orig));
+      await destroyVmAndDisks(target, current, disksShared ? await vdisOf(source, orig) : new Set());
     }
     await run.progress(60, `renaming ${origName} back to ${vmName}`);
-    await client.call('VM.set_name_label', orig, vmName);
+    await source.call('VM.set_name_label', orig, vmName);
     vm = orig;
-  } else if (resumed && current) {
-    await run.updateInstance({ vmUuid: await client.call<string>('VM.get_uuid', current) });
-    vm = current;
   } else {
-    throw origGone(instance);
+    // After a crash, -orig may already have its name back.
+    const renamed = resumed ? await vmByName(source, vmName) : null;
+    if (!renamed) throw origGone(instance);
+    await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', renamed), poolId: sourcePoolId });
+    vm = renamed;
   }
   const oldFlavor = await store.flavors.get(migration.oldFlavorId ?? '');
   if (oldFlavor) await run.updateInstance({ flavorId: oldFlavor.id, vcpus: oldFlavor.vcpus, memoryMb: oldFlavor.memoryMb });
-  if (oldVmState(instance) !== 'stopped' && (await xapiPowerStateOf(client, vm)) === 'Halted') {
+  if (oldVmState(instance) !== 'stopped' && (await xapiPowerStateOf(source, vm)) === 'Halted') {
     await run.progress(80, 'starting on the source host');
-    await startOnSource(run, client, vm, migration.sourceHostId);
+    await startOnSource(run, source, vm, migration.sourceHostId);
   }
   const movedFrom = run.instance.hostId;
-  await run.updateInstance({ hostId: await residentHostId(client, store, vm), systemMetadata: withoutOldVmState(run.instance) });
+  await run.updateInstance({ hostId: await residentHostId(source, store, vm), systemMetadata: withoutOldVmState(run.instance) });
   await refreshInstanceFilters(services, run.instance, [movedFrom, run.instance.hostId]);
   await updateMigration(services, migration.id, { status: 'reverted' });
-  await settleFromPowerState(run, client, vm);
+  await settleFromPowerState(run, source, vm);
   return { migrationId: migration.id };
 }
 
@@ -316,7 +358,7 @@ async function startOnSource(run: ActionRun, client: XapiClient, vm: string, sou
 /** A failed confirm or revert leaves the instance RESIZED while -orig exists, else following its VM. */
 async function settleAfterFailedSettlement(run: ActionRun): Promise<void> {
   const client = instanceClient(run.services, run.instance);
-  const orig = await vmByName(client, origNameOf(run.instance)!);
+  const orig = await vmByName(poolClient(run.services, sourcePoolOf(run.instance)), origNameOf(run.instance)!);
   const current = await vmByName(client, vmNameOf(run.instance)!);
   if (orig) await run.updateInstance({ vmState: 'RESIZED' });
   else if (current) await settleFromPowerState(run, client, current);

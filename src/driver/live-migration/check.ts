@@ -46,10 +46,6 @@ export async function checkLiveMigration(
     return refused(`${destination.name} has ${Math.floor(destination.memoryFree / MiB)} MiB free; the instance needs ${instance.memoryMb} MiB`);
   }
   const samePool = destination.poolId === instance.poolId;
-  if (!samePool && (await services.store.volumeAttachments.listForInstance(instance.id)).length > 0) {
-    // Reconnecting a volume in another pool needs its CHAP secret, which is never stored.
-    return refused('An instance with volumes attached can move only within its pool; detach them first', true);
-  }
   const client = instanceClient(services, instance);
   const shared = samePool && disksVisibleFrom(client, instance.vmUuid, destination);
   const blockMigration = request.blockMigration ?? !shared;
@@ -96,24 +92,32 @@ export interface BlockMigrationPlan {
 }
 
 /**
- * The destination's receive token and where each disk goes (its pool's default SR), checked by XAPI's
+ * The destination's receive token and where each disk goes (its pool's default SR; a volume, to the SR
+ * `volumeSrs` names for its VDI, where the destination already reaches it), checked by XAPI's
  * VM.assert_can_migrate. XAPI errors propagate.
  */
-export async function prepareBlockMigration(services: DriverServices, instance: Instance, destination: Host): Promise<BlockMigrationPlan> {
+export async function prepareBlockMigration(
+  services: DriverServices, instance: Instance, destination: Host, volumeSrs: ReadonlyMap<string, string> = new Map(),
+): Promise<BlockMigrationPlan> {
   const source = instanceClient(services, instance);
   const target = poolClient(services, destination.poolId);
-  const destRef = hostRef(target, destination);
-  const management = target.cache.find('PIF', (pif) => pif.host === destRef && Boolean(pif.management));
-  if (!management) throw new Error(`${destination.name} has no management interface`);
-  const token = await target.call<Record<string, string>>('host.migrate_receive', destRef, management.record.network, {});
+  const token = await migrateReceive(target, destination);
   const [pool] = await target.call<string[]>('pool.get_all');
   const sr = await target.call<string>('pool.get_default_SR', pool);
   const vm = await requireVm(source, instance);
   const vdiMap: Record<string, string> = {};
   for (const vbd of await source.call<string[]>('VM.get_VBDs', vm)) {
     const record = await source.call<{ VDI: string; type: string }>('VBD.get_record', vbd);
-    if (record.VDI !== NULL_REF && record.type !== 'CD') vdiMap[record.VDI] = sr;
+    if (record.VDI !== NULL_REF && record.type !== 'CD') vdiMap[record.VDI] = volumeSrs.get(record.VDI) ?? sr;
   }
   await source.call('VM.assert_can_migrate', vm, token, true, vdiMap, {}, {});
   return { vm, token, vdiMap };
+}
+
+/** host.migrate_receive on the destination's pool, over the destination host's management network. */
+export async function migrateReceive(target: XapiClient, destination: Host): Promise<Record<string, string>> {
+  const destRef = hostRef(target, destination);
+  const management = target.cache.find('PIF', (pif) => pif.host === destRef && Boolean(pif.management));
+  if (!management) throw new Error(`${destination.name} has no management interface`);
+  return target.call<Record<string, string>>('host.migrate_receive', destRef, management.record.network, {});
 }

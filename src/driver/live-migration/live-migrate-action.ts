@@ -12,6 +12,7 @@ import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
 import { requireVm } from '../vm-lookup.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
 import { checkLiveMigration, prepareBlockMigration } from './check.js';
+import { connectVolumesInOtherPool, forgetVolumesInPoolLeft } from './volumes-across-pools.js';
 import { progressPatch, updateMigration, type TransferSizes } from './progress.js';
 
 const MiB = 1024 * 1024;
@@ -70,10 +71,19 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
         void run.progress(patch.progressPercent ?? 0, 'migrating').catch(() => undefined);
       };
       if (verdict.blockMigration) {
-        const plan = await prepareBlockMigration(services, instance, destination);
-        currentSizes = { ...currentSizes, diskBytes: await diskBytes(source, Object.keys(plan.vdiMap)) };
-        await updateMigration(services, migration.id, { status: 'running', ...progressPatch(currentSizes, 0) });
-        await source.callAsync('VM.migrate_send', [vm, plan.token, true, plan.vdiMap, {}, {}], { signal: run.signal, onProgress });
+        // Volumes reach the destination pool first; their VDIs are mapped onto the SRs introduced there.
+        const volumeSrs = verdict.samePool ? new Map<string, string>() : await connectVolumesInOtherPool(services, instance, destination);
+        try {
+          const plan = await prepareBlockMigration(services, instance, destination, volumeSrs);
+          const copied = Object.keys(plan.vdiMap).filter((vdi) => !volumeSrs.has(vdi));
+          currentSizes = { ...currentSizes, diskBytes: await diskBytes(source, copied) };
+          await updateMigration(services, migration.id, { status: 'running', ...progressPatch(currentSizes, 0) });
+          await source.callAsync('VM.migrate_send', [vm, plan.token, true, plan.vdiMap, {}, {}], { signal: run.signal, onProgress });
+        } catch (error) {
+          if (volumeSrs.size > 0) await disconnectVolumesFromHost(services, instance, destination).catch(() => undefined);
+          throw error;
+        }
+        if (volumeSrs.size > 0) await forgetVolumesInPoolLeft(run, instance.poolId!);
       } else {
         // Nova's pre_live_migration: the volumes' SRs are plugged on the destination before the guest moves.
         await connectVolumesOnHost(services, instance, destination);

@@ -7,7 +7,7 @@ import type { ActionRun } from '../../operations/action.js';
 import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
 import { importVdiContent, type XapiClient } from '../../xapi/index.js';
 import {
-  CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, networkForBridge, ROOT_DEVICE,
+  CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, ephemeralDiskSizesGb, ephemeralLabel, FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, networkForBridge, ROOT_DEVICE,
   SWAP_DEVICE, tagVdi,
 } from '../devices.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
@@ -103,10 +103,10 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
           undo.push('swap disk', removeVdi(client, swap));
           await attachDisk(client, undo, vm, swap, SWAP_DEVICE);
         }
-        if (flavor.ephemeralGb > 0) {
-          const ephemeral = await createVdi(client, sr, { label: `${vmName} ephemeral`, role: 'ephemeral', sizeBytes: flavor.ephemeralGb * GiB, instance });
+        for (const [index, sizeGb] of ephemeralDiskSizesGb(flavor.ephemeralGb).entries()) {
+          const ephemeral = await createVdi(client, sr, { label: ephemeralLabel(vmName, index), role: 'ephemeral', sizeBytes: sizeGb * GiB, instance });
           undo.push('ephemeral disk', removeVdi(client, ephemeral));
-          await attachDisk(client, undo, vm, ephemeral, String(FIRST_EPHEMERAL_DEVICE));
+          await attachDisk(client, undo, vm, ephemeral, String(FIRST_EPHEMERAL_DEVICE + index));
         }
         if (build.configDrive) {
           const drive = await createVdi(client, sr, { label: 'config-2', role: 'configdrive', sizeBytes: CONFIG_DRIVE_BYTES, instance });

@@ -137,25 +137,31 @@ const NOT_MOVED = new Set([
   'power_state', 'domid', 'scheduled_to_be_resident_on', 'parent', 'snapshot_of', 'suspend_SR',
 ]);
 
-defineMessage('VM.migrate_send', (ctx, vm: string, dest: Rec, live: boolean, vdiMap: Rec, vifMap: Rec, _options: Rec) =>
+defineMessage('VM.migrate_send', (ctx, vm: string, dest: Rec, live: boolean, vdiMap: Rec, vifMap: Rec, options: Rec) =>
   withVmOperation(ctx, vm, 'migrate_send', async () => {
     const { record, to, networks } = checkMigration(ctx, vm, dest, live, vdiMap, vifMap);
     if (to.pool === ctx.pool) fail('NOT_IMPLEMENTED', 'storage migration inside a pool (use VDI.pool_migrate)');
+    // options.copy: the halted VM is copied, disks included, and the source stays as it is (a new uuid there).
+    const copy = String(options?.copy ?? '').toLowerCase() === 'true';
+    if (copy && record.power_state !== 'Halted') fail('VM_BAD_POWER_STATE', vm, 'halted', String(record.power_state).toLowerCase());
     const target = { ...ctx, pool: to.pool, db: to.pool.db };
     const running = record.power_state === 'Running';
     const fields = Object.fromEntries(Object.entries(record).filter(([key]) => !NOT_MOVED.has(key)));
-    const moved = createVm(target, { ...structuredClone(fields), uuid: record.uuid });
+    const moved = createVm(target, { ...structuredClone(fields), uuid: copy ? undefined : record.uuid });
     const created: string[] = [];
+    const reachedInPlace = new Set<string>();
     try {
       if (running) to.pool.db.update(moved, { scheduled_to_be_resident_on: to.host });
-      const disks = disksOf(ctx.db, vm);
-      const diskBytes = disks.reduce((sum, { vdi }) => sum + (ctx.db.get('VDI', vdi).physical_utilisation as number), 0);
+      const disks = disksOf(ctx.db, vm).map((disk) => ({ ...disk, lun: sameLunIn(ctx.db, disk.vdi, to.pool.db, vdiMap[disk.vdi] as string) }));
+      const copied = disks.filter(({ lun }) => lun === null);
+      const diskBytes = copied.reduce((sum, { vdi }) => sum + (ctx.db.get('VDI', vdi).physical_utilisation as number), 0);
       const diskSeconds = (diskBytes / GiB) * DISK_SECONDS_PER_GIB;
       const memory = running ? memorySeconds(record) : 0;
       const diskShare = diskSeconds + memory > 0 ? diskSeconds / (diskSeconds + memory) : 1;
-      for (const [index, { vbd, vdi }] of disks.entries()) {
-        const copy = copyDiskAcross(ctx.db, vdi, to.pool.db, vdiMap[vdi] as string);
-        created.push(copy);
+      for (const [index, { vbd, vdi, lun }] of disks.entries()) {
+        if (lun) reachedInPlace.add(vdi);
+        const copy = lun ?? copyDiskAcross(ctx.db, vdi, to.pool.db, vdiMap[vdi] as string);
+        if (!lun) created.push(copy);
         const source = ctx.db.get('VBD', vbd);
         createVbd(to.pool.db, {
           VM: moved, VDI: copy, userdevice: source.userdevice, bootable: source.bootable, mode: source.mode, type: source.type,
@@ -178,14 +184,26 @@ defineMessage('VM.migrate_send', (ctx, vm: string, dest: Rec, live: boolean, vdi
       for (const vdi of created) destroyVdi(to.pool.db, vdi);
       throw error;
     }
+    if (copy) return moved;
     // The switch-over: the guest stops here and resumes there, then the source VM and its disks go.
     if (running) stopDomain(ctx.pool, vm, 'Halted');
-    const sourceDisks = disksOf(ctx.db, vm).map(({ vdi }) => vdi);
+    // A LUN both pools reach is the same disk on both sides: it stays (its SR on the source is the caller's).
+    const sourceDisks = disksOf(ctx.db, vm).map(({ vdi }) => vdi).filter((vdi) => !reachedInPlace.has(vdi));
     destroyVm(ctx, vm);
     for (const vdi of sourceDisks) destroyVdi(ctx.db, vdi);
     if (running) startDomain(to.pool, moved, to.host, false, { migrated: true });
     return moved;
   }));
+
+/**
+ * The disk itself when the mapped SR of the other pool already holds it: an iSCSI LUN both pools reach (XAPI with
+ * relax-xsm-sr-check, which Nova required for volumes) gets the same VDI uuid in each, so nothing is copied.
+ */
+function sameLunIn(from: Db, vdi: string, to: Db, sr: string): string | null {
+  const { uuid } = from.get('VDI', vdi);
+  if (to.get('SR', sr).type !== 'iscsi') return null;
+  return to.select('VDI', (candidate) => candidate.SR === sr && candidate.uuid === uuid)[0]?.[0] ?? null;
+}
 
 /** A full copy of a disk into an SR of another pool, content included. */
 function copyDiskAcross(from: Db, vdi: string, to: Db, sr: string): string {
