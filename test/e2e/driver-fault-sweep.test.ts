@@ -14,6 +14,7 @@ import { accepted, finished, spawnChoices, xapiSession, type OperationState, typ
 import { startStack, type Document, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
 import { leftBehind, NOTHING_LEFT, xapiInventory, type Inventory } from '../helpers/xapi-inventory.js';
+import { iscsiTargets } from '../../src/simulator/classes/iscsi.js';
 
 const FAULT = ['INTERNAL_ERROR', 'injected by the fault sweep'];
 /** Calls of the event feed and of task following are the client's plumbing, not steps of an action. */
@@ -204,6 +205,22 @@ describe('a fault at every XAPI call', () => {
     await destroy((await spawnInstance()).instance!.id);
     await sweep(t, {
       run: () => spawnInstance({ flavorId, configDrive: true, securityGroupIds: [securityGroupId] }),
+      afterFailure: ['ERROR', 'NOSTATE'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: (state) => destroy(state.instance!.id),
+    });
+  });
+
+  it('of instanceSpawn booting from a volume, with a second volume, leaves no SR, PBD, VBD or VDI behind', async (t) => {
+    const target = iscsiTargets(stack.sim.world).find((found) => found.iqn.endsWith(':pool-a'))!;
+    const volume = (lun: number, mountpoint: string) => ({
+      mountpoint, connectionInfo: {
+        driverVolumeType: 'iscsi', targetPortal: `${target.address}:${target.port}`, targetIqn: target.iqn, targetLun: lun,
+        authMethod: 'CHAP', authUsername: target.chap!.user, authPassword: target.chap!.secret, volumeId: `swept-${lun}`,
+      },
+    });
+    await sweep(t, {
+      run: () => spawnInstance({ name: 'swept-volumes', imageId: null, networkIds: [], metadata: {}, volumes: [volume(3, '/dev/xvda'), volume(4, '/dev/xvdb')] }),
       afterFailure: ['ERROR', 'NOSTATE'],
       afterSuccess: ['ACTIVE', 'RUNNING'],
       undo: (state) => destroy(state.instance!.id),
