@@ -194,9 +194,9 @@ describe('boot from volume', () => {
     assert.deepEqual([root!.userdevice, root!.bootable, root!.currently_attached, root!.other_config.osvol], ['0', true, true, 'True']);
     assert.deepEqual(others.map((vbd) => vbd.userdevice), [], 'm1.small has no swap or ephemeral disk');
     const vdi = await xapi.call('VDI.get_record', root!.VDI);
-    assert.deepEqual([vdi.sm_config.LUNid, Number(vdi.virtual_size)], ['3', 50 * GiB]);
-    assert.equal((await xapi.call('SR.get_record', await srOf(root!.VDI))).type, 'iscsi');
     lunVdiUuid = vdi.uuid;
+    assert.deepEqual([vdi.sm_config.LUNid, Number(vdi.virtual_size)], ['3', 100 * GiB]);
+    assert.equal((await xapi.call('SR.get_record', await srOf(root!.VDI))).type, 'iscsi');
     const instanceUuid = (await stack.app.services.store.instances.get(decodeGlobalID(instanceId).id))!.uuid;
     const ownDisks = Object.values(await xapi.call('VDI.get_all_records') as Record<string, { other_config: Record<string, string> }>)
       .filter((record) => record.other_config.nova_instance_uuid === instanceUuid);
