@@ -9,6 +9,11 @@ import { StorageError, deviceConfigOf, srUuidOf, type IscsiConnection } from './
 /** other_config key Nova put on the VBD of a volume (value "True"). */
 export const VOLUME_VBD_KEY = 'osvol';
 
+/** Marks a VBD as a volume's, as Nova did: detach, destroy and resize tell volumes from the instance's disks by it. */
+export async function markVolumeVbd(client: XapiClient, vbd: string): Promise<void> {
+  await client.call('VBD.add_to_other_config', vbd, VOLUME_VBD_KEY, 'True');
+}
+
 /** Nova's num_vbd_unplug_retries (10): eleven attempts, a second apart. */
 const VBD_UNPLUG_ATTEMPTS = 11;
 const VBD_UNPLUG_RETRY_MS = 1000;

@@ -2,11 +2,13 @@
 // anything is recorded; the ten build steps then run as an Operation.
 import { createInstanceForSpawn, MAX_INTERFACES, type SpawnRequest } from '../driver/spawn/plan.js';
 import { spawnAction } from '../driver/spawn/spawn-action.js';
+import { MAX_SPAWN_VOLUMES } from '../driver/spawn/spawn-volumes.js';
 import { builder } from './builder.js';
 import { InvalidInputError, NoValidHostError } from './errors.js';
 import { ACTION_ERRORS, ActionPayload, idempotencyKeyField } from './instance-actions.js';
 import { AggregateRef, FlavorRef, HostRef, ImageRef, NetworkRef, SecurityGroupRef } from './refs.js';
 import { boundedBase64, boundedList, boundedMetadata, boundedText, metadataInput } from './input-bounds.js';
+import { connectionInputOf, VolumeConnectionInputType } from './volumes.js';
 
 // Nova's quotas for guest data: 5 injected files of up to 10 KiB each, paths up to 255, user data up to 64 KiB.
 
@@ -18,6 +20,21 @@ const InjectedFileInput = builder.inputType('InjectedFileInput', {
   fields: (t) => ({
     path: t.string({ required: true, ...boundedText(255, { min: 1 }) }),
     contents: t.string({ required: true, ...boundedBase64(10 * 1024) }),
+  }),
+});
+
+const SpawnVolumeInput = builder.inputType('SpawnVolumeInput', {
+  description: 'A volume to attach at spawn (Nova\'s block device mapping of a Cinder volume).',
+  fields: (t) => ({
+    connectionInfo: t.field({ type: VolumeConnectionInputType, required: true }),
+    mountpoint: t.string({
+      required: false, ...boundedText(64, { min: 1, description: 'e.g. /dev/xvdb; /dev/xvda makes the volume the root disk. Absent only with bootIndex 0.' }),
+    }),
+    bootIndex: t.int({ required: false, description: '0 makes the volume the root disk the instance boots from (on /dev/xvda).' }),
+    deleteOnTermination: t.boolean({
+      required: false, defaultValue: false,
+      description: 'Recorded on the attachment and reported by instanceDestroy, for the block storage service to delete the volume.',
+    }),
   }),
 });
 
@@ -33,7 +50,10 @@ builder.mutationField('instanceSpawn', (t) => t.field({
         fields: (f) => ({
           name: f.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),
           flavorId: f.globalID({ for: FlavorRef, required: true }),
-          imageId: f.globalID({ for: ImageRef, required: true }),
+          imageId: f.globalID({
+            for: ImageRef, required: false,
+            description: 'The image of the root disk; required unless a volume is the root disk, whose instance takes only the image\'s properties.',
+          }),
           hostId: f.globalID({ for: HostRef, required: false, description: 'Place on this host rather than letting the scheduler choose.' }),
           aggregateId: f.globalID({ for: AggregateRef, required: false, description: 'Place on one of this aggregate\'s hosts.' }),
           networkIds: f.globalIDList({
@@ -53,6 +73,10 @@ builder.mutationField('instanceSpawn', (t) => t.field({
           adminPassword: f.string({
             required: false, ...boundedText(255, { min: 1, description: 'Set for the guest through the config drive; never stored.' }),
           }),
+          volumes: f.field({
+            type: [SpawnVolumeInput], required: false,
+            ...boundedList(MAX_SPAWN_VOLUMES, { description: 'iSCSI volumes attached before the guest first boots; one on /dev/xvda (or bootIndex 0) is the root disk.' }),
+          }),
           idempotencyKey: f.string(idempotencyKeyField),
         }),
       }),
@@ -61,13 +85,19 @@ builder.mutationField('instanceSpawn', (t) => t.field({
   resolve: (_root, { input }, ctx) => {
     if (input.hostId && input.aggregateId) throw new InvalidInputError('Give hostId or aggregateId, not both', { path: ['input', 'hostId'] });
     const request: SpawnRequest = {
-      name: input.name.trim(), flavorId: input.flavorId.id, imageId: input.imageId.id,
+      name: input.name.trim(), flavorId: input.flavorId.id, imageId: input.imageId?.id ?? null,
       hostId: input.hostId?.id ?? null, aggregateId: input.aggregateId?.id ?? null,
       networkIds: (input.networkIds ?? []).map((id) => id.id), metadata: metadataInput(input.metadata),
       configDrive: input.configDrive ?? false, userData: input.userData ?? null,
       injectedFiles: (input.injectedFiles ?? []).map((file) => ({ path: file.path, contents: file.contents })),
       adminPassword: input.adminPassword ?? null,
       ...(input.securityGroupIds?.length ? { securityGroupIds: [...new Set(input.securityGroupIds.map((id) => id.id))] } : {}),
+      ...(input.volumes?.length ? {
+        volumes: input.volumes.map((volume) => ({
+          connectionInfo: connectionInputOf(volume.connectionInfo), mountpoint: volume.mountpoint ?? null,
+          bootIndex: volume.bootIndex ?? null, deleteOnTermination: volume.deleteOnTermination ?? false,
+        })),
+      } : {}),
     };
     return ctx.services.operations.submit(spawnAction, {
       input: request,

@@ -11,7 +11,7 @@ import { liveHostRecord, liveVmRecord } from './live-records.js';
 import { HostRef, InstanceRef, VolumeAttachmentRef } from './refs.js';
 import { boundedText } from './input-bounds.js';
 
-const VolumeConnectionInputType = builder.inputType('VolumeConnectionInput', {
+export const VolumeConnectionInputType = builder.inputType('VolumeConnectionInput', {
   description: 'How to reach a volume, as a block storage service (Cinder) describes an iSCSI export.',
   fields: (t) => ({
     driverVolumeType: t.string({ required: true, ...boundedText(16, { description: 'Only "iscsi".' }) }),
@@ -60,6 +60,9 @@ VolumeAttachmentRef.implement({
           authMethod: (info.authMethod as string | null) ?? null, authUsername: (info.authUsername as string | null) ?? null,
         };
       },
+    }),
+    deleteOnTermination: t.exposeBoolean('deleteOnTermination', {
+      description: 'Whether the block storage service deletes the volume once the instance is destroyed (xengraph only detaches it).',
     }),
     srUuid: t.string({ nullable: true, resolve: (a) => a.srUuid }),
     vdiUuid: t.string({ nullable: true, resolve: (a) => a.vdiUuid }),
@@ -142,7 +145,7 @@ builder.objectField(HostRef, 'volumeConnector', (t) => t.field({
 // ---------------------------------------------------------------------------------------------------------
 // Mutations
 
-interface ConnectionArgs {
+export interface ConnectionArgs {
   driverVolumeType: string;
   targetPortal: string;
   targetIqn: string;
@@ -151,6 +154,14 @@ interface ConnectionArgs {
   authUsername?: string | null;
   authPassword?: string | null;
   volumeId: string;
+}
+
+/** The GraphQL arguments as the driver's connection input (absent fields null). */
+export function connectionInputOf(c: ConnectionArgs): VolumeConnectionInput {
+  return {
+    driverVolumeType: c.driverVolumeType, targetPortal: c.targetPortal, targetIqn: c.targetIqn, targetLun: c.targetLun ?? null,
+    authMethod: c.authMethod ?? null, authUsername: c.authUsername ?? null, authPassword: c.authPassword ?? null, volumeId: c.volumeId,
+  };
 }
 
 instanceActionField('instanceAttachVolume', {
@@ -163,11 +174,7 @@ instanceActionField('instanceAttachVolume', {
     mountpoint: t.string({ required: true, ...boundedText(64, { min: 1, description: 'e.g. /dev/xvdb.' }) }),
   }),
   toInput: (input: { connectionInfo: ConnectionArgs; mountpoint: string }) => {
-    const c = input.connectionInfo;
-    const connectionInfo: VolumeConnectionInput = {
-      driverVolumeType: c.driverVolumeType, targetPortal: c.targetPortal, targetIqn: c.targetIqn, targetLun: c.targetLun ?? null,
-      authMethod: c.authMethod ?? null, authUsername: c.authUsername ?? null, authPassword: c.authPassword ?? null, volumeId: c.volumeId,
-    };
+    const connectionInfo = connectionInputOf(input.connectionInfo);
     parseIscsiConnection(connectionInfo);
     requireDeviceNumber(input.mountpoint);
     return { connectionInfo, mountpoint: input.mountpoint };

@@ -658,6 +658,8 @@ export interface VolumeAttachment {
   readonly connectionInfo: Readonly<Record<string, unknown>>;
   readonly srUuid: string | null;
   readonly vdiUuid: string | null;
+  /** Whether the block storage service should delete the volume once the instance is destroyed (Nova's BDM flag). */
+  readonly deleteOnTermination: boolean;
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly detachedAt: Date | null;
@@ -671,6 +673,7 @@ export interface NewVolumeAttachment {
   readonly connectionInfo: Readonly<Record<string, unknown>>;
   readonly srUuid: string;
   readonly vdiUuid: string;
+  readonly deleteOnTermination?: boolean;
 }
 
 /** Attachments list oldest first. */

@@ -219,6 +219,22 @@ describe('a fault at every XAPI call', () => {
     });
   });
 
+  it('of instanceSpawn booting from a volume, with a second volume, leaves no SR, PBD, VBD or VDI behind', async (t) => {
+    const target = iscsiTargets(stack.sim.world).find((found) => found.iqn.endsWith(':pool-a'))!;
+    const volume = (lun: number, mountpoint: string) => ({
+      mountpoint, connectionInfo: {
+        driverVolumeType: 'iscsi', targetPortal: `${target.address}:${target.port}`, targetIqn: target.iqn, targetLun: lun,
+        authMethod: 'CHAP', authUsername: target.chap!.user, authPassword: target.chap!.secret, volumeId: `swept-${lun}`,
+      },
+    });
+    await sweep(t, {
+      run: () => spawnInstance({ name: 'swept-volumes', imageId: null, networkIds: [], metadata: {}, volumes: [volume(3, '/dev/xvda'), volume(4, '/dev/xvdb')] }),
+      afterFailure: ['ERROR', 'NOSTATE'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: (state) => destroy(state.instance!.id),
+    });
+  });
+
   it('of instanceRescue leaves nothing behind and the instance running', async (t) => {
     const id = await runningInstance('rescued');
     await sweep(t, {

@@ -263,7 +263,9 @@ describe('destroy', () => {
     const rescueRoot = (await vbdsOf(rescue)).find((d) => d.device === '0')!.vdi;
 
     const operation = await act(DestroyInstanceDocument, { id: instance.id, deleteDisks: false });
-    assert.deepEqual(operation.result, { vmDestroyed: true, disksDestroyed: false, addressesReleased: 1 });
+    assert.deepEqual(operation.result, {
+      vmDestroyed: true, disksDestroyed: false, addressesReleased: 1, volumesDetached: [], volumesMarkedForDeletion: [],
+    });
     assert.equal(await vmNamed(`${instance.vmName}-rescue`), null);
     assert.equal(await vdiExists(rescueRoot), false, 'the rescue VM\'s own disk goes with it');
     assert.equal(await vmNamed(instance.vmName), null);

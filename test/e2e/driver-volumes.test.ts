@@ -148,7 +148,7 @@ describe('attach and detach on a running instance', () => {
     assert.equal(decodeGlobalID(attachment!.id).id, result.volumeAttachmentId);
     assert.deepEqual({ ...attachment, id: undefined, attachedAt: undefined }, {
       id: undefined, attachedAt: undefined, volumeId: 'vol-1', mountpoint: '/dev/xvdb', device: '1', srUuid: POOL_A_TARGET_SR_UUID,
-      vdiUuid: vdi.uuid, detachedAt: null, instance: { id: instanceId },
+      vdiUuid: vdi.uuid, detachedAt: null, instance: { id: instanceId }, deleteOnTermination: false,
       connectionInfo: {
         driverVolumeType: 'iscsi', targetPortal: `${target.address}:3260`, targetIqn: target.iqn, targetLun: 1,
         authMethod: 'CHAP', authUsername: target.chap!.user,

@@ -3,12 +3,12 @@
 import { xapiSession } from './driver.js';
 import type { Stack } from './stack.js';
 
-export const INVENTORIED = ['VM', 'VDI', 'VBD', 'VIF'] as const;
+export const INVENTORIED = ['VM', 'VDI', 'VBD', 'VIF', 'SR', 'PBD'] as const;
 export type Inventory = Record<(typeof INVENTORIED)[number], Set<string>>;
 
 /** Every simulated pool's objects together (refs are unique across pools). */
 export async function xapiInventory(stack: Stack): Promise<Inventory> {
-  const inventory: Inventory = { VM: new Set(), VDI: new Set(), VBD: new Set(), VIF: new Set() };
+  const inventory: Inventory = { VM: new Set(), VDI: new Set(), VBD: new Set(), VIF: new Set(), SR: new Set(), PBD: new Set() };
   for (const pool of stack.sim.pools.keys()) {
     const xapi = await xapiSession(stack, pool);
     const vdis = await xapi.call('VDI.get_all_records') as Record<string, { managed: boolean }>;
@@ -17,6 +17,9 @@ export async function xapiInventory(stack: Stack): Promise<Inventory> {
       VDI: Object.entries(vdis).filter(([, vdi]) => vdi.managed).map(([ref]) => ref),
       VBD: await xapi.call('VBD.get_all') as string[],
       VIF: await xapi.call('VIF.get_all') as string[],
+      // Volumes bring their own storage: an SR introduced for a target and its PBDs must go with the last volume.
+      SR: await xapi.call('SR.get_all') as string[],
+      PBD: await xapi.call('PBD.get_all') as string[],
     };
     for (const cls of INVENTORIED) for (const ref of refs[cls]) inventory[cls].add(ref);
   }

@@ -7,7 +7,7 @@ import { InvalidStateError } from '../../errors.js';
 import { powerStateFromXapi } from '../../events/pool-sync.js';
 import { publishInstanceEvent } from '../../events/pubsub.js';
 import type { ActionRun, InstanceAction } from '../../operations/action.js';
-import { vmStateForPowerState } from '../../store/index.js';
+import { vmStateForPowerState, type VolumeAttachment } from '../../store/index.js';
 import { destroyVm, destroyVmAndDisks } from '../devices.js';
 import { unfilterInstance } from '../firewall/apply.js';
 import { instanceVm, rescueVm, vmByName } from '../vm-lookup.js';
@@ -56,6 +56,7 @@ export const destroyAction: InstanceAction<DestroyInput> = {
 async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): Promise<Record<string, unknown>> {
   const { instance } = run;
   let vmDestroyed = false;
+  let released: VolumeAttachment[] = [];
   // An instance whose spawn failed before placement never reached a pool: nothing to remove on XAPI.
   if (instance.poolId) {
     const client = instanceClient(run.services, instance);
@@ -67,7 +68,7 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
         await vmTask(run, client, 'hard_shutdown', [vm], 'stopping', { withinStep: true });
       }
       // Volumes are not the instance's disks: their VBDs go first, so no VDI.destroy can reach a volume.
-      await releaseInstanceVolumes(run.services, client, instance, vm);
+      released = await releaseInstanceVolumes(run.services, client, instance, vm);
       // Nova only logged a failed VM.destroy; here it fails the operation, since an instance marked deleted
       // over a VM that still carries its uuid would be linked to that VM again by the event pump.
       // Snapshots an interrupted instanceSnapshot left behind would otherwise outlive the instance.
@@ -80,7 +81,7 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
       else await destroyVm(client, vm);
       vmDestroyed = true;
     } else {
-      await releaseInstanceVolumes(run.services, client, instance, null);
+      released = await releaseInstanceVolumes(run.services, client, instance, null);
     }
   }
   await run.progress(90, 'releasing addresses');
@@ -92,7 +93,12 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
   await run.updateInstance({ vmState: 'DELETED', powerState: 'NOSTATE', vmUuid: null, deletedAt: alreadyDeleted ?? new Date() });
   await unfilterInstance(run.services, instance);
   if (!alreadyDeleted) publishInstanceEvent(pubsub, { kind: 'INSTANCE_DELETED', instanceId: instance.id, at: new Date() });
-  return { vmDestroyed, disksDestroyed: vmDestroyed && deleteDisks, addressesReleased: vifs.length };
+  return {
+    vmDestroyed, disksDestroyed: vmDestroyed && deleteDisks, addressesReleased: vifs.length,
+    // XAPI cannot delete a LUN: as Nova left it to Cinder, deleting these is the block storage service's job.
+    volumesDetached: released.map((a) => a.volumeId),
+    volumesMarkedForDeletion: released.filter((a) => a.deleteOnTermination).map((a) => a.volumeId),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   type IscsiConnection, type VolumeConnectionInput,
 } from '../volume-connection.js';
 import {
-  connectVolume, detachVolumeVbd, purgeSrIfUnused, srByUuid, unplugVbd, VOLUME_VBD_KEY, volumeVbds, type ConnectedVolume,
+  connectVolume, detachVolumeVbd, markVolumeVbd, purgeSrIfUnused, srByUuid, unplugVbd, volumeVbds, type ConnectedVolume,
 } from '../volume-storage.js';
 
 export interface AttachVolumeInput {
@@ -135,7 +135,7 @@ async function connectAndPlug(
     if (await client.call<boolean>('VBD.get_currently_attached', vbd)) await unplugVbd(client, vbd);
     await client.call('VBD.destroy', vbd);
   });
-  await client.call('VBD.add_to_other_config', vbd, VOLUME_VBD_KEY, 'True');
+  await markVolumeVbd(client, vbd);
   if ((await client.call<string>('VM.get_power_state', vm)) !== 'Running') return { connected, plugged: false };
   await run.progress(75, 'hot-plugging the disk');
   await client.callAsync('VBD.plug', [vbd], { signal: run.signal });
@@ -225,9 +225,12 @@ async function detachVolume(run: ActionRun, input: DetachVolumeInput): Promise<R
 /**
  * Nova's detach_all and orphan cleanup, for destroy: with the VM (halted by then) every `osvol` VBD is detached
  * and its SR purged; without it, the SRs of the instance's attachments are forgotten when no VBD uses them.
- * The attachments end detached either way. A purge that fails is logged, as Nova did, and does not stop destroy.
+ * The attachments end detached either way, and are returned. A purge that fails is logged, as Nova did, and
+ * does not stop destroy.
  */
-export async function releaseInstanceVolumes(services: DriverServices, client: XapiClient, instance: Instance, vm: string | null): Promise<number> {
+export async function releaseInstanceVolumes(
+  services: DriverServices, client: XapiClient, instance: Instance, vm: string | null,
+): Promise<VolumeAttachment[]> {
   if (vm) {
     for (const { vbd } of await volumeVbds(client, vm)) await detachVolumeVbd(client, vbd);
   }
@@ -241,5 +244,5 @@ export async function releaseInstanceVolumes(services: DriverServices, client: X
     }
     await services.store.volumeAttachments.markDetached(attachment.id);
   }
-  return attachments.length;
+  return attachments;
 }

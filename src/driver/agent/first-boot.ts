@@ -28,7 +28,7 @@ export interface AgentConfiguration {
 
 /** Configures a freshly booted guest through its agent; null when the instance's image has no agent. */
 export async function configureNewGuest(
-  services: DriverServices, client: XapiClient, vm: string, instance: Instance, image: Image, data: FirstBootData,
+  services: DriverServices, client: XapiClient, vm: string, instance: Instance, image: Image | null, data: FirstBootData,
 ): Promise<AgentConfiguration | null> {
   if (!instanceHasAgent(instance, image)) return null;
   const agent = new GuestAgent(client, vm, agentTimeouts(services));

@@ -15,10 +15,11 @@ import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
 import type { UndoStack } from '../undo.js';
 import { vmTask, xapiPowerStateOf } from '../vm-power.js';
-import { vmCreateRecord } from '../vm-record.js';
+import { vmCreateRecord, type BootSource } from '../vm-record.js';
 import { hostRef } from '../xapi-access.js';
 import { sanitizeXenstoreKey, writeParamXenstore, writeUserMetadata } from '../xenstore.js';
 import { cloneForInstance, ensureBaseVdi } from './image-cache.js';
+import type { SpawnVolumes } from './spawn-volumes.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -26,18 +27,23 @@ const RUNNING_WAIT_MS = 60_000;
 /** Nova's config drive VDI: 64 MiB, whatever the ISO's size. */
 const CONFIG_DRIVE_BYTES = 64 * MiB;
 const BOOTABLE_FORMATS: readonly string[] = ['vhd', 'raw'];
+/** How a VM boots that has neither image nor image properties: Nova's rules then give HVM with BIOS order. */
+const NO_IMAGE: BootSource = { diskFormat: 'raw', properties: {} };
 
 export interface VmBuild {
   readonly client: XapiClient;
   readonly instance: Instance;
   readonly vmName: string;
   readonly flavor: Flavor;
-  readonly image: Image;
+  /** The root disk's image; null when a boot volume is the root disk and no image was named. */
+  readonly image: Image | null;
   /** Where to start the VM; null lets XAPI place it. */
   readonly host: Host | null;
   /** Written to vm-data/hostname for the guest's first boot. */
   readonly hostname: string;
   readonly vifs: readonly VifNetworkInfo[];
+  /** Volumes connected with the disks and attached before the VM starts; spawn only. */
+  readonly volumes?: SpawnVolumes;
   /** An ISO image to attach read-only on device 3 (Nova's config drive); spawn only. */
   readonly configDrive?: Buffer;
   /** Rescue only: attaches the original VM's disks to the new one, before it starts (Nova's step 7b). */
@@ -64,13 +70,17 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     {
       phase: 'determining disk image type',
       work: async () => {
-        if (!BOOTABLE_FORMATS.includes(image.diskFormat)) throw new InvalidInputError(`Cannot boot a ${image.diskFormat} image`);
+        // A boot volume's image only lends its properties: its format does not matter.
+        if (build.volumes?.bootsFromVolume) return;
+        if (!image || !BOOTABLE_FORMATS.includes(image.diskFormat)) throw new InvalidInputError(`Cannot boot a ${image?.diskFormat ?? 'missing'} image`);
       },
     },
     {
       phase: 'creating disks',
       work: async () => {
         sr = await defaultSr(client);
+        await build.volumes?.connect(client, vmName, undo);
+        if (build.volumes?.bootsFromVolume || !image) return;
         const base = await ensureBaseVdi(client, sr, image, run.services.dataDir);
         root = await cloneForInstance(client, base);
         undo.push('root disk', removeVdi(client, root));
@@ -87,7 +97,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
       work: async () => {
         // The VM belongs to the host it was placed on: XAPI starts it there again (Nova's instance.host).
         const affinity = build.host ? hostRef(client, build.host) : '';
-        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image), affinity });
+        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE), affinity });
         undo.push('VM', () => destroyVm(client, vm));
         await build.onCreated?.(vm);
       },
@@ -95,8 +105,11 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     {
       phase: 'attaching disks',
       work: async () => {
-        await growRootDisk(client, root, flavor.rootGb);
-        await attachDisk(client, undo, vm, root, ROOT_DEVICE, { bootable: true });
+        if (root) {
+          await growRootDisk(client, root, flavor.rootGb);
+          await attachDisk(client, undo, vm, root, ROOT_DEVICE, { bootable: true });
+        }
+        await build.volumes?.attach(client, vm, undo);
         if (rescue) return;
         if (flavor.swapMb > 0) {
           const swap = await createVdi(client, sr, { label: `${vmName} swap`, role: 'swap', sizeBytes: flavor.swapMb * MiB, instance });

@@ -7,12 +7,16 @@ import type { Flavor, Image, Instance } from '../../store/index.js';
 import { requireCleanName } from '../input-text.js';
 import { chooseHost } from '../scheduler.js';
 import { requireGuestReadableMetadata } from '../xenstore.js';
+import { requireBootableImage } from './build-vm.js';
 import { imageVirtualSize } from './image-cache.js';
+import { bootsFromVolume, planSpawnVolumes, type SpawnVolumeRequest } from './spawn-volumes.js';
+import { withoutSecret } from '../volume-connection.js';
 
 export interface SpawnRequest {
   readonly name: string;
   readonly flavorId: string;
-  readonly imageId: string;
+  /** Where the root disk comes from; with a boot volume it only lends its properties (boot mode, agent). */
+  readonly imageId: string | null;
   readonly hostId?: string | null;
   readonly aggregateId?: string | null;
   readonly networkIds: readonly string[];
@@ -27,6 +31,8 @@ export interface SpawnRequest {
   readonly adminPassword?: string | null;
   /** Groups the instance joins before it is built; their rules are applied at step 9. */
   readonly securityGroupIds?: readonly string[];
+  /** iSCSI volumes attached before the guest boots; one on device 0 is the root disk. */
+  readonly volumes?: readonly SpawnVolumeRequest[];
 }
 
 /** Whether the guest gets a config drive, and so whether the request's guest data can reach it. */
@@ -36,12 +42,15 @@ export function wantsConfigDrive(request: SpawnRequest): boolean {
 
 const PASSWORD_GIVEN = '(given, not stored)';
 
-/** The request as the Operation stores it: the admin password replaced by a marker. */
+/** The request as the Operation stores it: the admin password replaced by a marker, no CHAP secret. */
 export function storedSpawnRequest(request: SpawnRequest): SpawnRequest {
-  return request.adminPassword ? { ...request, adminPassword: PASSWORD_GIVEN } : request;
+  return {
+    ...request,
+    ...(request.adminPassword && { adminPassword: PASSWORD_GIVEN }),
+    ...(request.volumes && { volumes: request.volumes.map((volume) => ({ ...volume, connectionInfo: withoutSecret(volume.connectionInfo) })) }),
+  };
 }
 
-const SPAWNABLE_FORMATS = ['vhd', 'raw'];
 export const MAX_INTERFACES = 7;
 
 export async function createInstanceForSpawn(services: DriverServices, request: SpawnRequest): Promise<Instance> {
@@ -50,13 +59,8 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
   requireGuestReadableMetadata(request.metadata, Object.keys(request.metadata), ['input', 'metadata']);
   const flavor = await store.flavors.get(request.flavorId);
   if (!flavor) throw new NotFoundError('Flavor', request.flavorId, { path: ['input', 'flavorId'] });
-  const image = await store.images.get(request.imageId);
-  if (!image) throw new NotFoundError('Image', request.imageId, { path: ['input', 'imageId'] });
-  if (image.status !== 'active') throw new InvalidInputError(`Image ${image.name} is ${image.status}, not active`, { path: ['input', 'imageId'] });
-  if (!SPAWNABLE_FORMATS.includes(image.diskFormat)) {
-    throw new InvalidInputError(`Images in ${image.diskFormat} format cannot be booted yet (use vhd or raw)`, { path: ['input', 'imageId'] });
-  }
-  requireRootDiskFits(services.dataDir, flavor, image);
+  const volumes = planSpawnVolumes(request.volumes ?? [], { flavor, configDrive: wantsConfigDrive(request) });
+  const image = await spawnImage(services, request, flavor, bootsFromVolume(volumes));
   if (request.networkIds.length > MAX_INTERFACES) {
     throw new InvalidInputError(`At most ${MAX_INTERFACES} networks per instance`, { path: ['input', 'networkIds'] });
   }
@@ -73,14 +77,32 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
   const host = await chooseHost(store, { flavor, hostId: request.hostId, aggregateId: request.aggregateId });
   const instance = await store.instances.create({
     name: request.name, managed: true, vmState: 'BUILDING', powerState: 'NOSTATE',
-    flavorId: flavor.id, imageId: image.id, poolId: host.poolId, hostId: host.id,
+    flavorId: flavor.id, imageId: image?.id ?? null, poolId: host.poolId, hostId: host.id,
     vcpus: flavor.vcpus, memoryMb: flavor.memoryMb, metadata: { ...request.metadata },
     // As Nova's compute manager did: the image's properties, kept with the instance (image_<key>).
-    systemMetadata: Object.fromEntries(Object.entries(image.properties).map(([key, value]) => [`image_${key}`, value])),
+    systemMetadata: Object.fromEntries(Object.entries(image?.properties ?? {}).map(([key, value]) => [`image_${key}`, value])),
   });
   for (const groupId of request.securityGroupIds ?? []) await store.securityGroups.addMember(groupId, instance.id);
   publishInstanceEvent(services.pubsub, { kind: 'INSTANCE_CREATED', instanceId: instance.id, at: new Date() });
   return instance;
+}
+
+/**
+ * The request's image, checked. Without a boot volume it is required and must fit the flavor's root disk; with
+ * one, no disk is made from it, so only its existence matters (as for a Nova volume-backed instance).
+ */
+async function spawnImage(services: DriverServices, request: SpawnRequest, flavor: Flavor, fromVolume: boolean): Promise<Image | null> {
+  const path = ['input', 'imageId'];
+  if (!request.imageId) {
+    if (fromVolume) return null;
+    throw new InvalidInputError('Give an imageId, or a boot volume (mountpoint /dev/xvda or bootIndex 0)', { path });
+  }
+  const image = await services.store.images.get(request.imageId);
+  if (!image) throw new NotFoundError('Image', request.imageId, { path });
+  if (fromVolume) return image;
+  requireBootableImage(image, path);
+  requireRootDiskFits(services.dataDir, flavor, image);
+  return image;
 }
 
 const GiB = 1024 ** 3;

@@ -6,7 +6,7 @@ import type { DriverServices, InstanceAction } from '../../operations/action.js'
 import type { Instance, InstanceVif } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { configureNewGuest, type AgentConfiguration } from '../agent/first-boot.js';
-import { destroyVmAndDisks } from '../devices.js';
+import { destroyVmAndDisks, haltVm } from '../devices.js';
 import { refreshInstanceFilters, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { UndoStack } from '../undo.js';
@@ -16,14 +16,15 @@ import { instanceClient, poolClient } from '../xapi-access.js';
 import { buildVm, hostnameOf, networkInfoOf, recordLastDomid, waitUntilRunning } from './build-vm.js';
 import { configDriveFor } from './config-drive.js';
 import { storedSpawnRequest, wantsConfigDrive, type SpawnRequest } from './plan.js';
+import { planSpawnVolumes, releaseSpawnVolumes, SpawnVolumes } from './spawn-volumes.js';
 
 /** Everything spawn needs, loaded once. */
 async function loadSpawnContext(services: DriverServices, instance: Instance) {
   const { store } = services;
   const [flavor, image, host] = await Promise.all([
-    store.flavors.get(instance.flavorId ?? ''), store.images.get(instance.imageId ?? ''), store.hosts.get(instance.hostId ?? ''),
+    store.flavors.get(instance.flavorId ?? ''), instance.imageId ? store.images.get(instance.imageId) : null, store.hosts.get(instance.hostId ?? ''),
   ]);
-  if (!flavor || !image || !host) throw new InvalidInputError('The instance lost its flavor, image or host before it was built');
+  if (!flavor || (instance.imageId && !image) || !host) throw new InvalidInputError('The instance lost its flavor, image or host before it was built');
   return { flavor, image, host, client: poolClient(services, host.poolId) };
 }
 
@@ -47,8 +48,10 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
       const hostname = hostnameOf(instance);
       // Set by the last step; typed by assertion so the closure's assignment is not narrowed away.
       let agent = null as AgentConfiguration | null;
+      const volumes = planSpawnVolumes(request.volumes ?? [], { flavor, configDrive: wantsConfigDrive(request) });
       await buildVm(run, {
         client, instance, vmName, flavor, image, host, vifs, hostname,
+        volumes: volumes.length > 0 ? new SpawnVolumes(run, host, volumes) : undefined,
         configDrive: wantsConfigDrive(request) ? configDriveFor(instance, hostname, request, vifs) : undefined,
         onCreated: async (vm) => {
           const vmUuid = await client.call<string>('VM.get_uuid', vm);
@@ -69,7 +72,7 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
   async onFailure(run) {
     await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
   },
-  async reconcile(run) {
+  async reconcile(run, request) {
     // The pool, not the host: the event pump clears hostId while the half-built VM is halted.
     const client = instanceClient(run.services, run.instance);
     const vm = await instanceVm(client, run.instance);
@@ -86,7 +89,10 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
       await refreshInstanceFilters(run.services, run.instance);
       return 'SUCCEEDED';
     }
-    // Half-built: remove what the dead process made, as its rollback would have.
+    // Half-built: remove what the dead process made, as its rollback would have; volumes are let go first, so
+    // no VDI.destroy reaches one.
+    if (vm) await haltVm(client, vm);
+    await releaseSpawnVolumes(run.services, client, run.instance, vm, request.volumes ?? []);
     if (vm) await destroyVmAndDisks(client, vm);
     await destroyOrphanDisks(client, run.instance);
     await run.services.store.vifs.release((await run.services.store.vifs.listForInstance(run.instance.id)).map((v) => v.id));

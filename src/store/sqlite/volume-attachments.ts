@@ -7,11 +7,21 @@ import { loadInInputOrder } from './batch.js';
 
 type AttachmentRow = typeof volumeAttachments.$inferSelect;
 
-const toAttachment = (row: AttachmentRow): VolumeAttachment => ({
-  id: row.id, instanceId: row.instanceId, volumeId: row.volumeId, mountpoint: row.mountpoint,
-  deviceNumber: row.deviceNumber, connectionInfo: row.connectionInfo, srUuid: row.srUuid, vdiUuid: row.vdiUuid,
-  createdAt: row.createdAt, updatedAt: row.updatedAt, detachedAt: row.detachedAt,
-});
+/**
+ * The delete-on-termination flag rides in the connection_info column under this key rather than in a column of
+ * its own, so the table needs no migration; it never reaches the connection the API shows.
+ */
+const DELETE_ON_TERMINATION_KEY = 'deleteOnTermination';
+
+const toAttachment = (row: AttachmentRow): VolumeAttachment => {
+  const { [DELETE_ON_TERMINATION_KEY]: deleteOnTermination, ...connectionInfo } = row.connectionInfo;
+  return {
+    id: row.id, instanceId: row.instanceId, volumeId: row.volumeId, mountpoint: row.mountpoint,
+    deviceNumber: row.deviceNumber, connectionInfo, srUuid: row.srUuid, vdiUuid: row.vdiUuid,
+    deleteOnTermination: deleteOnTermination === true,
+    createdAt: row.createdAt, updatedAt: row.updatedAt, detachedAt: row.detachedAt,
+  };
+};
 
 const OLDEST_FIRST = [asc(volumeAttachments.createdAt), asc(volumeAttachments.id)];
 
@@ -19,8 +29,9 @@ export class SqliteVolumeAttachmentRepository implements VolumeAttachmentReposit
   constructor(private readonly db: SqliteDb) {}
 
   async create(input: NewVolumeAttachment): Promise<VolumeAttachment> {
+    const { deleteOnTermination = false, ...fields } = input;
     return toAttachment(this.db.insert(volumeAttachments).values({
-      id: randomUUID(), ...input, connectionInfo: { ...input.connectionInfo },
+      id: randomUUID(), ...fields, connectionInfo: { ...input.connectionInfo, [DELETE_ON_TERMINATION_KEY]: deleteOnTermination },
     }).returning().get());
   }
 
