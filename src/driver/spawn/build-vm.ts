@@ -7,25 +7,27 @@ import type { ActionRun } from '../../operations/action.js';
 import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
 import { importVdiContent, type XapiClient } from '../../xapi/index.js';
 import {
-  CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, networkForBridge, ROOT_DEVICE,
-  SWAP_DEVICE, tagVdi,
+  CONFIG_DRIVE_DEVICE, createCdVbd, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, ISO_CD_DEVICE,
+  networkForBridge, ROOT_DEVICE, SWAP_DEVICE, tagVdi,
 } from '../devices.js';
+import { placeInDom0, removeFromDom0 } from '../kernel-files.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
 import type { UndoStack } from '../undo.js';
 import { vmTask, xapiPowerStateOf } from '../vm-power.js';
-import { vmCreateRecord } from '../vm-record.js';
+import { vmCreateRecord, type KernelFiles } from '../vm-record.js';
 import { hostRef } from '../xapi-access.js';
 import { sanitizeXenstoreKey, writeParamXenstore, writeUserMetadata } from '../xenstore.js';
+import { resolveBootImages, type BootImages } from './boot-images.js';
 import { cloneForInstance, ensureBaseVdi } from './image-cache.js';
+import { createIsoDisks } from './iso-boot.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 const RUNNING_WAIT_MS = 60_000;
 /** Nova's config drive VDI: 64 MiB, whatever the ISO's size. */
 const CONFIG_DRIVE_BYTES = 64 * MiB;
-const BOOTABLE_FORMATS: readonly string[] = ['vhd', 'raw'];
 
 export interface VmBuild {
   readonly client: XapiClient;
@@ -57,20 +59,30 @@ interface BuildStep {
 export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): Promise<string> {
   const { client, instance, vmName, flavor, image } = build;
   const rescue = build.mountOriginalDisks !== undefined;
+  let boot: BootImages | null = null;
   let sr = '';
   let root = '';
+  let iso = '';
+  let kernel: KernelFiles | undefined;
   let vm = '';
   const steps: BuildStep[] = [
     {
       phase: 'determining disk image type',
       work: async () => {
-        if (!BOOTABLE_FORMATS.includes(image.diskFormat)) throw new InvalidInputError(`Cannot boot a ${image.diskFormat} image`);
+        boot = await resolveBootImages(run.services.store, image, { path: ['input', 'imageId'], rescue });
       },
     },
     {
       phase: 'creating disks',
       work: async () => {
         sr = await defaultSr(client);
+        if (boot!.type === 'iso') {
+          ({ root, iso } = await createIsoDisks(
+            { client, host: startHost(client, build), sr, image, rootGb: flavor.rootGb, vmName, instance, dataDir: run.services.dataDir, signal: run.signal },
+            (label, vdi) => undo.push(label, removeVdi(client, vdi)),
+          ));
+          return;
+        }
         const base = await ensureBaseVdi(client, sr, image, run.services.dataDir);
         root = await cloneForInstance(client, base);
         undo.push('root disk', removeVdi(client, root));
@@ -79,15 +91,23 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     },
     {
       phase: 'preparing kernel and ramdisk',
-      // Images boot with their own bootloader (pygrub or BIOS): nothing to copy into dom0.
-      work: async () => undefined,
+      // Only images naming a kernel and ramdisk need them in dom0; the others boot through pygrub or the BIOS.
+      work: async () => {
+        if (!boot!.kernel || !boot!.ramdisk) return;
+        const placement = { client, host: startHost(client, build), sr, dataDir: run.services.dataDir, vmName, instance, signal: run.signal };
+        const placed: string[] = [];
+        undo.push('kernel and ramdisk in dom0', () => removeFromDom0(client, placement.host, placed));
+        placed.push(await placeInDom0(placement, boot!.kernel, 'kernel'));
+        placed.push(await placeInDom0(placement, boot!.ramdisk, 'ramdisk'));
+        kernel = { kernel: placed[0], ramdisk: placed[1] };
+      },
     },
     {
       phase: 'creating the VM',
       work: async () => {
         // The VM belongs to the host it was placed on: XAPI starts it there again (Nova's instance.host).
         const affinity = build.host ? hostRef(client, build.host) : '';
-        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image), affinity });
+        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image, kernel), affinity });
         undo.push('VM', () => destroyVm(client, vm));
         await build.onCreated?.(vm);
       },
@@ -95,8 +115,15 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     {
       phase: 'attaching disks',
       work: async () => {
-        await growRootDisk(client, root, flavor.rootGb);
-        await attachDisk(client, undo, vm, root, ROOT_DEVICE, { bootable: true });
+        if (iso) {
+          // The blank disk is the installer's target; the CD is what boots.
+          await attachDisk(client, undo, vm, root, ROOT_DEVICE);
+          const cd = await createCdVbd(client, vm, iso, ISO_CD_DEVICE);
+          undo.push('CD', () => client.call('VBD.destroy', cd).then(() => undefined));
+        } else {
+          await growRootDisk(client, root, flavor.rootGb);
+          await attachDisk(client, undo, vm, root, ROOT_DEVICE, { bootable: true });
+        }
         if (rescue) return;
         if (flavor.swapMb > 0) {
           const swap = await createVdi(client, sr, { label: `${vmName} swap`, role: 'swap', sizeBytes: flavor.swapMb * MiB, instance });
@@ -183,12 +210,10 @@ function removeVdi(client: XapiClient, vdi: string): () => Promise<void> {
   return () => client.call('VDI.destroy', vdi).then(() => undefined);
 }
 
-/** Refuses an image no VM can boot from, before anything is recorded. */
-export function requireBootableImage(image: Image, path: readonly string[]): void {
-  if (image.status !== 'active') throw new InvalidInputError(`Image ${image.name} is ${image.status}, not active`, { path });
-  if (!BOOTABLE_FORMATS.includes(image.diskFormat)) {
-    throw new InvalidInputError(`Images in ${image.diskFormat} format cannot be booted yet (use vhd or raw)`, { path });
-  }
+/** The host whose dom0 and local storage a VM's boot files go to: the one it will start on. */
+function startHost(client: XapiClient, build: VmBuild): string {
+  if (!build.host) throw new InvalidInputError('An ISO image or a kernel in dom0 needs the host the VM starts on');
+  return hostRef(client, build.host);
 }
 
 /** What the guest is told about one of its interfaces, from the instance's allocation. */

@@ -3,10 +3,11 @@
 import { publishInstanceEvent } from '../../events/pubsub.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { DriverServices } from '../../operations/action.js';
-import type { Flavor, Image, Instance } from '../../store/index.js';
+import type { Flavor, Instance } from '../../store/index.js';
 import { requireCleanName } from '../input-text.js';
 import { chooseHost } from '../scheduler.js';
 import { requireGuestReadableMetadata } from '../xenstore.js';
+import { resolveBootImages, type BootImages } from './boot-images.js';
 import { imageVirtualSize } from './image-cache.js';
 
 export interface SpawnRequest {
@@ -41,7 +42,6 @@ export function storedSpawnRequest(request: SpawnRequest): SpawnRequest {
   return request.adminPassword ? { ...request, adminPassword: PASSWORD_GIVEN } : request;
 }
 
-const SPAWNABLE_FORMATS = ['vhd', 'raw'];
 export const MAX_INTERFACES = 7;
 
 export async function createInstanceForSpawn(services: DriverServices, request: SpawnRequest): Promise<Instance> {
@@ -52,11 +52,8 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
   if (!flavor) throw new NotFoundError('Flavor', request.flavorId, { path: ['input', 'flavorId'] });
   const image = await store.images.get(request.imageId);
   if (!image) throw new NotFoundError('Image', request.imageId, { path: ['input', 'imageId'] });
-  if (image.status !== 'active') throw new InvalidInputError(`Image ${image.name} is ${image.status}, not active`, { path: ['input', 'imageId'] });
-  if (!SPAWNABLE_FORMATS.includes(image.diskFormat)) {
-    throw new InvalidInputError(`Images in ${image.diskFormat} format cannot be booted yet (use vhd or raw)`, { path: ['input', 'imageId'] });
-  }
-  requireRootDiskFits(services.dataDir, flavor, image);
+  const boot = await resolveBootImages(store, image, { path: ['input', 'imageId'] });
+  requireRootDiskFits(services.dataDir, flavor, boot);
   if (request.networkIds.length > MAX_INTERFACES) {
     throw new InvalidInputError(`At most ${MAX_INTERFACES} networks per instance`, { path: ['input', 'networkIds'] });
   }
@@ -87,10 +84,14 @@ const GiB = 1024 ** 3;
 
 /**
  * Nova's FlavorDiskSmallerThanImage / FlavorDiskSmallerThanMinDisk, checked before anything is built rather
- * than when the root disk is grown. A flavor without a root size (0) takes the image's own.
+ * than when the root disk is grown. A flavor without a root size (0) takes the image's own, which an ISO,
+ * installing onto a blank disk of the flavor's size, does not have.
  */
-function requireRootDiskFits(dataDir: string, flavor: Flavor, image: Image): void {
-  if (flavor.rootGb <= 0) return;
+function requireRootDiskFits(dataDir: string, flavor: Flavor, { root: image, type }: BootImages): void {
+  if (type === 'iso' && flavor.rootGb <= 0) {
+    throw new InvalidInputError(`An ISO image installs onto the flavor's root disk, and ${flavor.name} has none`, { path: ['input', 'flavorId'] });
+  }
+  if (flavor.rootGb <= 0 || type === 'iso') return;
   const minDiskGb = Number(image.properties.min_disk ?? 0);
   const neededBytes = Math.max(imageVirtualSize(dataDir, image), Number.isFinite(minDiskGb) ? minDiskGb * GiB : 0);
   if (neededBytes > flavor.rootGb * GiB) {

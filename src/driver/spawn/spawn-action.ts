@@ -8,6 +8,7 @@ import type { XapiClient } from '../../xapi/index.js';
 import { configureNewGuest, type AgentConfiguration } from '../agent/first-boot.js';
 import { destroyVmAndDisks } from '../devices.js';
 import { refreshInstanceFilters, unfilterInstance } from '../firewall/apply.js';
+import { destroyWithKernelFiles } from '../kernel-files.js';
 import { vmNameOf } from '../naming.js';
 import { UndoStack } from '../undo.js';
 import { instanceVm } from '../vm-lookup.js';
@@ -87,7 +88,7 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
       return 'SUCCEEDED';
     }
     // Half-built: remove what the dead process made, as its rollback would have.
-    if (vm) await destroyVmAndDisks(client, vm);
+    if (vm) await destroyWithKernelFiles(client, vm, () => destroyVmAndDisks(client, vm));
     await destroyOrphanDisks(client, run.instance);
     await run.services.store.vifs.release((await run.services.store.vifs.listForInstance(run.instance.id)).map((v) => v.id));
     await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
