@@ -23,17 +23,32 @@ export interface KernelPlacement {
   readonly signal?: AbortSignal;
 }
 
+/** What placing a file made, told as soon as it exists so the caller's rollback can remove it. */
+export interface PlacementTracker {
+  scratchVdi(vdi: string): void;
+  dom0File(path: string): void;
+}
+
 /** Copies one kernel or ramdisk image into dom0 and returns its path there. */
-export async function placeInDom0(placement: KernelPlacement, image: Image, role: 'kernel' | 'ramdisk'): Promise<string> {
+export async function placeInDom0(placement: KernelPlacement, image: Image, role: 'kernel' | 'ramdisk', track: PlacementTracker): Promise<string> {
   const { client, sr, instance, vmName } = placement;
   const vdi = await createVdi(client, sr, { label: vmName, role, sizeBytes: image.sizeBytes, instance });
+  track.scratchVdi(vdi);
+  await importVdiContent(client, { vdi, filePath: imageFilePath(placement.dataDir, image), format: 'raw', signal: placement.signal });
+  const path = await client.call<string>('host.call_plugin', placement.host, KERNEL_PLUGIN, 'copy_vdi', {
+    'vdi-ref': vdi, 'image-size': String(image.sizeBytes),
+  });
+  track.dom0File(path);
+  await client.call('VDI.destroy', vdi);
+  return path;
+}
+
+/** Destroys a scratch VDI unless it is already gone. */
+export async function removeScratchVdi(client: XapiClient, vdi: string): Promise<void> {
   try {
-    await importVdiContent(client, { vdi, filePath: imageFilePath(placement.dataDir, image), format: 'raw', signal: placement.signal });
-    return await client.call<string>('host.call_plugin', placement.host, KERNEL_PLUGIN, 'copy_vdi', {
-      'vdi-ref': vdi, 'image-size': String(image.sizeBytes),
-    });
-  } finally {
-    await client.call('VDI.destroy', vdi).catch(() => undefined);
+    await client.call('VDI.destroy', vdi);
+  } catch (error) {
+    if (!(error instanceof XapiError && error.code === 'HANDLE_INVALID')) throw error;
   }
 }
 

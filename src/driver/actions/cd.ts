@@ -28,19 +28,31 @@ async function ejectCd(services: DriverServices, instance: Instance): Promise<Re
   if (!cd) return { ejected: false, isoRemoved: false };
   const ownCopy = await isInstanceIsoCopy(client, cd.vdi);
   await client.call('VBD.eject', cd.vbd);
-  if (ownCopy) await client.call('VDI.destroy', cd.vdi);
+  if (ownCopy) {
+    try {
+      await client.call('VDI.destroy', cd.vdi);
+    } catch (error) {
+      // Back in the drive rather than left on the SR with nothing pointing at it.
+      await client.call('VBD.insert', cd.vbd, cd.vdi).catch(() => undefined);
+      throw error;
+    }
+  }
   return { ejected: true, isoRemoved: ownCopy };
 }
 
 export const ejectCdAction: InstanceAction<Record<string, never>> = {
   kind: 'instance.ejectCd',
   taskState: 'ejecting-cd',
-  async check(instance, _input, services) {
+  check(instance, _input, services) {
     allowedStates(instance);
-    const client = instanceClient(services, instance);
-    if (!await loadedCd(client, await requireVm(client, instance))) {
-      throw new InvalidStateError(`Instance ${instance.name} has no disc in a CD drive`, instance.vmState);
-    }
+    // From the event-fed cache, so a refusal costs no XAPI call; the run asks XAPI itself.
+    const { cache } = instanceClient(services, instance);
+    const vm = instance.vmUuid ? cache.getByUuid('VM', instance.vmUuid)?.record : undefined;
+    const loaded = ((vm?.VBDs ?? []) as string[]).some((ref) => {
+      const vbd = cache.get('VBD', ref);
+      return vbd?.type === 'CD' && !vbd.empty;
+    });
+    if (vm && !loaded) throw new InvalidStateError(`Instance ${instance.name} has no disc in a CD drive`, instance.vmState);
   },
   run: (run) => ejectCd(run.services, run.instance),
   async reconcile(run) {

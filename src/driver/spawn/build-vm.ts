@@ -10,7 +10,7 @@ import {
   CONFIG_DRIVE_DEVICE, createCdVbd, createDiskVbd, createVdi, createVif, destroyVm, FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, ISO_CD_DEVICE,
   networkForBridge, ROOT_DEVICE, SWAP_DEVICE, tagVdi,
 } from '../devices.js';
-import { placeInDom0, removeFromDom0 } from '../kernel-files.js';
+import { placeInDom0, removeFromDom0, removeScratchVdi } from '../kernel-files.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
@@ -97,9 +97,11 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         const placement = { client, host: startHost(client, build), sr, dataDir: run.services.dataDir, vmName, instance, signal: run.signal };
         const placed: string[] = [];
         undo.push('kernel and ramdisk in dom0', () => removeFromDom0(client, placement.host, placed));
-        placed.push(await placeInDom0(placement, boot!.kernel, 'kernel'));
-        placed.push(await placeInDom0(placement, boot!.ramdisk, 'ramdisk'));
-        kernel = { kernel: placed[0], ramdisk: placed[1] };
+        const track = {
+          scratchVdi: (vdi: string) => undo.push('scratch disk', () => removeScratchVdi(client, vdi)),
+          dom0File: (path: string) => void placed.push(path),
+        };
+        kernel = { kernel: await placeInDom0(placement, boot!.kernel, 'kernel', track), ramdisk: await placeInDom0(placement, boot!.ramdisk, 'ramdisk', track) };
       },
     },
     {
