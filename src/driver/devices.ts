@@ -1,19 +1,21 @@
 // Disks and interfaces as the driver creates them: VDIs tagged with their role and instance, VBDs on Nova's
-// device numbers (0 root, 2 swap, 3 config drive, 4+ ephemeral), VIFs on the network with the instance's
-// bridge.
+// device numbers (0 root, 1 an ISO's CD, 2 swap, 3 config drive, 4+ ephemeral), VIFs on the network with the
+// instance's bridge.
 import { InvalidInputError } from '../errors.js';
 import type { Instance } from '../store/index.js';
 import type { XapiClient } from '../xapi/index.js';
 
 export const ROOT_DEVICE = '0';
 export const RESCUE_ORIGINAL_ROOT_DEVICE = '1';
+/** Where an ISO image's CD goes (a rescue VM's original root takes the same device). */
+export const ISO_CD_DEVICE = '1';
 export const SWAP_DEVICE = '2';
 export const CONFIG_DRIVE_DEVICE = '3';
 export const FIRST_EPHEMERAL_DEVICE = 4;
 
 const GiB = 1024 ** 3;
 
-export type DiskRole = 'root' | 'swap' | 'ephemeral' | 'configdrive';
+export type DiskRole = 'root' | 'swap' | 'ephemeral' | 'configdrive' | 'iso' | 'kernel' | 'ramdisk';
 
 /**
  * How Nova split a flavor's ephemeral space into disks on devices 4, 5, …: chunks of at most 2000 GiB, or of
@@ -59,6 +61,21 @@ export async function createDiskVbd(
   });
 }
 
+/** An empty CD drive (Nova's: bootable, not unpluggable) with `vdi`, an ISO, inserted. */
+export async function createCdVbd(client: XapiClient, vm: string, vdi: string, device: string): Promise<string> {
+  const vbd = await client.call<string>('VBD.create', {
+    VM: vm, VDI: 'OpaqueRef:NULL', userdevice: device, bootable: true, mode: 'RO', type: 'CD', unpluggable: false, empty: true,
+    other_config: {}, qos_algorithm_type: '', qos_algorithm_params: {}, qos_supported_algorithms: [],
+  });
+  try {
+    await client.call('VBD.insert', vbd, vdi);
+  } catch (error) {
+    await client.call('VBD.destroy', vbd).catch(() => undefined);
+    throw error;
+  }
+  return vbd;
+}
+
 /** Grows the root disk to the flavor's size; an image bigger than the flavor's disk is refused. */
 export async function growRootDisk(client: XapiClient, vdi: string, rootGb: number): Promise<void> {
   if (rootGb <= 0) return;
@@ -102,8 +119,16 @@ export async function destroyVmAndDisks(client: XapiClient, vm: string, keep: Re
   const vdis: string[] = [];
   for (const vbd of await client.call<string[]>('VM.get_VBDs', vm)) {
     const record = await client.call<{ VDI: string; type: string }>('VBD.get_record', vbd);
-    if (record.type !== 'CD' && record.VDI !== 'OpaqueRef:NULL' && !keep.has(record.VDI)) vdis.push(record.VDI);
+    if (record.VDI === 'OpaqueRef:NULL' || keep.has(record.VDI)) continue;
+    // A CD holds a shared ISO, unless it is the copy of an ISO image made for this VM's instance.
+    if (record.type !== 'CD' || await isInstanceIsoCopy(client, record.VDI)) vdis.push(record.VDI);
   }
   for (const vdi of vdis) await client.call('VDI.destroy', vdi).catch(() => undefined);
   await client.call('VM.destroy', vm);
+}
+
+/** Whether `vdi` is the private copy of an ISO image spawn made for an instance (tagged nova_disk_type iso). */
+export async function isInstanceIsoCopy(client: XapiClient, vdi: string): Promise<boolean> {
+  const otherConfig = await client.call<Record<string, string>>('VDI.get_other_config', vdi);
+  return otherConfig.nova_disk_type === 'iso' && Boolean(otherConfig.nova_instance_uuid);
 }

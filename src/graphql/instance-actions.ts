@@ -2,6 +2,7 @@
 // once with `{ operation, instance }` (the work runs in the background) or a typed error, and changes nothing
 // when refused.
 import { z } from 'zod';
+import { ejectCdAction } from '../driver/actions/cd.js';
 import { destroyAction } from '../driver/actions/destroy.js';
 import { updateMetadataAction } from '../driver/actions/metadata.js';
 import { rescueAction, unrescueAction } from '../driver/actions/rescue.js';
@@ -132,6 +133,12 @@ instanceActionField('instanceSetBootable', {
   toInput: (input: { bootable: boolean }) => ({ bootable: input.bootable }),
 });
 
+instanceActionField('instanceEjectCd', {
+  description: 'Ejects the disc from the instance\'s CD drive (an ISO image it was installed from, whose copy is then removed); '
+    + 'the drive stays, empty, and the next boot is from the disk. Refused when no drive holds a disc.',
+  action: ejectCdAction,
+  toInput: noInput,
+});
 
 instanceActionField('instanceDestroy', {
   description: 'Destroys the instance: its rescue VM, its VM (forced off) and, unless deleteDisks is false, its disks; '

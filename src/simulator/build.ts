@@ -1,8 +1,8 @@
 // Populates a pool's database from its topology: pool, hosts with their control domains, CPUs, metrics,
-// storage (local SR per host, shared SRs), networks with PIFs, and VM templates.
+// storage (local SR and local ISO library per host, shared SRs), networks with PIFs, and VM templates.
 import { randomUUID } from 'node:crypto';
 import { xapiNow } from './clock.js';
-import type { Db } from './db.js';
+import type { Db, Rec } from './db.js';
 import type { HostSpec, PoolSpec, TemplateSpec } from './topology.js';
 import { SIZES } from './units.js';
 import { refreshVmOperations } from './classes/vm-operations.js';
@@ -12,6 +12,8 @@ const { GiB, MiB } = SIZES;
 const DOM0_MEMORY = 2 * GiB;
 /** XAPI reserves memory on each host for Xen itself. */
 const HOST_OVERHEAD = 512 * MiB;
+/** Each host's local ISO library (other_config i18n-key=local-storage-iso). */
+const LOCAL_ISO_SR_GIB = 50;
 
 const SOFTWARE_VERSION = {
   product_version: '8.3.0', product_version_text: '8.3', product_version_text_short: '8.3',
@@ -84,11 +86,11 @@ function refreshConsoleRefs(db: Db, vm: string): void {
   db.update(vm, { consoles });
 }
 
-function createSr(db: Db, name: string, type: string, size: number, shared: boolean, hosts: string[]): string {
+function createSr(db: Db, name: string, type: string, size: number, shared: boolean, hosts: string[], otherConfig: Rec = {}): string {
   const content = type === 'iso' ? 'iso' : 'user';
   const sr = db.create('SR', {
     name_label: name, type, content_type: content, shared, physical_size: size, physical_utilisation: 0,
-    virtual_allocation: 0, sm_config: type === 'nfs' ? { devserial: 'nfs' } : {},
+    virtual_allocation: 0, sm_config: type === 'nfs' ? { devserial: 'nfs' } : {}, other_config: otherConfig,
     allowed_operations: ['vdi_create', 'vdi_destroy', 'vdi_resize', 'vdi_clone', 'vdi_snapshot', 'scan', 'plug', 'unplug', 'update', 'vdi_introduce', 'pbd_create', 'pbd_destroy'],
   });
   const pbds = hosts.map((host) => db.create('PBD', {
@@ -150,6 +152,10 @@ export function buildPool(pool: SimPool, spec: PoolSpec, addresses: string[], se
   const hosts = spec.hosts.map((host, i) => createHost(db, host, addresses[i]));
   const locals = hosts.map((host, i) => createSr(db, `Local storage on ${spec.hosts[i].name}`, 'ext', (spec.localSrGiB ?? 500) * GiB, false, [host]));
   const shared = (spec.sharedSrs ?? []).map((sr) => createSr(db, sr.name, sr.type ?? 'nfs', (sr.sizeGiB ?? 2048) * GiB, true, hosts));
+  // The local ISO library Nova's driver copied ISO images into, found by its i18n key.
+  for (const [i, host] of hosts.entries()) {
+    createSr(db, `Local storage ISO on ${spec.hosts[i].name}`, 'iso', LOCAL_ISO_SR_GIB * GiB, false, [host], { 'i18n-key': 'local-storage-iso' });
+  }
   const tools = createSr(db, 'XCP-ng Tools', 'iso', 0, true, hosts);
   db.update(tools, { is_tools_sr: true });
   for (const [i, host] of hosts.entries()) {

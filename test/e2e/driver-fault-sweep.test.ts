@@ -8,9 +8,11 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { powerStateFromXapi } from '../../src/events/pool-sync.js';
 import { iscsiTargets } from '../../src/simulator/classes/iscsi.js';
 import {
-  AttachVolumeDocument, DestroyInstanceDocument, LiveMigrateInstanceDocument, MigrateInstanceDocument, RescueInstanceDocument, ResizeInstanceDocument, RevertResizeDocument,
+  AttachVolumeDocument, DestroyInstanceDocument, EjectInstanceCdDocument, LiveMigrateInstanceDocument, MigrateInstanceDocument, RescueInstanceDocument,
+  ResizeInstanceDocument, RevertResizeDocument,
   SnapshotInstanceDocument, SpawnInstanceDocument, UnrescueInstanceDocument, type InstanceSpawnInput,
 } from '../generated/graphql.js';
+import { addBootImages, dom0KernelFiles, type BootImageIds } from '../helpers/boot-images.js';
 import { accepted, finished, spawnChoices, xapiSession, type OperationState, type SpawnChoices } from '../helpers/driver.js';
 import { startStack, type Document, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -23,10 +25,12 @@ const PLUMBING = /^(event|session|task)\./;
 let stack: Stack;
 let choices: SpawnChoices;
 let operator: string;
+let bootImages: BootImageIds;
 before(async () => {
   stack = await startStack({ timeScale: 0.01 });
   choices = await spawnChoices(stack);
   operator = await stack.tokenFor('operator');
+  bootImages = await addBootImages(stack);
 });
 after(async () => {
   await stack?.stop();
@@ -232,6 +236,49 @@ describe('a fault at every XAPI call', () => {
       afterFailure: ['ERROR', 'NOSTATE'],
       afterSuccess: ['ACTIVE', 'RUNNING'],
       undo: (state) => destroy(state.instance!.id),
+    });
+  });
+
+  it('of instanceSpawn from an ISO (blank root disk, ISO copy, CD) leaves nothing behind', async (t) => {
+    await sweep(t, {
+      run: () => spawnInstance({ imageId: bootImages.iso, hostId: choices.host('xen-a1') }),
+      afterFailure: ['ERROR', 'NOSTATE'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: (state) => destroy(state.instance!.id),
+    });
+  });
+
+  it('of instanceSpawn with a kernel and ramdisk leaves nothing behind, in dom0 either', async (t) => {
+    await sweep(t, {
+      run: () => spawnInstance({ imageId: bootImages.ami, hostId: choices.host('xen-a1') }),
+      afterFailure: ['ERROR', 'NOSTATE'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      undo: async (state) => {
+        await destroy(state.instance!.id);
+        assert.deepEqual(dom0KernelFiles(stack), []);
+      },
+      check: async (state) => {
+        if (state.status === 'FAILED') assert.deepEqual(dom0KernelFiles(stack), [], JSON.stringify(state.error));
+      },
+    });
+  });
+
+  it('of instanceEjectCd leaves the disc in the drive, or the drive empty and the copy gone', async (t) => {
+    const spawnInstaller = async () => {
+      const spawned = await spawnInstance({ name: 'ejected', imageId: bootImages.iso, hostId: choices.host('xen-a1') });
+      assert.equal(spawned.status, 'SUCCEEDED', JSON.stringify(spawned.error));
+      return spawned.instance!.id;
+    };
+    let id = await spawnInstaller();
+    await sweep(t, {
+      run: () => actOrRefuse(EjectInstanceCdDocument, { id }),
+      afterFailure: ['ACTIVE', 'RUNNING'],
+      afterSuccess: ['ACTIVE', 'RUNNING'],
+      // A new instance with its disc: as many objects as before the eject.
+      undo: async () => {
+        await destroy(id);
+        id = await spawnInstaller();
+      },
     });
   });
 

@@ -10,6 +10,7 @@ import type { ActionRun, InstanceAction } from '../../operations/action.js';
 import { vmStateForPowerState, type VolumeAttachment } from '../../store/index.js';
 import { destroyVm, destroyVmAndDisks } from '../devices.js';
 import { unfilterInstance } from '../firewall/apply.js';
+import { destroyWithKernelFiles } from '../kernel-files.js';
 import { instanceVm, rescueVm, vmByName } from '../vm-lookup.js';
 import { origNameOf } from '../naming.js';
 import { vdisOf } from '../resize-disks.js';
@@ -77,8 +78,8 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
         await removeSnapshotLeftovers(client, vm);
       }
       await run.progress(60, deleteDisks ? 'destroying the VM and its disks' : 'destroying the VM');
-      if (deleteDisks) await destroyVmAndDisks(client, vm);
-      else await destroyVm(client, vm);
+      // Kernel files go whether or not the disks are kept (Nova removed them with the disks only).
+      await destroyWithKernelFiles(client, vm, () => (deleteDisks ? destroyVmAndDisks(client, vm) : destroyVm(client, vm)));
       vmDestroyed = true;
     } else {
       released = await releaseInstanceVolumes(run.services, client, instance, null);

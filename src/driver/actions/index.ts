@@ -1,5 +1,6 @@
 // Every driver action by its Operation kind, for recovery after a restart.
 import type { InstanceAction } from '../../operations/action.js';
+import { ejectCdAction } from './cd.js';
 import { injectFileAction, injectNetworkInfoAction, resetNetworkAction, setAdminPasswordAction } from './agent.js';
 import { destroyAction } from './destroy.js';
 import { attachInterfaceAction, detachInterfaceAction } from './interfaces.js';
@@ -20,7 +21,7 @@ import { attachVolumeAction, detachVolumeAction } from './volumes.js';
 const all: InstanceAction<never>[] = [
   spawnAction,
   rebootAction, powerOffAction, powerOnAction, pauseAction, unpauseAction, suspendAction, resumeAction,
-  softDeleteAction, restoreAction, setBootableAction,
+  softDeleteAction, restoreAction, setBootableAction, ejectCdAction,
   destroyAction, rescueAction, unrescueAction, updateMetadataAction,
   resizeAction, migrateAction, confirmResizeAction, revertResizeAction,
   snapshotAction, cleanupSnapshotsAction,

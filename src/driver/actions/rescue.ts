@@ -13,7 +13,8 @@ import { AgentError } from '../agent/errors.js';
 import { createDiskVbd, destroyVmAndDisks, FIRST_EPHEMERAL_DEVICE, RESCUE_ORIGINAL_ROOT_DEVICE, ROOT_DEVICE, SWAP_DEVICE } from '../devices.js';
 import { rescueNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
-import { buildVm, hostnameOf, networkInfoOf, requireBootableImage } from '../spawn/build-vm.js';
+import { resolveBootImages } from '../spawn/boot-images.js';
+import { buildVm, hostnameOf, networkInfoOf } from '../spawn/build-vm.js';
 import { UndoStack } from '../undo.js';
 import { instanceVm, requireVm, rescueVm, vmByName } from '../vm-lookup.js';
 import { acquireBootlock, releaseBootlock, settle, vmTask, xapiPowerStateOf } from '../vm-power.js';
@@ -208,7 +209,7 @@ async function rescueSources(services: DriverServices, instance: Instance, input
   if (!imageId) throw new NotFoundError('Image', '', { path });
   const [image, flavor] = await Promise.all([store.images.get(imageId), store.flavors.get(instance.flavorId ?? '')]);
   if (!image) throw new NotFoundError('Image', imageId, { path });
-  requireBootableImage(image, path);
+  await resolveBootImages(store, image, { path, rescue: true });
   if (!flavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to size a rescue VM by`, instance.vmState);
   return { image, flavor };
 }

@@ -7,18 +7,21 @@ import type { ActionRun } from '../../operations/action.js';
 import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
 import { importVdiContent, type XapiClient } from '../../xapi/index.js';
 import {
-  CONFIG_DRIVE_DEVICE, createDiskVbd, createVdi, createVif, destroyVm, ephemeralDiskSizesGb, ephemeralLabel, FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, networkForBridge, ROOT_DEVICE,
-  SWAP_DEVICE, tagVdi,
+  CONFIG_DRIVE_DEVICE, createCdVbd, createDiskVbd, createVdi, createVif, destroyVm, ephemeralDiskSizesGb, ephemeralLabel,
+  FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, ISO_CD_DEVICE, networkForBridge, ROOT_DEVICE, SWAP_DEVICE, tagVdi,
 } from '../devices.js';
+import { placeInDom0, removeFromDom0, removeScratchVdi } from '../kernel-files.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
 import type { UndoStack } from '../undo.js';
 import { vmTask, xapiPowerStateOf } from '../vm-power.js';
-import { vmCreateRecord, type BootSource } from '../vm-record.js';
+import { vmCreateRecord, type BootSource, type KernelFiles } from '../vm-record.js';
 import { hostRef } from '../xapi-access.js';
 import { sanitizeXenstoreKey, writeParamXenstore, writeUserMetadata } from '../xenstore.js';
+import { resolveBootImages, type BootImages } from './boot-images.js';
 import { cloneForInstance, ensureBaseVdi } from './image-cache.js';
+import { createIsoDisks } from './iso-boot.js';
 import type { SpawnVolumes } from './spawn-volumes.js';
 
 const MiB = 1024 * 1024;
@@ -26,7 +29,6 @@ const GiB = 1024 * MiB;
 const RUNNING_WAIT_MS = 60_000;
 /** Nova's config drive VDI: 64 MiB, whatever the ISO's size. */
 const CONFIG_DRIVE_BYTES = 64 * MiB;
-const BOOTABLE_FORMATS: readonly string[] = ['vhd', 'raw'];
 /** How a VM boots that has neither image nor image properties: Nova's rules then give HVM with BIOS order. */
 const NO_IMAGE: BootSource = { diskFormat: 'raw', properties: {} };
 
@@ -63,8 +65,11 @@ interface BuildStep {
 export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): Promise<string> {
   const { client, instance, vmName, flavor, image } = build;
   const rescue = build.mountOriginalDisks !== undefined;
+  let boot: BootImages | null = null;
   let sr = '';
   let root = '';
+  let iso = '';
+  let kernel: KernelFiles | undefined;
   let vm = '';
   const steps: BuildStep[] = [
     {
@@ -72,7 +77,8 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
       work: async () => {
         // A boot volume's image only lends its properties: its format does not matter.
         if (build.volumes?.bootsFromVolume) return;
-        if (!image || !BOOTABLE_FORMATS.includes(image.diskFormat)) throw new InvalidInputError(`Cannot boot a ${image?.diskFormat ?? 'missing'} image`);
+        if (!image) throw new InvalidInputError('Nothing to boot: no image and no boot volume');
+        boot = await resolveBootImages(run.services.store, image, { path: ['input', 'imageId'], rescue });
       },
     },
     {
@@ -81,6 +87,13 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         sr = await defaultSr(client);
         await build.volumes?.connect(client, vmName, undo);
         if (build.volumes?.bootsFromVolume || !image) return;
+        if (boot!.type === 'iso') {
+          ({ root, iso } = await createIsoDisks(
+            { client, host: startHost(client, build), sr, image, rootGb: flavor.rootGb, vmName, instance, dataDir: run.services.dataDir, signal: run.signal },
+            (label, vdi) => undo.push(label, removeVdi(client, vdi)),
+          ));
+          return;
+        }
         const base = await ensureBaseVdi(client, sr, image, run.services.dataDir);
         root = await cloneForInstance(client, base);
         undo.push('root disk', removeVdi(client, root));
@@ -89,15 +102,27 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     },
     {
       phase: 'preparing kernel and ramdisk',
-      // Images boot with their own bootloader (pygrub or BIOS): nothing to copy into dom0.
-      work: async () => undefined,
+      // Only images naming a kernel and ramdisk need them in dom0; the others boot through pygrub or the BIOS.
+      work: async () => {
+        // No boot images at all when the instance boots from a volume.
+        const images = boot as BootImages | null;
+        if (!images?.kernel || !images.ramdisk) return;
+        const placement = { client, host: startHost(client, build), sr, dataDir: run.services.dataDir, vmName, instance, signal: run.signal };
+        const placed: string[] = [];
+        undo.push('kernel and ramdisk in dom0', () => removeFromDom0(client, placement.host, placed));
+        const track = {
+          scratchVdi: (vdi: string) => undo.push('scratch disk', () => removeScratchVdi(client, vdi)),
+          dom0File: (path: string) => void placed.push(path),
+        };
+        kernel = { kernel: await placeInDom0(placement, images.kernel, 'kernel', track), ramdisk: await placeInDom0(placement, images.ramdisk, 'ramdisk', track) };
+      },
     },
     {
       phase: 'creating the VM',
       work: async () => {
         // The VM belongs to the host it was placed on: XAPI starts it there again (Nova's instance.host).
         const affinity = build.host ? hostRef(client, build.host) : '';
-        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE), affinity });
+        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE, kernel), affinity });
         undo.push('VM', () => destroyVm(client, vm));
         await build.onCreated?.(vm);
       },
@@ -105,7 +130,12 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
     {
       phase: 'attaching disks',
       work: async () => {
-        if (root) {
+        if (iso) {
+          // The blank disk is the installer's target; the CD is what boots.
+          await attachDisk(client, undo, vm, root, ROOT_DEVICE);
+          const cd = await createCdVbd(client, vm, iso, ISO_CD_DEVICE);
+          undo.push('CD', () => client.call('VBD.destroy', cd).then(() => undefined));
+        } else if (root) {
           await growRootDisk(client, root, flavor.rootGb);
           await attachDisk(client, undo, vm, root, ROOT_DEVICE, { bootable: true });
         }
@@ -196,12 +226,10 @@ function removeVdi(client: XapiClient, vdi: string): () => Promise<void> {
   return () => client.call('VDI.destroy', vdi).then(() => undefined);
 }
 
-/** Refuses an image no VM can boot from, before anything is recorded. */
-export function requireBootableImage(image: Image, path: readonly string[]): void {
-  if (image.status !== 'active') throw new InvalidInputError(`Image ${image.name} is ${image.status}, not active`, { path });
-  if (!BOOTABLE_FORMATS.includes(image.diskFormat)) {
-    throw new InvalidInputError(`Images in ${image.diskFormat} format cannot be booted yet (use vhd or raw)`, { path });
-  }
+/** The host whose dom0 and local storage a VM's boot files go to: the one it will start on. */
+function startHost(client: XapiClient, build: VmBuild): string {
+  if (!build.host) throw new InvalidInputError('An ISO image or a kernel in dom0 needs the host the VM starts on');
+  return hostRef(client, build.host);
 }
 
 /** What the guest is told about one of its interfaces, from the instance's allocation. */

@@ -7,7 +7,7 @@ import type { Flavor, Image, Instance } from '../../store/index.js';
 import { requireCleanName } from '../input-text.js';
 import { chooseHost } from '../scheduler.js';
 import { requireGuestReadableMetadata } from '../xenstore.js';
-import { requireBootableImage } from './build-vm.js';
+import { resolveBootImages, type BootImages } from './boot-images.js';
 import { imageVirtualSize } from './image-cache.js';
 import { bootsFromVolume, planSpawnVolumes, type SpawnVolumeRequest } from './spawn-volumes.js';
 import { withoutSecret } from '../volume-connection.js';
@@ -100,8 +100,7 @@ async function spawnImage(services: DriverServices, request: SpawnRequest, flavo
   const image = await services.store.images.get(request.imageId);
   if (!image) throw new NotFoundError('Image', request.imageId, { path });
   if (fromVolume) return image;
-  requireBootableImage(image, path);
-  requireRootDiskFits(services.dataDir, flavor, image);
+  requireRootDiskFits(services.dataDir, flavor, await resolveBootImages(services.store, image, { path }));
   return image;
 }
 
@@ -109,10 +108,14 @@ const GiB = 1024 ** 3;
 
 /**
  * Nova's FlavorDiskSmallerThanImage / FlavorDiskSmallerThanMinDisk, checked before anything is built rather
- * than when the root disk is grown. A flavor without a root size (0) takes the image's own.
+ * than when the root disk is grown. A flavor without a root size (0) takes the image's own, which an ISO,
+ * installing onto a blank disk of the flavor's size, does not have.
  */
-function requireRootDiskFits(dataDir: string, flavor: Flavor, image: Image): void {
-  if (flavor.rootGb <= 0) return;
+function requireRootDiskFits(dataDir: string, flavor: Flavor, { root: image, type }: BootImages): void {
+  if (type === 'iso' && flavor.rootGb <= 0) {
+    throw new InvalidInputError(`An ISO image installs onto the flavor's root disk, and ${flavor.name} has none`, { path: ['input', 'flavorId'] });
+  }
+  if (flavor.rootGb <= 0 || type === 'iso') return;
   const minDiskGb = Number(image.properties.min_disk ?? 0);
   const neededBytes = Math.max(imageVirtualSize(dataDir, image), Number.isFinite(minDiskGb) ? minDiskGb * GiB : 0);
   if (neededBytes > flavor.rootGb * GiB) {

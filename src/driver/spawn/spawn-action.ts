@@ -8,6 +8,7 @@ import type { XapiClient } from '../../xapi/index.js';
 import { configureNewGuest, type AgentConfiguration } from '../agent/first-boot.js';
 import { destroyVmAndDisks, haltVm } from '../devices.js';
 import { refreshInstanceFilters, unfilterInstance } from '../firewall/apply.js';
+import { destroyWithKernelFiles } from '../kernel-files.js';
 import { vmNameOf } from '../naming.js';
 import { UndoStack } from '../undo.js';
 import { instanceVm } from '../vm-lookup.js';
@@ -93,7 +94,7 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     // no VDI.destroy reaches one.
     if (vm) await haltVm(client, vm);
     await releaseSpawnVolumes(run.services, client, run.instance, vm, request.volumes ?? []);
-    if (vm) await destroyVmAndDisks(client, vm);
+    if (vm) await destroyWithKernelFiles(client, vm, () => destroyVmAndDisks(client, vm));
     await destroyOrphanDisks(client, run.instance);
     await run.services.store.vifs.release((await run.services.store.vifs.listForInstance(run.instance.id)).map((v) => v.id));
     await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });

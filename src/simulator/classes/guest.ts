@@ -1,11 +1,13 @@
 // The simulated guest inside a running domain. Once the domain runs (one started paused waits for unpause)
 // it boots after a while: it writes its console log, reads its hostname from the live xenstore where the
 // toolstack put VM.xenstore_data, and brings up its PV drivers, which XAPI reports through VM_guest_metrics
-// (IPs, feature flags that allow clean shutdown of HVM guests).
+// (IPs, feature flags that allow clean shutdown of HVM guests). A guest booting from an ISO runs its
+// installer instead; one given a kernel by dom0 boots that kernel.
 import { xapiNow } from '../clock.js';
 import type { Db, Rec } from '../db.js';
 import { appendConsole } from '../dom0/console-log.js';
 import { liveDomain } from '../dom0/xenstore.js';
+import { bootMediumOf, type BootMedium } from './guest-boot-medium.js';
 import { NULL_REF } from '../../xapi/datamodel/index.js';
 import type { SimPool } from '../world.js';
 
@@ -56,7 +58,7 @@ function hostnameOf(raw: string | undefined): string {
   return raw.trim() || 'localhost';
 }
 
-function bootConsole(vm: Rec, hvm: boolean, hostname: string): string {
+function diskBootConsole(vm: Rec, hvm: boolean, hostname: string, kernel?: string): string {
   if (hvm) {
     return [
       'SeaBIOS (version rel-1.16.3-xen)', 'Booting from Hard Disk...', 'Windows Boot Manager: starting Windows',
@@ -65,7 +67,7 @@ function bootConsole(vm: Rec, hvm: boolean, hostname: string): string {
   }
   const cmdline = `${(vm.PV_args as string) || 'root=/dev/xvda1 ro'} console=hvc0`;
   return [
-    `[    0.000000] Linux version ${LINUX.uname} (simulated guest) #1 SMP PREEMPT_DYNAMIC`,
+    `[    0.000000] Linux version ${kernel ?? LINUX.uname} (simulated guest) #1 SMP PREEMPT_DYNAMIC`,
     `[    0.000000] Command line: ${cmdline}`,
     '[    0.000000] Booting paravirtualized kernel on Xen PV',
     '[    0.318201] xen_netfront: Initialising Xen virtual ethernet driver',
@@ -76,12 +78,42 @@ function bootConsole(vm: Rec, hvm: boolean, hostname: string): string {
   ].join('\r\n');
 }
 
+/** The console of a boot from `medium`; null when the guest cannot come up (its kernel is not in dom0). */
+function bootConsole(vm: Rec, medium: BootMedium, hvm: boolean, hostname: string): string | null {
+  switch (medium.kind) {
+    case 'cd':
+      return ['SeaBIOS (version rel-1.16.3-xen)', 'Booting from DVD/CD...', `Booting from CD: ${medium.label} installer`, ''].join('\r\n');
+    case 'kernel': {
+      if (medium.version === null) return null;
+      const console = diskBootConsole(vm, false, hostname, medium.version).split('\r\n');
+      // The kernel names itself; the ramdisk the toolstack loaded beside it is unpacked early.
+      if (medium.ramdiskBytes !== null) console.splice(3, 0, `[    0.301544] Freeing initrd memory: ${Math.ceil(medium.ramdiskBytes / 1024)}K`);
+      return console.join('\r\n');
+    }
+    default:
+      return diskBootConsole(vm, hvm, hostname);
+  }
+}
+
 function bootGuest(db: Db, vmRef: string, hostRef: string, domid: number): void {
   const vm = db.get('VM', vmRef);
   const hvm = vm.domain_type === 'hvm';
   const domain = liveDomain(db, hostRef, domid);
   const hostname = hostnameOf(domain?.xenstore.read('vm-data/hostname'));
-  appendConsole(db, hostRef, domid, bootConsole(vm, hvm, hostname));
+  const medium = bootMediumOf(db, vm, hostRef, hvm);
+  const console = bootConsole(vm, medium, hvm, hostname);
+  if (console === null) {
+    appendConsole(db, hostRef, domid, `xenguest: cannot load kernel ${vm.PV_kernel}: No such file or directory\r\n`);
+    return;
+  }
+  appendConsole(db, hostRef, domid, console);
+  if (medium.kind === 'cd') {
+    // An installer runs without guest tools: XAPI sees a live guest with no PV drivers (so no clean shutdown).
+    db.update(vmRef, { guest_metrics: db.create('VM_guest_metrics', {
+      os_version: { name: `${medium.label} installer` }, live: true, last_updated: xapiNow(),
+    }) });
+    return;
+  }
   // What the guest tools report about themselves; XAPI reads it back into VM_guest_metrics.
   domain?.xenstore.write('attr/PVAddons/MajorVersion', PV_DRIVERS.major);
   domain?.xenstore.write('attr/PVAddons/MinorVersion', PV_DRIVERS.minor);

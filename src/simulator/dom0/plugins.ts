@@ -6,6 +6,7 @@ import { agentPlugin } from './agent-plugin.js';
 import { bandwidthPlugin } from './bandwidth-plugin.js';
 import { consolePlugin } from './console-plugin.js';
 import { xenhostFirewallFunctions } from './iptables-plugin.js';
+import { kernelPlugin } from './kernel-plugin.js';
 import { PluginError } from './plugin-error.js';
 import { xenstorePlugin } from './xenstore-plugin.js';
 
@@ -30,6 +31,8 @@ const PLUGINS: ReadonlyMap<string, PluginFunctions> = new Map([
   ['agent.py', agentPlugin],
   ['bandwidth', bandwidthPlugin],
   ['bandwidth.py', bandwidthPlugin],
+  ['kernel', kernelPlugin],
+  ['kernel.py', kernelPlugin],
 ]);
 
 export async function callPlugin(pool: SimPool, host: string, plugin: string, fn: string, args: Record<string, string>): Promise<string> {

@@ -1,0 +1,83 @@
+// Kernels and ramdisks in dom0, as Nova's create_kernel_image placed them for PV guests booted without
+// pygrub: the image goes into a scratch VDI, the `kernel` plugin's copy_vdi copies it to /boot/guest/<vdi
+// uuid> in the control domain of the host the VM starts on, and the VDI goes. The files outlive the VM unless
+// removed (remove_kernel_ramdisk), so spawn's rollback and destroy remove them. Nova's per-image dom0 cache
+// (create_kernel_ramdisk) is left out: cached files would stay in dom0 for ever.
+import type { Image, Instance } from '../store/index.js';
+import { imageFilePath } from '../store/image-files.js';
+import { importVdiContent, XapiError, type XapiClient } from '../xapi/index.js';
+import { createVdi } from './devices.js';
+import type { KernelFiles } from './vm-record.js';
+
+const KERNEL_PLUGIN = 'kernel';
+
+export interface KernelPlacement {
+  readonly client: XapiClient;
+  /** The host whose dom0 gets the files: the one the VM will start on. */
+  readonly host: string;
+  /** Where the scratch VDIs go. */
+  readonly sr: string;
+  readonly dataDir: string;
+  readonly vmName: string;
+  readonly instance: Instance;
+  readonly signal?: AbortSignal;
+}
+
+/** What placing a file made, told as soon as it exists so the caller's rollback can remove it. */
+export interface PlacementTracker {
+  scratchVdi(vdi: string): void;
+  dom0File(path: string): void;
+}
+
+/** Copies one kernel or ramdisk image into dom0 and returns its path there. */
+export async function placeInDom0(placement: KernelPlacement, image: Image, role: 'kernel' | 'ramdisk', track: PlacementTracker): Promise<string> {
+  const { client, sr, instance, vmName } = placement;
+  const vdi = await createVdi(client, sr, { label: vmName, role, sizeBytes: image.sizeBytes, instance });
+  track.scratchVdi(vdi);
+  await importVdiContent(client, { vdi, filePath: imageFilePath(placement.dataDir, image), format: 'raw', signal: placement.signal });
+  const path = await client.call<string>('host.call_plugin', placement.host, KERNEL_PLUGIN, 'copy_vdi', {
+    'vdi-ref': vdi, 'image-size': String(image.sizeBytes),
+  });
+  track.dom0File(path);
+  await client.call('VDI.destroy', vdi);
+  return path;
+}
+
+/** Destroys a scratch VDI unless it is already gone. */
+export async function removeScratchVdi(client: XapiClient, vdi: string): Promise<void> {
+  try {
+    await client.call('VDI.destroy', vdi);
+  } catch (error) {
+    if (!(error instanceof XapiError && error.code === 'HANDLE_INVALID')) throw error;
+  }
+}
+
+/** Removes the files; one already gone is no error, so removal can be repeated after an interruption. */
+export async function removeFromDom0(client: XapiClient, host: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await client.call('host.call_plugin', host, KERNEL_PLUGIN, 'remove_kernel_ramdisk', { 'kernel-file': path });
+    } catch (error) {
+      if (!(error instanceof XapiError && error.code === 'XENAPI_PLUGIN_FAILURE' && /No such file/.test(error.params[3] ?? ''))) throw error;
+    }
+  }
+}
+
+/** The dom0 files a VM boots from and the host holding them (where it was placed), or null for none. */
+async function kernelFilesOf(client: XapiClient, vm: string): Promise<{ host: string; files: KernelFiles } | null> {
+  const record = await client.call<{ PV_kernel: string; PV_ramdisk: string; affinity: string; resident_on: string }>('VM.get_record', vm);
+  if (!record.PV_kernel.startsWith('/boot/guest/')) return null;
+  const host = record.affinity !== 'OpaqueRef:NULL' && record.affinity ? record.affinity : record.resident_on;
+  if (!host || host === 'OpaqueRef:NULL') return null;
+  return { host, files: { kernel: record.PV_kernel, ramdisk: record.PV_ramdisk } };
+}
+
+/**
+ * Destroys the VM through `destroy`, then the dom0 files it booted from, which serve no other VM (read first:
+ * the VM's record names them).
+ */
+export async function destroyWithKernelFiles(client: XapiClient, vm: string, destroy: () => Promise<void>): Promise<void> {
+  const found = await kernelFilesOf(client, vm);
+  await destroy();
+  if (found) await removeFromDom0(client, found.host, [found.files.kernel, found.files.ramdisk].filter(Boolean));
+}
