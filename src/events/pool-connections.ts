@@ -21,6 +21,8 @@ export interface PoolConnectionsOptions {
   readonly pubsub: AppPubSub;
   /** Wait before the first retry of a pool that could not be linked (doubling up to `retryMaxMs`). */
   readonly retryMinMs?: number;
+  /** Where failures to mirror a pool are reported. */
+  readonly logError: (message: string, error: unknown) => void;
   readonly retryMaxMs?: number;
 }
 
@@ -189,7 +191,7 @@ export class PoolConnections {
       await client.close();
       return raced;
     }
-    const sync = new PoolSync(row.id, client, store, pubsub);
+    const sync = new PoolSync(row.id, client, store, pubsub, this.options.logError);
     const link: PoolLink = {
       id: row.id, uuid: row.uuid, name: row.name, client, sync,
       status: {
