@@ -1,5 +1,6 @@
 // What an operator reads back after the fact: each action accepted and ended (who, what, on what, how it went,
 // how long it took) and each change of a pool link, with its reason. Observes the runner and the pubsub only.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { AppPubSub, ConnectionStatusEvent } from '../events/pubsub.js';
 import type { OperationRunner } from '../operations/runner.js';
 import type { ApiTokenRepository, Operation } from '../store/index.js';
@@ -20,8 +21,10 @@ export function logActions(logger: Logger, operations: OperationRunner, tokens: 
     }
     return { tokenId, tokenName: await name };
   };
+  // The ids the API shows, so a line can be matched with what a client saw.
   const what = (operation: Operation) => ({
-    operationId: operation.id, kind: operation.kind, target: operation.instanceId ?? operation.targetId,
+    operationId: encodeGlobalID('Operation', operation.id), kind: operation.kind,
+    target: operation.instanceId ? encodeGlobalID('Instance', operation.instanceId) : operation.targetId,
   });
 
   const onSubmitted = (operation: Operation): void => {
