@@ -16,7 +16,11 @@ import { listInterruptedOperations, startRecovery } from './operations/recovery.
 import { startBandwidthPolling } from './periodic/bandwidth-usage.js';
 import { startPeriodicTasks } from './periodic/index.js';
 import { OperationRunner } from './operations/runner.js';
-import { redactingLog } from './redaction.js';
+import { logActions, logPoolConnections } from './logging/activity-log.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { createMetrics } from './metrics/metrics.js';
+import { redactForLog } from './redaction.js';
+import type { DestinationStream } from 'pino';
 import type { ErrorLog } from './request-errors.js';
 import { startServer } from './server.js';
 import type { AppServices } from './services.js';
@@ -29,7 +33,10 @@ export interface AppOptions {
   readonly host?: string;
   /** Speed of the embedded simulator (1 = realistic durations). */
   readonly simulatorTimeScale?: number;
+  /** Also told of every internal error (as the log is), redacted. */
   readonly logError?: ErrorLog;
+  /** Where log lines go; stdout by default. */
+  readonly logDestination?: DestinationStream;
 }
 
 export interface App {
@@ -41,6 +48,7 @@ export interface App {
   readonly simulator: RunningSimulator | null;
   /** Set on the first start of an empty store: the secret of the admin token created then. */
   readonly initialAdminToken?: string;
+  readonly logger: Logger;
   stop(): Promise<void>;
 }
 
@@ -51,11 +59,15 @@ const RECOVERABLE_ACTIONS = new Map<string, InstanceAction<never> | TargetAction
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   // Resources are released in reverse order if a later step fails, so a failed start leaves nothing open.
   const cleanups: (() => Promise<void>)[] = [];
-  // Every error the service logs goes through one redacting logger.
-  const logError = redactingLog(options.logError ?? console.error);
+  const logger = createLogger({ level: config.logLevel, destination: options.logDestination });
+  // Every internal error reaches the log (which redacts what it writes) and the caller's sink, redacted too.
+  const logError: ErrorLog = (message, error) => {
+    logger.error({ err: error }, message);
+    options.logError?.(message, redactForLog(error));
+  };
   const release = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
-      await cleanup().catch((error: unknown) => console.error('xengraph: error while stopping:', error));
+      await cleanup().catch((error: unknown) => logError('error while stopping', error));
     }
   };
   try {
@@ -79,7 +91,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
 
     const pubsub = createAppPubSub();
-    const pools = new PoolConnections({ ...xapi, store, pubsub });
+    const poolLog = logPoolConnections(logger, pubsub);
+    cleanups.push(() => poolLog.stop());
+    const pools = new PoolConnections({ ...xapi, store, pubsub, logError });
     cleanups.push(() => pools.stop());
     // Never fails: a pool that does not answer is reported on connectionStatus and retried in the background.
     await pools.start();
@@ -94,8 +108,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cleanups.push(() => filters.stop());
     // Hosts may have lost or kept stale chains while xengraph was away: each is rebuilt from the store.
     void filters.reconcileAll().catch((error: unknown) => logError("rebuilding the hosts' packet filters", error));
-    const operations = new OperationRunner(driverServices);
+    const operations = new OperationRunner(driverServices, logError);
     cleanups.push(() => operations.drain());
+    const actionLog = logActions(logger, operations, store.tokens);
+    cleanups.push(() => actionLog.stop());
+    const metrics = createMetrics({ operations, pools });
+    cleanups.push(async () => metrics.stop());
     // Taken before the API can start any, so these are exactly what a previous process left unfinished.
     const interrupted = await listInterruptedOperations(store);
     const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, logError);
@@ -104,7 +122,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const periodic = startPeriodicTasks(services, config.periodic, logError);
     cleanups.push(() => periodic.stop());
     const server = await startServer({
-      schema, services, config, host: options.host, port: config.port, logError,
+      schema, services, config, host: options.host, port: config.port, logError, logger, metrics,
     });
     cleanups.push(() => server.stop());
     // After listening: settling an operation can wait for its pool (or take as long as the XAPI call it
@@ -119,6 +137,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       services,
       simulator,
       ...(initialAdminToken ? { initialAdminToken } : {}),
+      logger,
       stop: () => (stopping ??= release()),
     };
   } catch (error) {

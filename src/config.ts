@@ -17,7 +17,14 @@ export interface Config {
   readonly agentTimeoutSeconds: number;
   /** Seconds between polls of the hosts' bandwidth counters (Nova's bandwidth_poll_interval); 0 turns polling off. */
   readonly bandwidthPollSeconds: number;
+  /** When set, `/metrics` answers only requests with `Authorization: Bearer <it>`. */
+  readonly metricsToken: string | null;
+  /** The least severe log lines written. */
+  readonly logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface PeriodicConfig {
   /** Seconds between full power-state reconciles with XAPI (Nova's sync_power_state_interval); 0 = off. */
@@ -63,6 +70,8 @@ export function loadConfig(env: Env = process.env): Config {
     },
     agentTimeoutSeconds: seconds('AGENT_TIMEOUT', env.AGENT_TIMEOUT, 30),
     bandwidthPollSeconds: interval('BANDWIDTH_POLL_SECONDS', env.BANDWIDTH_POLL_SECONDS, 60),
+    metricsToken: nonEmpty(env.METRICS_TOKEN),
+    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, 'info'),
   };
 }
 
@@ -115,6 +124,13 @@ function duration(name: string, value: string | undefined, fallback: number, zer
     throw new ConfigError(`${name} must be a number of seconds up to 86400${zeroIsOff ? ' (0 turns it off)' : ', above 0'}, got ${JSON.stringify(value)}`);
   }
   return parsed;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  const raw = nonEmpty(value)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
 const TRUE = ['1', 'true', 'yes', 'on'];

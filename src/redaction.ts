@@ -54,8 +54,3 @@ export function redactForLog(value: unknown): unknown {
   }
   return copy;
 }
-
-/** A logger that redacts what it is given before passing it on. */
-export function redactingLog(log: (message: string, error: unknown) => void): (message: string, error: unknown) => void {
-  return (message, error) => log(message, redactForLog(error));
-}

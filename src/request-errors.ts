@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import { BaseUserError, InvalidInputError } from './errors.js';
+import { acceptedRequestId } from './logging/request-scope.js';
 
 export type ErrorLog = (message: string, error: unknown) => void;
 
@@ -15,8 +16,7 @@ const requestIds = new WeakMap<Request, string>();
 export function requestIdOf(request: Request): string {
   let id = requestIds.get(request);
   if (!id) {
-    const offered = request.headers.get('x-request-id');
-    id = offered && /^[A-Za-z0-9._:-]{1,64}$/.test(offered) ? offered : randomUUID();
+    id = acceptedRequestId(request.headers.get('x-request-id'));
     requestIds.set(request, id);
   }
   return id;

@@ -1,17 +1,24 @@
-// The API on one port: yoga serves GraphQL over HTTP (and SSE) at /graphql plus GraphiQL and /health;
-// graphql-ws serves the same schema over WebSocket on the same path, through yoga's enveloped pipeline so
-// both transports share auth, masking and limits.
+// The API on one port: yoga serves GraphQL over HTTP (and SSE) at /graphql plus GraphiQL and the operator
+// endpoints (/healthz, /readyz, /metrics); graphql-ws serves the same schema over WebSocket on the same path,
+// through yoga's enveloped pipeline so both transports share auth, masking, limits, logs and metrics.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type GraphiQLOptions, type YogaInitialContext } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { authenticateConnection, useAccessControl, type AuthenticatedInitialContext } from './access-control.js';
 import { unauthenticated } from './graphql/auth.js';
 import type { GraphQLContext, Principal } from './graphql/context.js';
+import { createLogger, errorLogOf, type Logger } from './logging/logger.js';
+import { useRequestLog } from './logging/request-log.js';
+import { acceptedRequestId, inRequestScope } from './logging/request-scope.js';
+import type { AppMetrics } from './metrics/metrics.js';
+import { useOperatorEndpoints } from './operator-endpoints.js';
+import { checkReadiness } from './readiness.js';
 import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './request-errors.js';
 import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
@@ -20,13 +27,17 @@ import { TokenStreams } from './token-streams.js';
 export interface ServerOptions {
   readonly schema: GraphQLSchema;
   readonly services: AppServices;
-  readonly config: Pick<Config, 'corsOrigins' | 'graphiql'>;
+  readonly config: Pick<Config, 'corsOrigins' | 'graphiql'> & Partial<Pick<Config, 'metricsToken'>>;
   /** Interface to listen on; all interfaces when omitted. */
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port: number;
-  /** Where internal errors are logged with their request id; stderr by default. */
+  /** Where log lines go; JSON on stdout by default. */
+  readonly logger?: Logger;
+  /** Where internal errors are reported with their request id; the log by default. */
   readonly logError?: ErrorLog;
+  /** Served on /metrics (absent: no /metrics). */
+  readonly metrics?: AppMetrics;
   /** How long stop() lets in-flight HTTP requests finish before cutting connections. */
   readonly shutdownGraceMs?: number;
 }
@@ -51,19 +62,16 @@ type InitialContext = Partial<YogaInitialContext> & Partial<WsInitialContext> & 
 
 const GRAPHQL_PATH = '/graphql';
 
-const logToStderr: ErrorLog = (message, error) => {
-  console.error(message, error);
-};
-
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { schema, services, config } = options;
-  const logError = options.logError ?? logToStderr;
+  const logger = options.logger ?? createLogger();
+  const logError = options.logError ?? errorLogOf(logger);
   const streams = new TokenStreams({ tokens: services.store.tokens, pubsub: services.pubsub, logError });
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    healthCheckEndpoint: '/health',
+    healthCheckEndpoint: '/healthz',
     landingPage: false,
     multipart: false,
     // No origins configured: no CORS headers at all, so browsers allow same-origin calls only.
@@ -74,9 +82,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       exposedHeaders: ['x-request-id'],
     },
     graphiql: config.graphiql ? graphiqlOptions() : false,
-    // Bounds before anything else; then access control, so its refusals go through the error presentation
-    // like any other error.
-    plugins: [useRequestLimits(), useAccessControl({ schema, tokens: services.store.tokens, streams, logError }), useRequestErrors(logError)],
+    // GraphiQL from our own dependencies, inlined: management networks often have no way to a CDN.
+    renderGraphiQL,
+    // Operator endpoints first: probes need no token and no GraphQL. Then bounds before anything else; then
+    // access control, so its refusals go through the error presentation like any other error.
+    plugins: [
+      useRequestLog(logger),
+      useOperatorEndpoints({
+        readiness: () => checkReadiness(services), metrics: options.metrics?.registry ?? null, metricsToken: config.metricsToken ?? null,
+      }),
+      ...(options.metrics?.plugins ?? []),
+      useRequestLimits(),
+      useAccessControl({ schema, tokens: services.store.tokens, streams, logError }),
+      useRequestErrors(logError),
+    ],
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this
     // request's id. Parsed documents and validation results are still cached.
     parserAndValidationCache: { errorCache: { get: () => undefined, set: () => {} } },
@@ -88,7 +107,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   });
 
-  const httpServer = createServer(yoga);
+  // Every line logged while a request is served names its id: the caller's x-request-id when sane, which yoga
+  // then reads back from the header so the response and errors carry the same one.
+  const httpServer = createServer((req, res) => {
+    const reqId = acceptedRequestId(req.headers['x-request-id'] as string | undefined);
+    req.headers['x-request-id'] = reqId;
+    inRequestScope(reqId, () => void yoga(req, res));
+  });
   const sockets = new Set<Socket>();
   httpServer.on('connection', (socket) => {
     sockets.add(socket);
@@ -160,8 +185,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       };
       return args;
     },
-    execute: (args) => envelopedByContext.get(args.contextValue as object)!.execute(args),
-    subscribe: (args) => envelopedByContext.get(args.contextValue as object)!.subscribe(args),
+    execute: (args) => inRequestScope((args.contextValue as GraphQLContext).requestId, () => envelopedByContext.get(args.contextValue as object)!.execute(args)),
+    subscribe: (args) => inRequestScope((args.contextValue as GraphQLContext).requestId, () => envelopedByContext.get(args.contextValue as object)!.subscribe(args)),
   }, wss);
 
   const port = (httpServer.address() as AddressInfo).port;

@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { XapiClient } from '../xapi/client.js';
 import type { ConnectionStatus } from '../xapi/event-watcher.js';
+import type { XapiCallRecord } from '../xapi/session.js';
 import type { XapiRecord } from '../xapi/normalize.js';
 import type { Store } from '../store/index.js';
 import { PoolSync } from './pool-sync.js';
@@ -20,6 +21,8 @@ export interface PoolConnectionsOptions {
   readonly pubsub: AppPubSub;
   /** Wait before the first retry of a pool that could not be linked (doubling up to `retryMaxMs`). */
   readonly retryMinMs?: number;
+  /** Where failures to mirror a pool are reported. */
+  readonly logError: (message: string, error: unknown) => void;
   readonly retryMaxMs?: number;
 }
 
@@ -38,6 +41,8 @@ export class PoolConnections {
   /** Configured URLs whose pool could not be linked yet, with the status that says why. */
   private readonly unreached = new Map<string, ConnectionStatusEvent>();
   private readonly linkedEvents = new EventEmitter<{ linked: [link: PoolLink] }>();
+  /** Every XAPI request of every pool, for observers such as metrics. */
+  readonly xapiCalls = new EventEmitter<{ call: [call: XapiCallRecord] }>();
   private readonly stopping = new AbortController();
   private readonly retries = new Set<Promise<void>>();
 
@@ -121,7 +126,7 @@ export class PoolConnections {
     const known = (await this.options.store.pools.list()).find((pool) => sameUrl(pool.masterUrl, url));
     const status: ConnectionStatusEvent = {
       poolId: known?.id ?? null, poolName: known?.name ?? new URL(url).host, masterUrl: url,
-      state: 'connecting', lastEventAt: null, reason,
+      state: 'connecting', lastEventAt: null, reason, since: previous?.since ?? new Date(), lastError: reason,
     };
     this.unreached.set(url, status);
     this.options.pubsub.publish('connection:status', status);
@@ -167,6 +172,7 @@ export class PoolConnections {
   async connect(url: string): Promise<PoolLink> {
     const { store, pubsub, user, password } = this.options;
     const client = new XapiClient({ url, user, password });
+    client.on('call', (call) => this.xapiCalls.emit('call', call));
     await client.connect();
     const pool = soleRecord(client, 'pool');
     if (!pool) {
@@ -185,10 +191,13 @@ export class PoolConnections {
       await client.close();
       return raced;
     }
-    const sync = new PoolSync(row.id, client, store, pubsub);
+    const sync = new PoolSync(row.id, client, store, pubsub, this.options.logError);
     const link: PoolLink = {
       id: row.id, uuid: row.uuid, name: row.name, client, sync,
-      status: { poolId: row.id, poolName: row.name, masterUrl: client.masterUrl ?? url, state: 'connected', lastEventAt: null, reason: null },
+      status: {
+        poolId: row.id, poolName: row.name, masterUrl: client.masterUrl ?? url, state: 'connected', lastEventAt: null, reason: null,
+        since: new Date(), lastError: this.unreached.get(url)?.lastError ?? null,
+      },
     };
     this.links.set(row.id, link);
     await sync.fullSync();
@@ -219,7 +228,7 @@ export class PoolConnections {
     if (!link) return;
     this.links.delete(poolId);
     await link.client.close();
-    link.status = { ...link.status, state: 'stopped' };
+    link.status = { ...link.status, state: 'stopped', since: new Date() };
     this.publishStatus(link);
   }
 
@@ -253,12 +262,15 @@ export class PoolConnections {
   }
 
   private onStatus(link: PoolLink, status: ConnectionStatus): void {
+    const reason = status.state === 'reconnecting' && status.error !== undefined ? reasonOf(status.error) : null;
     link.status = {
       ...link.status,
       masterUrl: link.client.masterUrl ?? link.status.masterUrl,
-      state: status.state === 'stopped' ? 'stopped' : status.state,
+      state: status.state,
       lastEventAt: status.lastEventAt ?? link.status.lastEventAt,
-      reason: status.state === 'reconnecting' && status.error !== undefined ? reasonOf(status.error) : null,
+      reason,
+      since: status.state === link.status.state ? link.status.since : new Date(),
+      lastError: reason ?? link.status.lastError,
     };
     this.publishStatus(link);
   }

@@ -39,6 +39,7 @@ export class PoolSync {
     private readonly client: XapiClient,
     private readonly store: Store,
     private readonly pubsub: AppPubSub,
+    private readonly logError: (message: string, error: unknown) => void,
   ) {}
 
   /** Brings the store in line with the whole pool (start, and after the watcher resynced). */
@@ -68,7 +69,7 @@ export class PoolSync {
   reconcile(): Promise<void> {
     this.client.requestResync();
     this.queue = this.queue.then(() => this.fullSync()).catch((error) => {
-      console.error(`pool ${this.poolId}: could not reconcile the store with XAPI:`, error);
+      this.logError(`pool ${this.poolId}: could not reconcile the store with XAPI`, error);
     });
     return this.queue;
   }
@@ -76,7 +77,7 @@ export class PoolSync {
   /** Applies one event batch; batches are processed one at a time, in order. */
   apply(changes: readonly CacheChange[]): Promise<void> {
     this.queue = this.queue.then(() => this.applyNow(changes)).catch((error) => {
-      console.error(`pool ${this.poolId}: could not mirror XAPI changes:`, error);
+      this.logError(`pool ${this.poolId}: could not mirror XAPI changes`, error);
     });
     return this.queue;
   }

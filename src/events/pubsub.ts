@@ -14,6 +14,10 @@ export interface ConnectionStatusEvent {
   readonly lastEventAt: Date | null;
   /** Why the pool is not connected (the last error), null while it is. */
   readonly reason: string | null;
+  /** When the link entered its current state. */
+  readonly since: Date;
+  /** The last error the link met, kept after it recovered (null if it never failed). */
+  readonly lastError: string | null;
 }
 
 export interface RawXapiEvent {

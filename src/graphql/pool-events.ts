@@ -23,6 +23,7 @@ const ConnectionStateEnum = builder.enumType('PoolConnectionState', {
 });
 
 const PoolConnectionStatus = builder.objectRef<ConnectionStatusEvent>('PoolConnectionStatus').implement({
+  description: "The health of one configured pool's link.",
   fields: (t) => ({
     poolId: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
     poolName: t.exposeString('poolName'),
@@ -33,13 +34,36 @@ const PoolConnectionStatus = builder.objectRef<ConnectionStatusEvent>('PoolConne
       nullable: true,
       description: 'Why the pool is not connected (the last error, e.g. it refused the connection or the login); retried with backoff.',
     }),
+    since: t.field({ type: 'DateTime', description: 'When the link entered its current state.', resolve: (s) => s.since }),
+    lastError: t.exposeString('lastError', {
+      nullable: true,
+      description: 'The last error the link met, kept once it recovered; null if it never failed.',
+    }),
   }),
 });
 
-builder.queryField('connectionStatus', (t) => t.field({
-  type: [PoolConnectionStatus],
-  authScopes: { reader: true },
-  resolve: (_root, _args, ctx) => ctx.services.pools.statuses(),
+const PoolType = builder.objectRef<ConnectionStatusEvent>('Pool').implement({
+  description: 'A configured XAPI pool, reached or not.',
+  fields: (t) => ({
+    id: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
+    name: t.exposeString('poolName'),
+    masterUrl: t.exposeString('masterUrl'),
+    connection: t.field({ type: PoolConnectionStatus, resolve: (s) => s }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  connectionStatus: t.field({
+    type: [PoolConnectionStatus],
+    authScopes: { reader: true },
+    resolve: (_root, _args, ctx) => ctx.services.pools.statuses(),
+  }),
+  pools: t.field({
+    type: [PoolType],
+    description: 'Every configured pool with the health of its link.',
+    authScopes: { reader: true },
+    resolve: (_root, _args, ctx) => ctx.services.pools.statuses(),
+  }),
 }));
 
 builder.subscriptionFields((t) => ({

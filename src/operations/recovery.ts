@@ -43,7 +43,7 @@ export function startRecovery(
     try {
       return await settleWhenReachable(services, runner, actions, operation, stopping.signal);
     } catch (error) {
-      if (!stopping.signal.aborted) console.error(`operation ${operation.id} (${operation.kind}) could not be recovered:`, error);
+      if (!stopping.signal.aborted) runner.logError(`operation ${operation.id} (${operation.kind}) could not be recovered`, error);
       return undefined;
     }
   })).then((operations) => operations.filter((operation): operation is Operation => operation !== undefined));

@@ -1,6 +1,7 @@
 // Runs driver actions as durable Operations: a request is checked, recorded PENDING and answered at once; the
 // work then runs in the background while status, progress and the instance's Nova states are kept current.
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { IdempotencyKeyReuseError, NotFoundError, OperationInProgressError, BaseUserError, InvalidStateError } from '../errors.js';
 import { ActiveOperationExistsError, DuplicateIdempotencyKeyError } from '../store/index.js';
 import type { Instance, InstancePatch, Operation, OperationPatch } from '../store/index.js';
@@ -48,10 +49,23 @@ function requestHash(kind: string, input: unknown): string {
   return createHash('sha256').update(`${kind}\n${canonical}`).digest('hex');
 }
 
+/** What observers (logs, metrics) learn of each operation: recorded, then ended. Listeners must not throw. */
+export interface OperationLifecycleEvents {
+  submitted: [operation: Operation];
+  finished: [operation: Operation];
+}
+
+export type FailureLog = (message: string, error: unknown) => void;
+
 export class OperationRunner {
   private readonly active = new Map<string, Active>();
+  readonly lifecycle = new EventEmitter<OperationLifecycleEvents>();
 
-  constructor(private readonly services: DriverServices) {}
+  constructor(
+    private readonly services: DriverServices,
+    /** Where failures no caller hears of (settling after a failure, recording an outcome) are reported. */
+    readonly logError: FailureLog,
+  ) {}
 
   /** Checks, records and schedules an action; resolves as soon as the Operation is durably PENDING. */
   async submit<Input>(action: InstanceAction<Input>, request: ActionRequest<Input>): Promise<Submitted> {
@@ -84,6 +98,7 @@ export class OperationRunner {
     await store.instanceActions.record({ instanceId: instance.id, operationId: operation.id, action: action.kind, requestedBy: request.requestedBy });
     const updated = await this.updateInstance(instance.id, { taskState: action.taskState }) ?? instance;
     this.publishOperation(operation);
+    this.lifecycle.emit('submitted', operation);
     this.launch(operation, action.cancellable ?? false, (signal) => this.execute(action, operation, request.input, signal));
     return { operation, instance: updated };
   }
@@ -119,6 +134,7 @@ export class OperationRunner {
       throw error;
     }
     this.publishOperation(operation);
+    this.lifecycle.emit('submitted', operation);
     this.launch(operation, action.cancellable ?? false, (signal) => this.executeForTarget(action, operation, request.input, signal));
     return operation;
   }
@@ -215,7 +231,7 @@ export class OperationRunner {
     const controller = new AbortController();
     const done = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => body(controller.signal))
-      .catch((error: unknown) => console.error(`operation ${operation.id} (${operation.kind}) could not be recorded:`, error))
+      .catch((error: unknown) => this.logError(`operation ${operation.id} (${operation.kind}) could not be recorded`, error))
       .finally(() => this.active.delete(operation.id));
     this.active.set(operation.id, { controller, done, cancellable });
   }
@@ -235,7 +251,7 @@ export class OperationRunner {
       try {
         await action.onFailure?.(run, input, error);
       } catch (cleanupError) {
-        console.error(`operation ${operation.id}: could not settle its target after a failure:`, cleanupError);
+        this.logError(`operation ${operation.id}: could not settle its target after a failure`, cleanupError);
       }
     }
   }
@@ -333,7 +349,7 @@ export class OperationRunner {
         if (action.onFailure) await action.onFailure(run.context, input, error);
         else await refreshVmStateFromXapi(this.services, instance.id);
       } catch (cleanupError) {
-        console.error(`operation ${operation.id}: could not settle the instance after a failure:`, cleanupError);
+        this.logError(`operation ${operation.id}: could not settle the instance after a failure`, cleanupError);
       }
       await this.finishAudit(operation, cancelled ? 'CANCELLED' : 'FAILED', failure.message);
     } finally {
@@ -372,6 +388,7 @@ export class OperationRunner {
   private async updateOperation(id: string, patch: OperationPatch): Promise<Operation | null> {
     const operation = await this.services.store.operations.update(id, patch);
     if (operation) this.publishOperation(operation);
+    if (operation && patch.status && TERMINAL.has(operation.status)) this.lifecycle.emit('finished', operation);
     return operation;
   }
 

@@ -5,7 +5,7 @@ import { ConcurrencyLimiter } from './limiter.js';
 import { EventWatcher, type ConnectionStatus, type EventSource } from './event-watcher.js';
 import { normalizeResult, type XapiRecord } from './normalize.js';
 import { ObjectCache, type CacheChange } from './object-cache.js';
-import { XapiSession, type XapiSessionCallOptions } from './session.js';
+import { XapiSession, type XapiCallRecord, type XapiSessionCallOptions } from './session.js';
 import { taskOutcome, waitForTask, type TaskWaitOptions } from './tasks.js';
 import { createXmlRpcTransport, type XapiCallOptions, type XapiTransportFactory } from './transport.js';
 
@@ -51,6 +51,8 @@ export interface XapiClientEvents {
   masterChanged: [masterUrl: string, previousUrl: string];
   /** Health of the event link: `connected`, `reconnecting` (with the error), `stopped`. */
   connectionStatus: [status: ConnectionStatus];
+  /** Every request sent (logins, retries and event polls included), with its duration and error if any. */
+  call: [call: XapiCallRecord];
   closed: [];
 }
 
@@ -92,6 +94,11 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
     this.eventTimeoutSeconds = options.eventTimeoutSeconds;
     this.callTimeoutMs = options.callTimeoutMs;
     this.session.on('session', (sessionId, masterUrl) => this.emit('session', sessionId, masterUrl));
+    this.session.on('call', (call) => {
+      // Any answer proves the pool is back, long before the event long poll (up to its timeout) returns.
+      if (call.error === undefined) this.eventWatcher?.markReachable();
+      this.emit('call', call);
+    });
     this.session.on('masterChanged', (masterUrl, previousUrl) => {
       // Event tokens are generations of the old master's database; start over against the new one.
       this.eventWatcher?.requestResync();

@@ -156,6 +156,14 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
     });
   }
 
+  /**
+   * A XAPI call just succeeded: a link reported reconnecting is reachable again. Its token may still need a
+   * resync; that runs on the next poll without the status having to wait for it.
+   */
+  markReachable(): void {
+    if (this.current.state === 'reconnecting') this.setStatus({ state: 'connected', lastEventAt: this.current.lastEventAt });
+  }
+
   /** Forces a full refetch before the next poll (the client calls this after failing over to a new master). */
   requestResync(): void {
     this.needsResync = true;

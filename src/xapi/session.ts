@@ -25,6 +25,15 @@ export interface XapiSessionEvents {
   session: [sessionId: string, masterUrl: string];
   /** The master moved: object refs survive, but event tokens of the old master may not. */
   masterChanged: [masterUrl: string, previousUrl: string];
+  /** A request was answered or failed: what metrics and link health observe. */
+  call: [call: XapiCallRecord];
+}
+
+export interface XapiCallRecord {
+  readonly method: string;
+  readonly durationMs: number;
+  /** Absent when XAPI answered with a result. */
+  readonly error?: unknown;
 }
 
 export interface XapiSessionCallOptions extends XapiCallOptions {
@@ -127,7 +136,13 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
     if (this.closed) return Promise.reject(new Error('XAPI client closed'));
     this.calls++;
     this.callsByMethod.set(method, (this.callsByMethod.get(method) ?? 0) + 1);
-    return this.transport(url).call(method, params, options);
+    const started = performance.now();
+    const sent = this.transport(url).call(method, params, options);
+    sent.then(
+      () => this.emit('call', { method, durationMs: performance.now() - started }),
+      (error: unknown) => this.emit('call', { method, durationMs: performance.now() - started, error }),
+    );
+    return sent;
   }
 
   /** Logs in at `startUrl`, following HOST_IS_SLAVE to the master. Resolves with where we ended up. */

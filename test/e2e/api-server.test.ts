@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createAppPubSub } from '../../src/events/pubsub.js';
+import { createLogger } from '../../src/logging/logger.js';
 import { schema } from '../../src/graphql/schema.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import type { AppServices } from '../../src/services.js';
@@ -23,7 +24,7 @@ describe('server front door', () => {
     server = await startServer({
       schema, services, host: '127.0.0.1', port: 0,
       config: { corsOrigins: ['https://ui.example.com'], graphiql: true },
-      logError: () => {},
+      logger: createLogger({ level: 'silent' }),
     });
   });
   after(async () => {
@@ -69,7 +70,9 @@ describe('server front door', () => {
 
 describe('server shutdown', () => {
   it('says goodbye to WebSocket clients, stops listening and can be called twice', async () => {
-    const server = await startServer({ schema, services, host: '127.0.0.1', port: 0, config: { corsOrigins: [], graphiql: false } });
+    const server = await startServer({
+      schema, services, host: '127.0.0.1', port: 0, config: { corsOrigins: [], graphiql: false }, logger: createLogger({ level: 'silent' }),
+    });
     const closed = new Promise<number>((resolve) => {
       const client = createClient({
         url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,

@@ -51,6 +51,8 @@ export interface Stack {
   readonly app: App;
   /** Internal errors the server logged (instead of printing them), newest last. */
   readonly errorLog: LoggedError[];
+  /** The server's log output (JSON lines, as written), newest last. */
+  readonly logLines: string[];
   /** A token of the role, made once per stack. */
   tokenFor(role: Role): Promise<string>;
   request<R, V>(document: Document<R, V>, variables?: V, token?: string | null, headers?: Record<string, string>): Promise<GraphQLResponse<R>>;
@@ -83,6 +85,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const databaseUrl = `file:${join(dataDir, 'xengraph.db')}`;
   const sim = await startSimulator({ port: 0, ...options.simulator, password: SIM_PASSWORD, timeScale: options.timeScale ?? 0.02 });
   const errorLog: LoggedError[] = [];
+  const logLines: string[] = [];
   let app: App;
   try {
     const config = loadConfig({
@@ -94,7 +97,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       PORT: '0',
       ...options.env,
     });
-    app = await createApp(config, { host: '127.0.0.1', logError: (message, error) => errorLog.push({ message, error }) });
+    app = await createApp(config, {
+      host: '127.0.0.1',
+      logError: (message, error) => errorLog.push({ message, error }),
+      logDestination: { write: (line: string) => void logLines.push(line) },
+    });
   } catch (error) {
     await sim.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -120,7 +127,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 
   const stack: Stack = {
-    url, wsUrl, dataDir, databaseUrl, adminToken, sim, simPassword: SIM_PASSWORD, app, errorLog,
+    url, wsUrl, dataDir, databaseUrl, adminToken, sim, simPassword: SIM_PASSWORD, app, errorLog, logLines,
     tokenFor(role) {
       let token = tokens.get(role);
       if (!token) {

@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     assert.deepEqual(loadConfig({}), {
       xapiUrls: null, xapiUser: 'root', xapiPassword: null,
       databaseUrl: 'file:./data/xengraph.db', port: 4000, dataDir: './data', corsOrigins: [], graphiql: true,
-      agentTimeoutSeconds: 30, bandwidthPollSeconds: 60,
+      agentTimeoutSeconds: 30, bandwidthPollSeconds: 60, metricsToken: null, logLevel: 'info',
       periodic: { powerSyncSeconds: 600, rebootTimeoutSeconds: 600, intervalSeconds: 60 },
     });
   });
@@ -17,7 +17,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       XAPI_URL: 'https://pool-a.example:443, http://10.0.0.2', XAPI_USER: 'ops', XAPI_PASSWORD: 's3cret',
       DATA_DIR: '/var/lib/xengraph/', PORT: '0', CORS_ORIGINS: 'https://ui.example.com/,http://localhost:5173', GRAPHIQL: 'off',
-      AGENT_TIMEOUT: '5',
+      AGENT_TIMEOUT: '5', METRICS_TOKEN: ' scrape-me ', LOG_LEVEL: 'DEBUG',
     });
     assert.deepEqual(config.xapiUrls, ['https://pool-a.example:443', 'http://10.0.0.2']);
     assert.equal(config.databaseUrl, 'file:/var/lib/xengraph/xengraph.db');
@@ -25,6 +25,8 @@ describe('loadConfig', () => {
     assert.deepEqual(config.corsOrigins, ['https://ui.example.com', 'http://localhost:5173']);
     assert.equal(config.graphiql, false);
     assert.equal(config.agentTimeoutSeconds, 5);
+    assert.equal(config.metricsToken, 'scrape-me');
+    assert.equal(config.logLevel, 'debug');
     assert.equal(loadConfig({ XAPI_URL: ' ', DATABASE_URL: ':memory:' }).xapiUrls, null);
   });
 
@@ -41,6 +43,7 @@ describe('loadConfig', () => {
       [{ REBOOT_TIMEOUT: 'soon' }, 'REBOOT_TIMEOUT must be a number of seconds up to 86400 (0 turns it off), got "soon"'],
       [{ AGENT_TIMEOUT: '0' }, 'AGENT_TIMEOUT must be a whole number of seconds between 1 and 3600, got "0"'],
       [{ BANDWIDTH_POLL_SECONDS: '-5' }, 'BANDWIDTH_POLL_SECONDS must be a whole number of seconds between 0 (off) and 86400, got "-5"'],
+      [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
     ];
     for (const [env, message] of cases) {
       assert.throws(() => loadConfig(env), (error: unknown) => {
