@@ -58,8 +58,7 @@ export async function connectVolumesOnHost(
       connected.push({ volumeAttachmentId: attachment.id, volumeId: attachment.volumeId, srUuid: volume.srUuid, vdi: volume.vdi, vdiUuid: volume.vdiUuid });
     }
   } catch (error) {
-    const leftovers = await undo.unwind();
-    if (leftovers.length > 0) console.error(`connecting volumes of ${instance.id} on ${host.name}: could not undo ${leftovers.join('; ')}`);
+    await undo.rollBack(services.log, `connecting volumes of ${instance.id} on ${host.name}`);
     throw error;
   }
   return connected;
@@ -87,7 +86,7 @@ export async function disconnectVolumesFromHost(services: DriverServices, instan
         await client.call('PBD.destroy', pbd);
       }
     } catch (error) {
-      console.error(`disconnecting volume ${attachment.volumeId} of ${instance.id} from ${host.name}:`, error);
+      services.log.error({ err: error, instanceId: instance.id, volumeId: attachment.volumeId, host: host.name }, 'could not disconnect a volume from a host');
     }
   }
 }

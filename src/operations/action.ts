@@ -1,5 +1,6 @@
 // The contract between the operation runner and a driver action: the runner records, schedules, reports and
 // audits; the action checks its preconditions and does the XAPI work.
+import type { Logger } from '../logging/logger.js';
 import type { AppPubSub } from '../events/pubsub.js';
 import type { PoolConnections } from '../events/pool-connections.js';
 import type { Instance, InstancePatch, Operation, Store } from '../store/index.js';
@@ -13,6 +14,8 @@ export interface DriverServices {
   readonly dataDir: string;
   /** Seconds each guest agent command may wait for its answer (AGENT_TIMEOUT); 30 when absent. */
   readonly agentTimeoutSeconds?: number;
+  /** The service's structured log, for what an operator must see and no caller is told (leftovers, retries). */
+  readonly log: Logger;
 }
 
 /** Handed to a running action: its operation, its instance, and ways to report. */

@@ -102,8 +102,7 @@ async function attachInterface(run: ActionRun, input: AttachInterfaceInput): Pro
     requireApplied(await refreshInstanceFilters(services, instance));
     return { interfaceId: vif.id, device, mac: vif.mac, ip: vif.ip, plugged: plugged.plugged };
   } catch (error) {
-    const leftovers = await undo.unwind();
-    if (leftovers.length > 0) console.error(`interface attach on ${instance.id}: could not undo ${leftovers.join('; ')}`);
+    await undo.rollBack(run.services.log, `interface attach on ${instance.id}`);
     // The released address must leave the filters too.
     await refreshInstanceFilters(services, instance).catch(() => undefined);
     throw error;

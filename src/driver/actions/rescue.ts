@@ -84,8 +84,7 @@ export const rescueAction: InstanceAction<RescueInput> = {
         mountOriginalDisks: (vm) => mountOriginalDisks(client, original, vm),
       }, undo);
     } catch (error) {
-      const leftovers = await undo.unwind();
-      if (leftovers.length > 0) console.error(`rescue of ${instance.id}: could not undo ${leftovers.join('; ')}`);
+      await undo.rollBack(services.log, `rescue of ${instance.id}`);
       throw error;
     }
     // Nova's get_info reads the original VM, so a rescued instance shows its (halted) power state.

@@ -203,8 +203,7 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
       disksCopied: carried.filter((disk) => disk.owned).length, disksShared: carried.filter((disk) => !disk.owned).length,
     };
   } catch (error) {
-    const leftovers = await undo.unwind();
-    if (leftovers.length > 0) console.error(`${plan.type} of ${instance.id}: could not undo ${leftovers.join('; ')}`);
+    await undo.rollBack(run.services.log, `${plan.type} of ${instance.id}`);
     await updateMigration(services, migration.id, { status: 'error' });
     throw error;
   }

@@ -139,7 +139,7 @@ async function rootDiskOf(client: XapiClient, vm: string): Promise<string> {
 /** Best effort after a failure: what cannot be removed now is for instanceCleanupSnapshots. */
 async function discardSnapshot(run: ActionRun, client: XapiClient, vm: string, image: Image): Promise<void> {
   const report = (what: string) => (error: unknown) => {
-    console.error(`snapshot of instance ${run.instance.id}: ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    run.services.log.error({ err: error, instanceId: run.instance.id }, `snapshot: ${what}`);
   };
   await killImage(run.services, image).catch(report(`could not kill image ${image.id}`));
   await removeSnapshotLeftovers(client, vm).catch(report('leftovers remain until instanceCleanupSnapshots'));

@@ -106,8 +106,7 @@ async function attachVolume(run: ActionRun, input: AttachVolumeInput): Promise<R
   try {
     outcome = await connectAndPlug(run, client, { vm, host, connection, device }, undo);
   } catch (error) {
-    const leftovers = await undo.unwind();
-    if (leftovers.length > 0) console.error(`volume attach on ${instance.id}: could not undo ${leftovers.join('; ')}`);
+    await undo.rollBack(run.services.log, `volume attach on ${instance.id}`);
     throw error;
   }
   const { connected, plugged } = outcome;
@@ -240,7 +239,7 @@ export async function releaseInstanceVolumes(
       const sr = attachment.srUuid ? await srByUuid(client, attachment.srUuid) : null;
       if (sr) await purgeSrIfUnused(client, sr);
     } catch (error) {
-      console.error(`destroy of ${instance.id}: could not forget the SR of volume ${attachment.volumeId}:`, error);
+      services.log.error({ err: error, instanceId: instance.id, volumeId: attachment.volumeId }, 'destroy: could not forget the SR of a volume');
     }
     await services.store.volumeAttachments.markDetached(attachment.id);
   }

@@ -136,7 +136,7 @@ async function undoAggregateOperation(services: DriverServices, aggregateId: str
     await services.store.aggregates.change(aggregateId, toState('ERROR', change));
     await revert();
   } catch (error) {
-    console.error(`aggregate ${aggregateId}: could not undo a failed pool change, it is left in an unrecoverable state:`, error);
+    services.log.error({ err: error, aggregateId }, 'could not undo a failed pool change: the aggregate is left in an unrecoverable state');
   }
 }
 

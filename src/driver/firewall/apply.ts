@@ -142,7 +142,7 @@ export async function refreshHostFirewalls(services: DriverServices, hostIds: It
       const filteredInstances = await serialisedOnHost(hostId, () => applyOnHost(services, host, leaving));
       outcomes.push({ hostId, filteredInstances, error: null });
     } catch (error) {
-      console.error(`security groups on host ${hostId}: not applied:`, error);
+      services.log.warn({ err: error, hostId }, 'security groups not applied on a host');
       outcomes.push({ hostId, filteredInstances: 0, error: operationErrorOf(error) });
     }
   }
@@ -191,7 +191,7 @@ export async function unfilterInstance(services: DriverServices, instance: Insta
     const hosts = await hostsFilteringInstance(services.store, instance);
     return await refreshHostFirewalls(services, hosts, new Set([instance.id]));
   } catch (error) {
-    console.error(`unfiltering instance ${instance.id}:`, error);
+    services.log.error({ err: error, instanceId: instance.id }, 'could not unfilter an instance');
     return [];
   }
 }

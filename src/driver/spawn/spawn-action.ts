@@ -65,8 +65,7 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
       }, undo);
       return { vmName, ...(agent && { agent }) };
     } catch (error) {
-      const leftovers = await undo.unwind();
-      if (leftovers.length > 0) console.error(`spawn of ${instance.id}: could not undo ${leftovers.join('; ')}`);
+      await undo.rollBack(services.log, `spawn of ${instance.id}`);
       throw error;
     }
   },
