@@ -13,6 +13,8 @@ import {
 } from '../generated/graphql.js';
 import { accepted, actionRunner, finished, spawnChoices, xapiSession, type SpawnChoices } from '../helpers/driver.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import { waitUntil } from '../helpers/wait.js';
 
 type Xapi = Awaited<ReturnType<typeof xapiSession>>;
@@ -205,3 +207,28 @@ describe('filtering follows the VM', () => {
     await filteredOnlyOn(await residentHost(await vm()));
   });
 });
+
+describe('at start-up', () => {
+  it('rebuilds each host\'s filter from the store, whatever happened to it meanwhile', async () => {
+    const host = await residentHost(await vm());
+    await filteredOnlyOn(host);
+    // Another tool (or a dom0 restart) empties the host's filter table while xengraph is down.
+    await stack.app.stop();
+    await xapi.call('host.call_plugin', await hostRef(host), 'xenhost', 'iptables_config', {
+      cmd_args: JSON.stringify(['iptables-restore']), run_as_root: 'True',
+      process_input: '*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n',
+    });
+    assert.deepEqual(await hostsFiltering(), [], 'the chain is gone from every host');
+    const config = loadConfig({
+      XAPI_URL: stack.sim.pools.map((pool) => pool.masterUrl).join(','), XAPI_PASSWORD: stack.simPassword,
+      DATABASE_URL: stack.databaseUrl, DATA_DIR: stack.dataDir, PORT: '0', BANDWIDTH_POLL_SECONDS: '0',
+    });
+    const restarted = await createApp(config, { host: '127.0.0.1', logDestination: { write: () => undefined } });
+    try {
+      await filteredOnlyOn(host);
+    } finally {
+      await restarted.stop();
+    }
+  });
+});
+
