@@ -9,6 +9,7 @@ import { AGGREGATE_ACTIONS } from './driver/aggregate/host-membership.js';
 import { followInstancePlacement } from './driver/firewall/follow.js';
 import { HOST_ACTIONS } from './driver/host/host-actions.js';
 import { PoolConnections } from './events/pool-connections.js';
+import { checkPoolsAtStart } from './events/pool-settings.js';
 import { createAppPubSub } from './events/pubsub.js';
 import { schema } from './graphql/schema.js';
 import type { InstanceAction, TargetAction } from './operations/action.js';
@@ -81,8 +82,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const pubsub = createAppPubSub();
     const pools = new PoolConnections({ ...xapi, store, pubsub });
     cleanups.push(() => pools.stop());
-    // Never fails: a pool that does not answer is reported on connectionStatus and retried in the background.
-    await pools.start();
+    // A pool that does not answer is reported on connectionStatus and retried in the background, unless what
+    // it answered shows the settings are wrong, or no pool answers at all on a first start.
+    const failures = await pools.start();
+    const knownUrls = (await store.pools.list()).map((pool) => pool.masterUrl);
+    checkPoolsAtStart(xapi.urls, failures, xapi.user, knownUrls);
 
     let initialAdminToken: string | undefined;
     if (await store.tokens.count({ includeRevoked: true }) === 0) {
