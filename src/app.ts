@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from './config.js';
 import { INSTANCE_ACTIONS } from './driver/actions/index.js';
 import { AGGREGATE_ACTIONS } from './driver/aggregate/host-membership.js';
@@ -54,6 +55,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const cleanups: (() => Promise<void>)[] = [];
   // Every error the service logs goes through one redacting logger.
   const logError = redactingLog(options.logError ?? console.error);
+  // One grace for the whole stop, shared by in-flight requests and running operations; none on a failed start.
+  let shutdownDeadline = 0;
+  const graceLeft = () => Math.max(0, shutdownDeadline - Date.now());
+  const withinGrace = (work: Promise<void>) => Promise.race([work, sleep(graceLeft(), undefined, { ref: false })]);
   const release = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
       await cleanup().catch((error: unknown) => console.error('xengraph: error while stopping:', error));
@@ -71,7 +76,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // A fresh password per start: the embedded pools are reachable on loopback and only we log in.
       const password = config.xapiPassword ?? randomBytes(18).toString('base64url');
       const sim = await startSimulator({
-        port: 0, user: config.xapiUser, password, timeScale: options.simulatorTimeScale ?? 1,
+        port: 0, user: config.xapiUser, password, timeScale: options.simulatorTimeScale ?? config.simulatorTimeScale,
         stateFile: join(config.dataDir, 'simulator.json'),
       });
       simulator = sim;
@@ -99,7 +104,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // Hosts may have lost or kept stale chains while xengraph was away: each is rebuilt from the store.
     void filters.reconcileAll().catch((error: unknown) => logError("rebuilding the hosts' packet filters", error));
     const operations = new OperationRunner(driverServices);
-    cleanups.push(() => operations.drain());
+    // Running XAPI steps may finish within the grace; whatever is left is settled by the next start.
+    cleanups.push(async () => {
+      await operations.drain(graceLeft());
+    });
     // Taken before the API can start any, so these are exactly what a previous process left unfinished.
     const interrupted = await listInterruptedOperations(store);
     const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, logError);
@@ -110,11 +118,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const server = await startServer({
       schema, services, config, host: options.host, port: config.port, logError,
     });
-    cleanups.push(() => server.stop());
     // After listening: settling an operation can wait for its pool (or take as long as the XAPI call it
     // interrupted), and the API must answer meanwhile. Until settled, an operation keeps its instance locked.
     const recovery = startRecovery(driverServices, operations, RECOVERABLE_ACTIONS, interrupted);
-    cleanups.push(() => recovery.stop());
+    // A settlement under way is left to the next start once the grace is over, like a running operation.
+    cleanups.push(() => withinGrace(recovery.stop()));
+    // Stopped first: nothing new is accepted while the rest winds down.
+    cleanups.push(() => server.stop(graceLeft()));
 
     let stopping: Promise<void> | null = null;
     return {
@@ -123,7 +133,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       services,
       simulator,
       ...(initialAdminToken ? { initialAdminToken } : {}),
-      stop: () => (stopping ??= release()),
+      stop: () => (stopping ??= (() => {
+        shutdownDeadline = Date.now() + config.shutdownGraceSeconds * 1000;
+        return release();
+      })()),
     };
   } catch (error) {
     await release();

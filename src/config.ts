@@ -19,6 +19,8 @@ export interface Config {
   readonly agentTimeoutSeconds: number;
   /** Seconds between polls of the hosts' bandwidth counters (Nova's bandwidth_poll_interval); 0 turns polling off. */
   readonly bandwidthPollSeconds: number;
+  /** Speed of the embedded simulator (1 = realistic durations). */
+  readonly simulatorTimeScale: number;
   /** Seconds a stop lets running XAPI steps finish before leaving the rest to the next start's recovery. */
   readonly shutdownGraceSeconds: number;
 }
@@ -67,6 +69,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     agentTimeoutSeconds: seconds('AGENT_TIMEOUT', env.AGENT_TIMEOUT, DEFAULTS.AGENT_TIMEOUT),
     bandwidthPollSeconds: interval('BANDWIDTH_POLL_SECONDS', env.BANDWIDTH_POLL_SECONDS, DEFAULTS.BANDWIDTH_POLL_SECONDS),
+    simulatorTimeScale: timeScale(env.SIMULATOR_TIME_SCALE),
     shutdownGraceSeconds: duration('SHUTDOWN_GRACE', env.SHUTDOWN_GRACE, DEFAULTS.SHUTDOWN_GRACE, true),
   };
 }
@@ -131,6 +134,16 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
   if (TRUE.includes(raw)) return true;
   if (FALSE.includes(raw)) return false;
   throw new ConfigError(`${name} must be one of ${[...TRUE, ...FALSE].join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+function timeScale(value: string | undefined): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return DEFAULTS.SIMULATOR_TIME_SCALE;
+  const parsed = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(parsed > 0 && parsed <= 100)) {
+    throw new ConfigError(`SIMULATOR_TIME_SCALE must be a number above 0 and at most 100, got ${JSON.stringify(value)}`);
+  }
+  return parsed;
 }
 
 /**

@@ -13,6 +13,7 @@ export const DEFAULTS = {
   REBOOT_TIMEOUT: 600,
   PERIODIC_INTERVAL: 60,
   SHUTDOWN_GRACE: 8,
+  SIMULATOR_TIME_SCALE: 1,
 } as const;
 
 export interface Setting {
@@ -24,21 +25,27 @@ export interface Setting {
   readonly meaning: string;
 }
 
+/** A default as written in markdown (the usage text drops the backquotes). */
+function code(value: string | number | boolean): string {
+  return `\`${value}\``;
+}
+
 export const SETTINGS: readonly Setting[] = [
   { name: 'XAPI_URL', flag: '--xapi-url', shownDefault: '— (embedded simulator)', meaning: 'comma-separated pool master URLs, e.g. `https://xen1.example.net`' },
-  { name: 'XAPI_USER', shownDefault: DEFAULTS.XAPI_USER, meaning: 'XAPI user name' },
+  { name: 'XAPI_USER', shownDefault: code(DEFAULTS.XAPI_USER), meaning: 'XAPI user name' },
   { name: 'XAPI_PASSWORD', shownDefault: '—', meaning: 'XAPI password; required with `XAPI_URL`' },
-  { name: 'PORT', flag: '--port', shownDefault: String(DEFAULTS.PORT), meaning: 'HTTP and WebSocket port (`0`: any free port, printed at start)' },
-  { name: 'DATA_DIR', flag: '--data-dir', shownDefault: DEFAULTS.DATA_DIR, meaning: 'database, simulator state and image files' },
+  { name: 'PORT', flag: '--port', shownDefault: code(DEFAULTS.PORT), meaning: 'HTTP and WebSocket port (`0`: any free port, printed at start)' },
+  { name: 'DATA_DIR', flag: '--data-dir', shownDefault: code(DEFAULTS.DATA_DIR), meaning: 'database, simulator state and image files' },
   { name: 'DATABASE_URL', flag: '--database-url', shownDefault: '`file:$DATA_DIR/xengraph.db`', meaning: 'SQLite database (`file:PATH`, a path, or `:memory:`)' },
   { name: 'CORS_ORIGINS', shownDefault: 'none', meaning: 'comma-separated origins allowed to call the API from a browser' },
-  { name: 'GRAPHIQL', shownDefault: String(DEFAULTS.GRAPHIQL), meaning: 'serve GraphiQL on `GET /graphql`' },
-  { name: 'AGENT_TIMEOUT', shownDefault: String(DEFAULTS.AGENT_TIMEOUT), meaning: "seconds a guest agent command waits for the agent's answer" },
-  { name: 'BANDWIDTH_POLL_SECONDS', shownDefault: String(DEFAULTS.BANDWIDTH_POLL_SECONDS), meaning: "seconds between polls of the hosts' per-interface traffic counters (`0`: off)" },
-  { name: 'POWER_SYNC_INTERVAL', shownDefault: String(DEFAULTS.POWER_SYNC_INTERVAL), meaning: 'seconds between full power-state reconciles with XAPI, beside the live event feed (`0`: off)' },
-  { name: 'REBOOT_TIMEOUT', shownDefault: String(DEFAULTS.REBOOT_TIMEOUT), meaning: 'seconds after which a clean reboot counts as stuck: its XAPI task is cancelled and the instance rebooted hard (`0`: off)' },
-  { name: 'PERIODIC_INTERVAL', shownDefault: String(DEFAULTS.PERIODIC_INTERVAL), meaning: 'seconds between runs of the stuck-reboot poll and the host-boot check (which also runs when a host changes)' },
-  { name: 'SHUTDOWN_GRACE', shownDefault: String(DEFAULTS.SHUTDOWN_GRACE), meaning: 'seconds a stop (SIGTERM, SIGINT) lets running XAPI steps finish; what still runs then is settled by the next start' },
+  { name: 'GRAPHIQL', shownDefault: code(DEFAULTS.GRAPHIQL), meaning: 'serve GraphiQL on `GET /graphql`' },
+  { name: 'AGENT_TIMEOUT', shownDefault: code(DEFAULTS.AGENT_TIMEOUT), meaning: "seconds a guest agent command waits for the agent's answer" },
+  { name: 'BANDWIDTH_POLL_SECONDS', shownDefault: code(DEFAULTS.BANDWIDTH_POLL_SECONDS), meaning: "seconds between polls of the hosts' per-interface traffic counters (`0`: off)" },
+  { name: 'POWER_SYNC_INTERVAL', shownDefault: code(DEFAULTS.POWER_SYNC_INTERVAL), meaning: 'seconds between full power-state reconciles with XAPI, beside the live event feed (`0`: off)' },
+  { name: 'REBOOT_TIMEOUT', shownDefault: code(DEFAULTS.REBOOT_TIMEOUT), meaning: 'seconds after which a clean reboot counts as stuck: its XAPI task is cancelled and the instance rebooted hard (`0`: off)' },
+  { name: 'PERIODIC_INTERVAL', shownDefault: code(DEFAULTS.PERIODIC_INTERVAL), meaning: 'seconds between runs of the stuck-reboot poll and the host-boot check (which also runs when a host changes)' },
+  { name: 'SIMULATOR_TIME_SCALE', shownDefault: code(DEFAULTS.SIMULATOR_TIME_SCALE), meaning: 'speed of the embedded simulator (without `XAPI_URL`): `1` takes realistic time, `0.1` ten times less' },
+  { name: 'SHUTDOWN_GRACE', shownDefault: code(DEFAULTS.SHUTDOWN_GRACE), meaning: 'seconds a stop (SIGTERM, SIGINT) lets running XAPI steps finish; what still runs then is settled by the next start' },
 ];
 
 /** The README's table (between its header row and the first blank line after it). */

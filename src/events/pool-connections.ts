@@ -53,7 +53,8 @@ export class PoolConnections {
   async start(): Promise<PoolStartFailure[]> {
     const failures: PoolStartFailure[] = [];
     await Promise.all(this.options.urls.map(async (url) => {
-      const error = await this.tryLink(url);
+      // A settings mistake found now stops the start, which says it itself.
+      const error = await this.tryLink(url, false);
       if (error === null) return;
       failures.push({ url, error });
       const retry = this.retryUntilLinked(url).finally(() => this.retries.delete(retry));
@@ -92,7 +93,7 @@ export class PoolConnections {
   }
 
   /** One attempt at linking a configured pool: null when linked, else the error (also reported on its status). */
-  private async tryLink(url: string): Promise<unknown> {
+  private async tryLink(url: string, logSettingsProblem = true): Promise<unknown> {
     try {
       const link = await this.connect(url);
       this.unreached.delete(url);
@@ -100,7 +101,7 @@ export class PoolConnections {
       if (this.stopping.signal.aborted) await this.disconnect(link.id);
       return null;
     } catch (error) {
-      if (!this.stopping.signal.aborted) await this.reportUnreached(url, error);
+      if (!this.stopping.signal.aborted) await this.reportUnreached(url, error, logSettingsProblem);
       return error ?? new Error('unknown failure');
     }
   }
@@ -118,11 +119,11 @@ export class PoolConnections {
     }
   }
 
-  private async reportUnreached(url: string, error: unknown): Promise<void> {
+  private async reportUnreached(url: string, error: unknown, logSettingsProblem: boolean): Promise<void> {
     const reason = reasonOf(error);
     const previous = this.unreached.get(url);
     if (previous?.reason === reason) return;
-    this.logSettingsProblem(url, error);
+    if (logSettingsProblem) this.logSettingsProblem(url, error);
     // A pool linked in an earlier run is shown under its own id and name; a new one by its address.
     const known = (await this.options.store.pools.list()).find((pool) => sameUrl(pool.masterUrl, url));
     const status: ConnectionStatusEvent = {

@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     assert.deepEqual(loadConfig({}), {
       xapiUrls: null, xapiUser: 'root', xapiPassword: null,
       databaseUrl: 'file:./data/xengraph.db', port: 4000, dataDir: './data', corsOrigins: [], graphiql: true,
-      agentTimeoutSeconds: 30, bandwidthPollSeconds: 60, shutdownGraceSeconds: 8,
+      agentTimeoutSeconds: 30, bandwidthPollSeconds: 60, shutdownGraceSeconds: 8, simulatorTimeScale: 1,
       periodic: { powerSyncSeconds: 600, rebootTimeoutSeconds: 600, intervalSeconds: 60 },
     });
   });
