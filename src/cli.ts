@@ -1,14 +1,12 @@
 // xengraph command line: `serve` (the API, with the embedded simulator by default), `simulator` and `token`.
-import { runServeCommand } from './commands/serve.js';
-import { runSimulatorCommand } from './commands/simulator.js';
-import { runTokenCommand } from './commands/token.js';
 import { packageVersion, SERVE_USAGE, SIMULATOR_USAGE, TOKEN_USAGE, USAGE } from './commands/usage.js';
 import { ConfigError } from './config.js';
 
+// Loaded only when run, so help and the version answer without loading the whole service.
 const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
-  serve: { usage: SERVE_USAGE, run: runServeCommand },
-  simulator: { usage: SIMULATOR_USAGE, run: runSimulatorCommand },
-  token: { usage: TOKEN_USAGE, run: runTokenCommand },
+  serve: { usage: SERVE_USAGE, run: async (args) => (await import('./commands/serve.js')).runServeCommand(args) },
+  simulator: { usage: SIMULATOR_USAGE, run: async (args) => (await import('./commands/simulator.js')).runSimulatorCommand(args) },
+  token: { usage: TOKEN_USAGE, run: async (args) => (await import('./commands/token.js')).runTokenCommand(args) },
 };
 
 const HELP = ['--help', '-h'];
