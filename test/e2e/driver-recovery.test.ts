@@ -51,8 +51,11 @@ async function serve(
   children.push(child);
   let url = '';
   let token: string | undefined;
+  let tokenNext = false;
   for await (const line of createInterface({ input: child.stdout! })) {
-    token ??= /[?&]token=([\w-]+)/.exec(line)?.[1];
+    // The first-start token is printed on the line after its announcement, never inside a URL.
+    if (tokenNext) token = line.trim();
+    tokenNext = line.startsWith('First start: an admin API token was created');
     url ||= /serving GraphQL at (\S+)/.exec(line)?.[1] ?? '';
     // After the URL comes either the first-start token or advice on making one.
     if (url && (token || line.includes('To get an API token'))) break;
