@@ -3,12 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from './config.js';
 import { INSTANCE_ACTIONS } from './driver/actions/index.js';
 import { AGGREGATE_ACTIONS } from './driver/aggregate/host-membership.js';
 import { followInstancePlacement } from './driver/firewall/follow.js';
 import { HOST_ACTIONS } from './driver/host/host-actions.js';
 import { PoolConnections } from './events/pool-connections.js';
+import { checkPoolsAtStart } from './events/pool-settings.js';
 import { createAppPubSub } from './events/pubsub.js';
 import { schema } from './graphql/schema.js';
 import type { InstanceAction, TargetAction } from './operations/action.js';
@@ -65,6 +67,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger.error({ err: error }, message);
     options.logError?.(message, redactForLog(error));
   };
+  // One grace for the whole stop, shared by in-flight requests and running operations; none on a failed start.
+  let shutdownDeadline = 0;
+  const graceLeft = () => Math.max(0, shutdownDeadline - Date.now());
+  const withinGrace = (work: Promise<void>) => Promise.race([work, sleep(graceLeft(), undefined, { ref: false })]);
   const release = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
       await cleanup().catch((error: unknown) => logError('error while stopping', error));
@@ -82,7 +88,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // A fresh password per start: the embedded pools are reachable on loopback and only we log in.
       const password = config.xapiPassword ?? randomBytes(18).toString('base64url');
       const sim = await startSimulator({
-        port: 0, user: config.xapiUser, password, timeScale: options.simulatorTimeScale ?? 1,
+        port: 0, user: config.xapiUser, password, timeScale: options.simulatorTimeScale ?? config.simulatorTimeScale,
         stateFile: join(config.dataDir, 'simulator.json'),
       });
       simulator = sim;
@@ -95,8 +101,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cleanups.push(() => poolLog.stop());
     const pools = new PoolConnections({ ...xapi, store, pubsub, logError });
     cleanups.push(() => pools.stop());
-    // Never fails: a pool that does not answer is reported on connectionStatus and retried in the background.
-    await pools.start();
+    // A pool that does not answer is reported on connectionStatus and retried in the background, unless what
+    // it answered shows the settings are wrong, or no pool answers at all on a first start.
+    const failures = await pools.start();
+    const knownUrls = (await store.pools.list()).map((pool) => pool.masterUrl);
+    checkPoolsAtStart(xapi.urls, failures, xapi.user, knownUrls);
 
     let initialAdminToken: string | undefined;
     if (await store.tokens.count({ includeRevoked: true }) === 0) {
@@ -109,7 +118,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // Hosts may have lost or kept stale chains while xengraph was away: each is rebuilt from the store.
     void filters.reconcileAll().catch((error: unknown) => logError("rebuilding the hosts' packet filters", error));
     const operations = new OperationRunner(driverServices, logError);
-    cleanups.push(() => operations.drain());
+    // Running XAPI steps may finish within the grace; whatever is left is settled by the next start.
+    cleanups.push(async () => {
+      await operations.drain(graceLeft());
+    });
     const actionLog = logActions(logger, operations, store.tokens);
     cleanups.push(() => actionLog.stop());
     const metrics = createMetrics({ operations, pools });
@@ -124,11 +136,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const server = await startServer({
       schema, services, config, host: options.host, port: config.port, logError, logger, metrics,
     });
-    cleanups.push(() => server.stop());
     // After listening: settling an operation can wait for its pool (or take as long as the XAPI call it
     // interrupted), and the API must answer meanwhile. Until settled, an operation keeps its instance locked.
     const recovery = startRecovery(driverServices, operations, RECOVERABLE_ACTIONS, interrupted);
-    cleanups.push(() => recovery.stop());
+    // A settlement under way is left to the next start once the grace is over, like a running operation.
+    cleanups.push(() => withinGrace(recovery.stop()));
+    // Stopped first: nothing new is accepted while the rest winds down.
+    cleanups.push(() => server.stop(graceLeft()));
 
     let stopping: Promise<void> | null = null;
     return {
@@ -138,7 +152,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       simulator,
       ...(initialAdminToken ? { initialAdminToken } : {}),
       logger,
-      stop: () => (stopping ??= release()),
+      stop: () => (stopping ??= (() => {
+        shutdownDeadline = Date.now() + config.shutdownGraceSeconds * 1000;
+        return release();
+      })()),
     };
   } catch (error) {
     await release();

@@ -1,33 +1,37 @@
 // xengraph command line: `serve` (the API, with the embedded simulator by default), `simulator` and `token`.
-import { runServeCommand } from './commands/serve.js';
-import { runSimulatorCommand } from './commands/simulator.js';
-import { runTokenCommand } from './commands/token.js';
+import { packageVersion, SERVE_USAGE, SIMULATOR_USAGE, TOKEN_USAGE, USAGE } from './commands/usage.js';
 import { ConfigError } from './config.js';
 
-const USAGE = `usage:
-  xengraph serve [--port P] [--data-dir DIR] [--database-url URL] [--xapi-url URL[,URL…]]
-  xengraph simulator [--port P] [--password PW] [--user U] [--topology FILE] [--time-scale F] [--state-file F]
-  xengraph token create --role reader|operator|admin [--name NAME]
-  xengraph token revoke ID
+// Loaded only when run, so help and the version answer without loading the whole service.
+const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise<void> }> = {
+  serve: { usage: SERVE_USAGE, run: async (args) => (await import('./commands/serve.js')).runServeCommand(args) },
+  simulator: { usage: SIMULATOR_USAGE, run: async (args) => (await import('./commands/simulator.js')).runSimulatorCommand(args) },
+  token: { usage: TOKEN_USAGE, run: async (args) => (await import('./commands/token.js')).runTokenCommand(args) },
+};
 
-environment: XAPI_URL, XAPI_USER, XAPI_PASSWORD, DATABASE_URL, PORT, DATA_DIR, CORS_ORIGINS, GRAPHIQL`;
+const HELP = ['--help', '-h'];
+const VERSION = ['--version', '-V'];
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'serve':
-      await runServeCommand(rest);
-      return;
-    case 'simulator':
-      await runSimulatorCommand(rest);
-      return;
-    case 'token':
-      await runTokenCommand(rest);
-      return;
-    default:
-      console.error(USAGE);
-      process.exitCode = 2;
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    console.error(USAGE);
+    process.exitCode = 2;
+    return;
   }
+  // Asked for, help and the version go to stdout with success, wherever they appear on the line.
+  if (argv.some((arg) => VERSION.includes(arg))) {
+    console.log(`xengraph ${packageVersion()}`);
+    return;
+  }
+  const command = COMMANDS[name];
+  if (argv.some((arg) => HELP.includes(arg)) || name === 'help') {
+    const topic = name === 'help' ? COMMANDS[rest[0] ?? ''] : command;
+    console.log(topic?.usage ?? USAGE);
+    return;
+  }
+  if (!command) throw new ConfigError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')} (see xengraph --help)`);
+  await command.run(rest);
 }
 
 try {

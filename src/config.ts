@@ -1,4 +1,6 @@
 // Typed configuration from the environment, validated once at start so a mistake is one clear line.
+import { DEFAULTS } from './settings.js';
+
 export interface Config {
   /** Pool master URLs; null starts the embedded simulator. */
   readonly xapiUrls: readonly string[] | null;
@@ -21,6 +23,10 @@ export interface Config {
   readonly metricsToken: string | null;
   /** The least severe log lines written. */
   readonly logLevel: LogLevel;
+  /** Speed of the embedded simulator (1 = realistic durations). */
+  readonly simulatorTimeScale: number;
+  /** Seconds a stop lets running XAPI steps finish before leaving the rest to the next start's recovery. */
+  readonly shutdownGraceSeconds: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -52,26 +58,28 @@ export function loadConfig(env: Env = process.env): Config {
   if (xapiUrls.length > 0 && xapiPassword === null) {
     throw new ConfigError('XAPI_PASSWORD must be set when XAPI_URL names a pool');
   }
-  const dataDir = nonEmpty(env.DATA_DIR) ?? './data';
+  const dataDir = nonEmpty(env.DATA_DIR) ?? DEFAULTS.DATA_DIR;
   const corsOrigins = list(env.CORS_ORIGINS).map(origin);
   return {
     xapiUrls: xapiUrls.length > 0 ? xapiUrls : null,
-    xapiUser: nonEmpty(env.XAPI_USER) ?? 'root',
+    xapiUser: nonEmpty(env.XAPI_USER) ?? DEFAULTS.XAPI_USER,
     xapiPassword,
-    databaseUrl: nonEmpty(env.DATABASE_URL) ?? `file:${dataDir.replace(/\/+$/, '')}/xengraph.db`,
+    databaseUrl: databaseUrl(env.DATABASE_URL) ?? `file:${dataDir.replace(/\/+$/, '')}/xengraph.db`,
     port: port(env.PORT),
     dataDir,
     corsOrigins,
-    graphiql: flag('GRAPHIQL', env.GRAPHIQL, true),
+    graphiql: flag('GRAPHIQL', env.GRAPHIQL, DEFAULTS.GRAPHIQL),
     periodic: {
-      powerSyncSeconds: duration('POWER_SYNC_INTERVAL', env.POWER_SYNC_INTERVAL, 600, true),
-      rebootTimeoutSeconds: duration('REBOOT_TIMEOUT', env.REBOOT_TIMEOUT, 600, true),
-      intervalSeconds: duration('PERIODIC_INTERVAL', env.PERIODIC_INTERVAL, 60, false),
+      powerSyncSeconds: duration('POWER_SYNC_INTERVAL', env.POWER_SYNC_INTERVAL, DEFAULTS.POWER_SYNC_INTERVAL, true),
+      rebootTimeoutSeconds: duration('REBOOT_TIMEOUT', env.REBOOT_TIMEOUT, DEFAULTS.REBOOT_TIMEOUT, true),
+      intervalSeconds: duration('PERIODIC_INTERVAL', env.PERIODIC_INTERVAL, DEFAULTS.PERIODIC_INTERVAL, false),
     },
-    agentTimeoutSeconds: seconds('AGENT_TIMEOUT', env.AGENT_TIMEOUT, 30),
-    bandwidthPollSeconds: interval('BANDWIDTH_POLL_SECONDS', env.BANDWIDTH_POLL_SECONDS, 60),
+    agentTimeoutSeconds: seconds('AGENT_TIMEOUT', env.AGENT_TIMEOUT, DEFAULTS.AGENT_TIMEOUT),
+    bandwidthPollSeconds: interval('BANDWIDTH_POLL_SECONDS', env.BANDWIDTH_POLL_SECONDS, DEFAULTS.BANDWIDTH_POLL_SECONDS),
     metricsToken: nonEmpty(env.METRICS_TOKEN),
-    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, 'info'),
+    logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, DEFAULTS.LOG_LEVEL),
+    simulatorTimeScale: timeScale(env.SIMULATOR_TIME_SCALE),
+    shutdownGraceSeconds: duration('SHUTDOWN_GRACE', env.SHUTDOWN_GRACE, DEFAULTS.SHUTDOWN_GRACE, true),
   };
 }
 
@@ -86,7 +94,7 @@ function list(value: string | undefined): string[] {
 
 function port(value: string | undefined): number {
   const raw = nonEmpty(value);
-  if (raw === null) return 4000;
+  if (raw === null) return DEFAULTS.PORT;
   const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(parsed) || parsed > 65535) {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got ${JSON.stringify(value)}`);
@@ -142,6 +150,30 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
   if (TRUE.includes(raw)) return true;
   if (FALSE.includes(raw)) return false;
   throw new ConfigError(`${name} must be one of ${[...TRUE, ...FALSE].join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+function timeScale(value: string | undefined): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return DEFAULTS.SIMULATOR_TIME_SCALE;
+  const parsed = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(parsed > 0 && parsed <= 100)) {
+    throw new ConfigError(`SIMULATOR_TIME_SCALE must be a number above 0 and at most 100, got ${JSON.stringify(value)}`);
+  }
+  return parsed;
+}
+
+/**
+ * SQLite only (a `file:` URL, a path or `:memory:`). Another scheme is named by its scheme alone: the rest of a
+ * database URL may hold a password.
+ */
+function databaseUrl(value: string | undefined): string | null {
+  const raw = nonEmpty(value);
+  if (raw === null) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'file') {
+    throw new ConfigError(`DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:); ${scheme}:// is not supported`);
+  }
+  return raw;
 }
 
 function checkHttpUrl(name: string, value: string): void {

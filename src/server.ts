@@ -38,15 +38,14 @@ export interface ServerOptions {
   readonly logError?: ErrorLog;
   /** Served on /metrics (absent: no /metrics). */
   readonly metrics?: AppMetrics;
-  /** How long stop() lets in-flight HTTP requests finish before cutting connections. */
-  readonly shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   readonly url: string;
   readonly port: number;
-  stop(): Promise<void>;
+  /** Stops serving; in-flight HTTP requests get `graceMs` (5 s) to finish before their connections are cut. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /** What graphql-ws hands to yoga in place of an HTTP request. */
@@ -193,17 +192,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const shownHost = !options.host || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
 
   let stopping: Promise<void> | null = null;
-  const stop = async (): Promise<void> => {
-    // Refuse new connections, let idle keep-alive ones go, say goodbye to WebSocket clients (1001), give
-    // in-flight HTTP requests a grace period, then cut what is left.
+  const stop = async (graceMs: number): Promise<void> => {
+    // Refuse new connections, let idle keep-alive ones go, say goodbye to WebSocket clients (1001), end SSE
+    // streams (their subscriptions complete), give in-flight HTTP requests a grace period, then cut what is left.
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
     await wsServer.dispose();
+    streams.endAll();
     await streams.stop();
     const grace = setTimeout(() => {
       httpServer.closeAllConnections();
       for (const socket of sockets) socket.destroy();
-    }, options.shutdownGraceMs ?? 5000);
+    }, graceMs);
     await closed;
     clearTimeout(grace);
     await yoga.dispose();
@@ -212,7 +212,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}${GRAPHQL_PATH}`,
     port,
-    stop: () => (stopping ??= stop()),
+    stop: (graceMs = 5000) => (stopping ??= stop(graceMs)),
   };
 }
 

@@ -61,6 +61,11 @@ export class TokenStreams {
     });
   }
 
+  /** Ends every open stream (a shutdown); their subscriptions complete, so SSE responses finish. */
+  endAll(): void {
+    for (const tokenId of [...this.endersByToken.keys()]) this.endStreamsOf(tokenId);
+  }
+
   async stop(): Promise<void> {
     if (this.recheckTimer) clearInterval(this.recheckTimer);
     this.recheckTimer = null;

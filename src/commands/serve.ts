@@ -1,7 +1,7 @@
-// `xengraph serve`: the API (with the embedded simulator unless XAPI_URL names pools) until interrupted.
+// `xengraph serve`: the API (with the embedded simulator unless XAPI_URL names pools) until SIGTERM or SIGINT.
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { createApp, type App } from '../app.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 
 export async function runServeCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -22,11 +22,10 @@ export async function runServeCommand(args: string[]): Promise<void> {
     ...(values['xapi-url'] !== undefined ? { XAPI_URL: values['xapi-url'] } : {}),
   });
   const app = await createApp(config).catch((error: unknown) => {
-    if ((error as { code?: unknown }).code === 'EADDRINUSE') {
-      throw new ConfigError(`port ${config.port} is already in use; choose another with PORT or --port`);
-    }
-    throw error;
+    const problem = startProblem(error, config);
+    throw problem ? new ConfigError(problem) : error;
   });
+  stopOnSignals(app, config.shutdownGraceSeconds);
 
   if (app.simulator) {
     console.log(`Embedded XAPI simulator: ${app.simulator.pools.map((pool) => `${pool.name} at ${pool.masterUrl}`).join(', ')}`);
@@ -41,15 +40,34 @@ export async function runServeCommand(args: string[]): Promise<void> {
     console.log('To get an API token: xengraph token create --role admin (or reader, operator; in a checkout: node bin/xengraph.js token create …)');
   }
   if (graphiql) console.log(graphiql);
+}
 
-  let signals = 0;
-  const shutdown = (signal: string) => {
-    signals += 1;
-    if (signals > 1) {
-      console.error(`${signal} again: exiting without waiting`);
+/** A start that failed on the port or the data directory is a settings mistake, not a crash. */
+function startProblem(error: unknown, config: Config): string | null {
+  const { code, syscall, path } = error as { code?: unknown; syscall?: unknown; path?: unknown };
+  if (syscall === 'listen' && code === 'EADDRINUSE') return `PORT: port ${config.port} is already in use; choose another with PORT or --port`;
+  if (syscall === 'listen' && code === 'EACCES') return `PORT: port ${config.port} needs privileges this process lacks; choose one above 1023`;
+  if ((code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR') && typeof path === 'string') {
+    return `DATA_DIR: cannot write ${path} (${code})`;
+  }
+  return null;
+}
+
+/**
+ * One SIGTERM or SIGINT stops the service, however often it arrives: a signal to the process group reaches us
+ * once directly and once more through `npm start`, which relays it. The stop is bounded by the grace; the
+ * watchdog only guards against a stop that hangs.
+ */
+function stopOnSignals(app: App, graceSeconds: number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping (up to ${graceSeconds} s for running XAPI steps)…`);
+    setTimeout(() => {
+      console.error('xengraph: the stop did not finish in time; exiting');
       process.exit(1);
-    }
-    console.log(`${signal}: stopping…`);
+    }, graceSeconds * 1000 + 5_000).unref();
     app.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -58,6 +76,6 @@ export async function runServeCommand(args: string[]): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }

@@ -1,5 +1,6 @@
 // `xengraph simulator`: serves a simulated XenServer world until interrupted.
 import { parseArgs } from 'node:util';
+import { ConfigError } from '../config.js';
 import { startSimulator } from '../simulator/index.js';
 import { loadTopology } from '../simulator/topology.js';
 
@@ -17,8 +18,8 @@ export async function runSimulatorCommand(args: string[]): Promise<void> {
   });
   const port = Number(values.port);
   const timeScale = Number(values['time-scale']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
-  if (!(timeScale >= 0)) throw new Error(`--time-scale must be a non-negative number, got ${values['time-scale']}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be a port number, got ${values.port}`);
+  if (!(timeScale >= 0)) throw new ConfigError(`--time-scale must be a non-negative number, got ${values['time-scale']}`);
   const sim = await startSimulator({
     port, user: values.user, password: values.password, timeScale,
     topology: values.topology ? loadTopology(values.topology) : undefined,

@@ -2,12 +2,22 @@
 // and prints only the secret, so scripts can capture it: TOKEN=$(xengraph token create --role reader).
 // `xengraph token revoke ID`: revokes one (its id as the API shows it); a running server ends the token's open
 // streams within a second, since it re-reads the tokens that have some.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ConfigError, loadConfig } from '../config.js';
 import { createSqliteStore, ROLES, type Role } from '../store/index.js';
+import { databaseLocation } from '../store/database.js';
 
-const USAGE = 'usage: xengraph token create --role reader|operator|admin [--name NAME] | xengraph token revoke ID';
+const USAGE = 'usage: xengraph token create --role reader|operator|admin [--name NAME] [--create] | xengraph token revoke ID (see xengraph token --help)';
+
+/** Where the database is: the same settings `serve` reads, flags first. */
+const DATABASE_OPTIONS = { 'database-url': { type: 'string' }, 'data-dir': { type: 'string' } } as const;
+
+interface DatabaseChoice {
+  readonly 'database-url'?: string;
+  readonly 'data-dir'?: string;
+}
 
 export async function runTokenCommand(args: string[]): Promise<void> {
   const [action, ...rest] = args;
@@ -19,7 +29,7 @@ export async function runTokenCommand(args: string[]): Promise<void> {
 async function createToken(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { role: { type: 'string' }, name: { type: 'string' }, 'database-url': { type: 'string' } },
+    options: { role: { type: 'string' }, name: { type: 'string' }, create: { type: 'boolean' }, ...DATABASE_OPTIONS },
   });
   const role = values.role?.toLowerCase();
   if (!role || !(ROLES as readonly string[]).includes(role)) {
@@ -27,17 +37,17 @@ async function createToken(args: string[]): Promise<void> {
   }
   const name = values.name?.trim() || `cli-${role}`;
   if (name.length > 100) throw new ConfigError('--name must be at most 100 characters');
-  await withStore(values['database-url'], async (store) => {
+  await withStore(values, values.create ?? false, async (store) => {
     const { secret } = await store.tokens.create({ name, role: role as Role });
     process.stdout.write(`${secret}\n`);
   });
 }
 
 async function revokeToken(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'database-url': { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: DATABASE_OPTIONS });
   if (positionals.length !== 1) throw new ConfigError(USAGE);
   const id = tokenIdOf(positionals[0]!);
-  await withStore(values['database-url'], async (store) => {
+  await withStore(values, false, async (store) => {
     const token = await store.tokens.revoke(id);
     if (!token) throw new ConfigError(`no API token ${positionals[0]}`);
     process.stdout.write(`revoked ${token.name}\n`);
@@ -55,8 +65,21 @@ function tokenIdOf(given: string): string {
   return given;
 }
 
-async function withStore(databaseUrl: string | undefined, use: (store: ReturnType<typeof createSqliteStore>) => Promise<void>): Promise<void> {
-  const config = loadConfig({ ...process.env, ...(databaseUrl !== undefined ? { DATABASE_URL: databaseUrl } : {}) });
+async function withStore(
+  choice: DatabaseChoice, create: boolean, use: (store: ReturnType<typeof createSqliteStore>) => Promise<void>,
+): Promise<void> {
+  const env = {
+    ...process.env,
+    ...(choice['data-dir'] !== undefined ? { DATA_DIR: choice['data-dir'] } : {}),
+    ...(choice['database-url'] !== undefined ? { DATABASE_URL: choice['database-url'] } : {}),
+  };
+  const config = loadConfig(env);
+  // A mistyped DATA_DIR would otherwise get a new, empty database and a token that works nowhere.
+  const location = databaseLocation(config.databaseUrl);
+  if (!create && location !== ':memory:' && !existsSync(location)) {
+    const setting = env.DATABASE_URL?.trim() ? 'DATABASE_URL' : 'DATA_DIR';
+    throw new ConfigError(`${setting}: no database at ${location}; point it at the one xengraph serve uses, or pass --create to make a new one`);
+  }
   const store = createSqliteStore(config.databaseUrl);
   try {
     await use(store);

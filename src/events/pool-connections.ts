@@ -10,6 +10,7 @@ import type { XapiCallRecord } from '../xapi/session.js';
 import type { XapiRecord } from '../xapi/normalize.js';
 import type { Store } from '../store/index.js';
 import { PoolSync } from './pool-sync.js';
+import { poolSettingsProblem, sameUrl, type PoolStartFailure } from './pool-settings.js';
 import type { AppPubSub, ConnectionStatusEvent } from './pubsub.js';
 
 export interface PoolConnectionsOptions {
@@ -51,15 +52,20 @@ export class PoolConnections {
   }
 
   /**
-   * Links every configured pool that answers; resolves once each has been tried once. The others are reported
-   * on their status and tried again with backoff in the background until they answer.
+   * Links every configured pool that answers; resolves once each has been tried once, with why the others
+   * failed. Those are reported on their status and tried again with backoff in the background until they answer.
    */
-  async start(): Promise<void> {
+  async start(): Promise<PoolStartFailure[]> {
+    const failures: PoolStartFailure[] = [];
     await Promise.all(this.options.urls.map(async (url) => {
-      if (await this.tryLink(url)) return;
+      // A settings mistake found now stops the start, which says it itself.
+      const error = await this.tryLink(url, false);
+      if (error === null) return;
+      failures.push({ url, error });
       const retry = this.retryUntilLinked(url).finally(() => this.retries.delete(retry));
       this.retries.add(retry);
     }));
+    return failures;
   }
 
   /** Health of every configured pool: its link's status, or why it is not linked. */
@@ -91,17 +97,17 @@ export class PoolConnections {
     });
   }
 
-  /** One attempt at linking a configured pool; a failure is reported on its status. */
-  private async tryLink(url: string): Promise<boolean> {
+  /** One attempt at linking a configured pool: null when linked, else the error (also reported on its status). */
+  private async tryLink(url: string, logSettingsProblem = true): Promise<unknown> {
     try {
       const link = await this.connect(url);
       this.unreached.delete(url);
       // stop() came while we were connecting: it has already closed the links it knew about.
       if (this.stopping.signal.aborted) await this.disconnect(link.id);
-      return true;
+      return null;
     } catch (error) {
-      if (!this.stopping.signal.aborted) await this.reportUnreached(url, error);
-      return false;
+      if (!this.stopping.signal.aborted) await this.reportUnreached(url, error, logSettingsProblem);
+      return error ?? new Error('unknown failure');
     }
   }
 
@@ -113,15 +119,16 @@ export class PoolConnections {
       } catch {
         return;
       }
-      if (await this.tryLink(url)) return;
+      if (await this.tryLink(url) === null) return;
       delayMs = Math.min(delayMs * 2, this.options.retryMaxMs ?? 5_000);
     }
   }
 
-  private async reportUnreached(url: string, error: unknown): Promise<void> {
+  private async reportUnreached(url: string, error: unknown, logSettingsProblem: boolean): Promise<void> {
     const reason = reasonOf(error);
     const previous = this.unreached.get(url);
     if (previous?.reason === reason) return;
+    if (logSettingsProblem) this.logSettingsProblem(url, error);
     // A pool linked in an earlier run is shown under its own id and name; a new one by its address.
     const known = (await this.options.store.pools.list()).find((pool) => sameUrl(pool.masterUrl, url));
     const status: ConnectionStatusEvent = {
@@ -261,7 +268,14 @@ export class PoolConnections {
     this.options.pubsub.publish('connection:status', link.status);
   }
 
+  /** Credentials that stop working (a changed password) are a settings mistake, said as at start. */
+  private logSettingsProblem(url: string, error: unknown): void {
+    const problem = poolSettingsProblem(url, this.options.user, error);
+    if (problem) this.options.logError(`xengraph: ${problem}`, error);
+  }
+
   private onStatus(link: PoolLink, status: ConnectionStatus): void {
+    if (status.state === 'reconnecting' && status.error !== undefined) this.logSettingsProblem(link.status.masterUrl, status.error);
     const reason = status.state === 'reconnecting' && status.error !== undefined ? reasonOf(status.error) : null;
     link.status = {
       ...link.status,
@@ -278,14 +292,6 @@ export class PoolConnections {
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function sameUrl(a: string, b: string): boolean {
-  try {
-    return new URL(a).toString() === new URL(b).toString();
-  } catch {
-    return false;
-  }
 }
 
 function soleRecord(client: XapiClient, cls: string): XapiRecord | undefined {

@@ -60,6 +60,8 @@ export type FailureLog = (message: string, error: unknown) => void;
 export class OperationRunner {
   private readonly active = new Map<string, Active>();
   readonly lifecycle = new EventEmitter<OperationLifecycleEvents>();
+  /** Set once a shutdown has drained: what still runs is left to the next start's recovery. */
+  private abandoned = false;
 
   constructor(
     private readonly services: DriverServices,
@@ -177,16 +179,29 @@ export class OperationRunner {
   }
 
   /**
-   * Waits (up to `timeoutMs`) for running operations to end, for a tidy shutdown. Whatever is still running
-   * then is left as it is: the next start recovers it, exactly as after a crash.
+   * Waits (up to `timeoutMs`) for running operations to end, those started meanwhile included, for a tidy
+   * shutdown. Then the runner records and undoes nothing more: the XAPI links are about to close, and a failure
+   * that only says "we stopped" must not be written down as an action's outcome. What still runs (or is being
+   * recovered) stays as the store shows it, RUNNING, and the next start recovers it exactly as after a crash.
+   * Resolves with whether everything ended.
    */
-  async drain(timeoutMs = 5000): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, timeoutMs);
-    });
-    await Promise.race([Promise.all([...this.active.values()].map((active) => active.done)), timeout]);
-    clearTimeout(timer);
+  async drain(timeoutMs = 5000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.active.size > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        this.abandoned = true;
+        return false;
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, left);
+      });
+      await Promise.race([Promise.all([...this.active.values()].map((active) => active.done)), timeout]);
+      clearTimeout(timer);
+    }
+    this.abandoned = true;
+    return true;
   }
 
   /** Runs an action found PENDING/RUNNING at start-up (the process died under it) to a truthful end. */
@@ -246,6 +261,7 @@ export class OperationRunner {
         progress: { percent: 100, phase: 'done', message: null },
       });
     } catch (error) {
+      if (this.abandoned) return;
       const cancelled = signal.aborted && isCancellation(error);
       await this.updateOperation(operation.id, { status: cancelled ? 'CANCELLED' : 'FAILED', error: operationErrorOf(error), finishedAt: new Date() });
       try {
@@ -342,6 +358,7 @@ export class OperationRunner {
       });
       await this.finishAudit(operation, 'SUCCEEDED');
     } catch (error) {
+      if (this.abandoned) return;
       const cancelled = signal.aborted && isCancellation(error);
       const failure = operationErrorOf(error);
       await this.updateOperation(operation.id, { status: cancelled ? 'CANCELLED' : 'FAILED', error: failure, finishedAt: new Date() });
@@ -380,12 +397,14 @@ export class OperationRunner {
   }
 
   private async finishAudit(operation: Operation, result: 'SUCCEEDED' | 'FAILED' | 'CANCELLED', message?: string): Promise<void> {
+    if (this.abandoned) return;
     const { store } = this.services;
     const [entry] = (await store.instanceActions.listForInstance(operation.instanceId!)).filter((a) => a.operationId === operation.id);
     if (entry) await store.instanceActions.finish(entry.id, result, message);
   }
 
   private async updateOperation(id: string, patch: OperationPatch): Promise<Operation | null> {
+    if (this.abandoned) return null;
     const operation = await this.services.store.operations.update(id, patch);
     if (operation) this.publishOperation(operation);
     if (operation && patch.status && TERMINAL.has(operation.status)) this.lifecycle.emit('finished', operation);
@@ -397,6 +416,7 @@ export class OperationRunner {
   }
 
   private updateInstance(id: string, patch: InstancePatch): Promise<Instance | null> {
+    if (this.abandoned) return Promise.resolve(null);
     return updateInstance(this.services, id, patch);
   }
 }
