@@ -271,7 +271,7 @@ export class PoolConnections {
   /** Credentials that stop working (a changed password) are a settings mistake, said as at start. */
   private logSettingsProblem(url: string, error: unknown): void {
     const problem = poolSettingsProblem(url, this.options.user, error);
-    if (problem) this.options.logError(`xengraph: ${problem}`, error);
+    if (problem) this.options.logError(problem, error);
   }
 
   private onStatus(link: PoolLink, status: ConnectionStatus): void {
