@@ -11,6 +11,8 @@ import type { DriverServices } from '../../operations/action.js';
 import type { Instance, Migration } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
+import { destroyWithKernelFiles } from '../kernel-files.js';
+import { kernelImagesToMove, placeKernelFilesOn } from '../kernel-moves.js';
 import { updateMigration } from '../live-migration/progress.js';
 import { origNameOf, vmNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
@@ -135,6 +137,7 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
   const root = disks.find((disk) => disk.device === ROOT_DEVICE && disk.role !== 'volume');
   assertDisksFit(plan.oldFlavor, plan.newFlavor, root?.virtualSize ?? null);
   const source = await client.call<SourceVmRecord>('VM.get_record', vm);
+  const kernelImages = await kernelImagesToMove(store, instance, source);
   // Leaving the pool, everything from the disks on is made with the destination pool's client.
   const target = plan.crossPool ? poolClient(services, plan.destination.poolId) : client;
   const destination = hostRef(target, plan.destination);
@@ -184,8 +187,10 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
       });
     }
 
+    // The source's dom0 files stay for a revert; the new VM boots from copies on its own host.
+    const kernel = kernelImages ? await placeKernelFilesOn(run, target, destination, kernelImages, undo) : undefined;
     const moved = await buildMovedVm(run, target, {
-      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running,
+      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running, kernel,
     }, undo);
     // The instance follows the new VM, into its pool; the event pumps of both pools agree once they catch up.
     await run.updateInstance({
@@ -251,7 +256,8 @@ async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<Reco
       if (migration) await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
       return 'SUCCEEDED';
     }
-    await destroyVmAndDisks(target, current, disksShared ? await vdisOf(source, orig) : new Set());
+    const keep = disksShared ? await vdisOf(source, orig) : new Set<string>();
+    await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
   }
   if (!disksShared) {
     // A copy storage motion made whose record was not yet dropped carries -orig's name in the other pool.
@@ -293,7 +299,9 @@ async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
   const orig = await vmByName(source, origName);
   if (orig) {
     await run.progress(30, `destroying ${origName}`);
-    await destroyVmAndDisks(source, orig, disksShared ? await vdisOf(target, vm) : new Set());
+    const keep = disksShared ? await vdisOf(target, vm) : new Set<string>();
+    // The move is final: the dom0 files -orig booted from go with it.
+    await destroyWithKernelFiles(source, orig, () => destroyVmAndDisks(source, orig, keep));
   }
   if (migration) await updateMigration(services, migration.id, { status: 'confirmed' });
   await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
@@ -321,7 +329,8 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
     await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', orig), poolId: sourcePoolId });
     if (current) {
       await run.progress(30, 'destroying the resized VM');
-      await destroyVmAndDisks(target, current, disksShared ? await vdisOf(source, orig) : new Set());
+      const keep = disksShared ? await vdisOf(source, orig) : new Set<string>();
+      await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
     }
     await run.progress(60, `renaming ${origName} back to ${vmName}`);
     await source.call('VM.set_name_label', orig, vmName);
