@@ -12,6 +12,7 @@ import { origNameOf, vmNameOf } from './naming.js';
 import { requireLiveVm, requireVmState } from './preconditions.js';
 import { assertDisksFit } from './resize-disks.js';
 import { chooseHost } from './scheduler.js';
+import { VOLUME_VBD_KEY } from './volume-storage.js';
 
 export type MoveType = Extract<MigrationType, 'resize' | 'migration'>;
 
@@ -107,6 +108,8 @@ function cachedRootBytes(services: DriverServices, instance: Instance): number |
   for (const ref of (vm.VBDs ?? []) as string[]) {
     const vbd = cache.get('VBD', ref);
     if (vbd?.userdevice !== ROOT_DEVICE) continue;
+    // A boot volume is no local root disk: the resize leaves it as it is.
+    if (VOLUME_VBD_KEY in ((vbd.other_config ?? {}) as object)) return null;
     const vdi = cache.get('VDI', String(vbd.VDI));
     return vdi ? Number(vdi.virtual_size) : null;
   }
