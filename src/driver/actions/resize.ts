@@ -14,6 +14,7 @@ import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
 import { destroyWithKernelFiles } from '../kernel-files.js';
 import { kernelImagesToMove, placeKernelFilesOn } from '../kernel-moves.js';
 import { updateMigration } from '../live-migration/progress.js';
+import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
 import { origNameOf, vmNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import { copyDisksToPool } from '../resize-across-pools.js';
@@ -187,6 +188,11 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
       });
     }
 
+    // Nova's pre-migration connect: the new VM finds its volumes' SRs plugged on its host (the source keeps
+    // its own for a revert until confirm). Across pools volumes are refused by the plan.
+    if (!plan.crossPool && plan.destination.id !== plan.source?.id) {
+      await connectVolumesOnHost(services, instance, plan.destination, new Map(), undo);
+    }
     // The source's dom0 files stay for a revert; the new VM boots from copies on its own host.
     const kernel = kernelImages ? await placeKernelFilesOn(run, target, destination, kernelImages, undo) : undefined;
     const moved = await buildMovedVm(run, target, {
@@ -303,6 +309,7 @@ async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
     // The move is final: the dom0 files -orig booted from go with it.
     await destroyWithKernelFiles(source, orig, () => destroyVmAndDisks(source, orig, keep));
   }
+  await disconnectVolumesLeftBehind(services, instance, migration?.sourceHostId, migration?.destHostId);
   if (migration) await updateMigration(services, migration.id, { status: 'confirmed' });
   await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
   await settleFromPowerState(run, target, vm);
@@ -349,11 +356,22 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
     await startOnSource(run, source, vm, migration.sourceHostId);
   }
   const movedFrom = run.instance.hostId;
+  await disconnectVolumesLeftBehind(services, instance, migration.destHostId, migration.sourceHostId);
   await run.updateInstance({ hostId: await residentHostId(source, store, vm), systemMetadata: withoutOldVmState(run.instance) });
   await refreshInstanceFilters(services, run.instance, [movedFrom, run.instance.hostId]);
   await updateMigration(services, migration.id, { status: 'reverted' });
   await settleFromPowerState(run, source, vm);
   return { migrationId: migration.id };
+}
+
+/**
+ * Once a move within the pool is settled, the host the instance left (`leftId`: the source at confirm, the
+ * destination at revert) lets go of its volumes' SRs; nothing to do when it stayed on one host.
+ */
+async function disconnectVolumesLeftBehind(services: DriverServices, instance: Instance, leftId?: string | null, keptId?: string | null): Promise<void> {
+  if (!leftId || leftId === keptId) return;
+  const left = await services.store.hosts.get(leftId);
+  if (left && left.poolId === sourcePoolOf(instance)) await disconnectVolumesFromHost(services, instance, left);
 }
 
 async function startOnSource(run: ActionRun, client: XapiClient, vm: string, sourceHostId: string | null): Promise<void> {
