@@ -7,6 +7,7 @@ import type { Image, Instance } from '../store/index.js';
 import { imageFilePath } from '../store/image-files.js';
 import { importVdiContent, XapiError, type XapiClient } from '../xapi/index.js';
 import { createVdi } from './devices.js';
+import type { UndoStack } from './undo.js';
 import type { KernelFiles } from './vm-record.js';
 
 const KERNEL_PLUGIN = 'kernel';
@@ -23,14 +24,38 @@ export interface KernelPlacement {
   readonly signal?: AbortSignal;
 }
 
+/** The kernel and ramdisk images a PV guest boots from dom0. */
+export interface KernelImages {
+  readonly kernel: Image;
+  readonly ramdisk: Image;
+}
+
 /** What placing a file made, told as soon as it exists so the caller's rollback can remove it. */
-export interface PlacementTracker {
+interface PlacementTracker {
   scratchVdi(vdi: string): void;
   dom0File(path: string): void;
 }
 
+/**
+ * Places the kernel, then the ramdisk, in dom0 of the placement's host; the scratch disks and the files are on
+ * `undo` as soon as they exist, until the caller settles.
+ */
+export async function placeKernelAndRamdisk(placement: KernelPlacement, images: KernelImages, undo: UndoStack): Promise<KernelFiles> {
+  const { client, host } = placement;
+  const placed: string[] = [];
+  undo.push('kernel and ramdisk in dom0', () => removeFromDom0(client, host, placed));
+  const track: PlacementTracker = {
+    scratchVdi: (vdi) => undo.push('scratch disk', () => removeScratchVdi(client, vdi)),
+    dom0File: (path) => void placed.push(path),
+  };
+  return {
+    kernel: await placeInDom0(placement, images.kernel, 'kernel', track),
+    ramdisk: await placeInDom0(placement, images.ramdisk, 'ramdisk', track),
+  };
+}
+
 /** Copies one kernel or ramdisk image into dom0 and returns its path there. */
-export async function placeInDom0(placement: KernelPlacement, image: Image, role: 'kernel' | 'ramdisk', track: PlacementTracker): Promise<string> {
+async function placeInDom0(placement: KernelPlacement, image: Image, role: 'kernel' | 'ramdisk', track: PlacementTracker): Promise<string> {
   const { client, sr, instance, vmName } = placement;
   const vdi = await createVdi(client, sr, { label: vmName, role, sizeBytes: image.sizeBytes, instance });
   track.scratchVdi(vdi);
@@ -44,7 +69,7 @@ export async function placeInDom0(placement: KernelPlacement, image: Image, role
 }
 
 /** Destroys a scratch VDI unless it is already gone. */
-export async function removeScratchVdi(client: XapiClient, vdi: string): Promise<void> {
+async function removeScratchVdi(client: XapiClient, vdi: string): Promise<void> {
   try {
     await client.call('VDI.destroy', vdi);
   } catch (error) {

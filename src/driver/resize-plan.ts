@@ -7,10 +7,12 @@ import { InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError }
 import type { DriverServices } from '../operations/action.js';
 import type { Flavor, Host, Instance, Migration, MigrationType, Store } from '../store/index.js';
 import { ROOT_DEVICE } from './devices.js';
+import { kernelImagesToMove } from './kernel-moves.js';
 import { origNameOf, vmNameOf } from './naming.js';
 import { requireLiveVm, requireVmState } from './preconditions.js';
 import { assertDisksFit } from './resize-disks.js';
 import { chooseHost } from './scheduler.js';
+import { VOLUME_VBD_KEY } from './volume-storage.js';
 
 export type MoveType = Extract<MigrationType, 'resize' | 'migration'>;
 
@@ -42,6 +44,8 @@ export async function planMove(services: DriverServices, instance: Instance, req
     throw new InvalidStateError(`An earlier resize of ${instance.name} was neither confirmed nor reverted`, instance.vmState);
   }
   const { store } = services;
+  // A VM booted from dom0 files needs their images to boot on the destination: refused now rather than halfway.
+  await kernelImagesToMove(store, instance, cachedVm(services, instance, vmNameOf(instance)!) ?? {});
   const oldFlavor = instance.flavorId ? await store.flavors.get(instance.flavorId) : null;
   if (!oldFlavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to ${verb} from`, instance.vmState);
   const source = instance.hostId ? await store.hosts.get(instance.hostId) : null;
@@ -93,7 +97,7 @@ async function resizeDestination(
 /** A VM by name from the event-fed cache of the instance's pool (or `poolId`'s): a pre-check that costs no XAPI call. */
 export function cachedVm(services: DriverServices, instance: Instance, name: string, poolId = instance.poolId): Record<string, unknown> | undefined {
   const cache = poolId ? services.pools.get(poolId)?.client.cache : undefined;
-  return cache?.find('VM', (vm) => vm.name_label === name);
+  return cache?.find('VM', (vm) => vm.name_label === name)?.record;
 }
 
 /** The root disk's size as the cache last saw it; null when it cannot tell (the run checks again). */
@@ -104,6 +108,8 @@ function cachedRootBytes(services: DriverServices, instance: Instance): number |
   for (const ref of (vm.VBDs ?? []) as string[]) {
     const vbd = cache.get('VBD', ref);
     if (vbd?.userdevice !== ROOT_DEVICE) continue;
+    // A boot volume is no local root disk: the resize leaves it as it is.
+    if (VOLUME_VBD_KEY in ((vbd.other_config ?? {}) as object)) return null;
     const vdi = cache.get('VDI', String(vbd.VDI));
     return vdi ? Number(vdi.virtual_size) : null;
   }

@@ -10,11 +10,14 @@ import { networkInfoOf, recordLastDomid, waitUntilRunning } from './spawn/build-
 import type { UndoStack } from './undo.js';
 import { VOLUME_VBD_KEY } from './volume-storage.js';
 import { settle, vmTask, xapiPowerStateOf } from './vm-power.js';
-import { vmCreateRecord, type BootSource } from './vm-record.js';
+import { vmCreateRecord, type BootSource, type KernelFiles } from './vm-record.js';
 
 /** What of the source VM's record its successor inherits. */
 export interface SourceVmRecord {
   readonly PV_bootloader: string;
+  readonly PV_kernel: string;
+  readonly PV_ramdisk: string;
+  readonly HVM_boot_policy: string;
   readonly platform: Record<string, string>;
   readonly xenstore_data: Record<string, string>;
 }
@@ -48,13 +51,15 @@ export interface MovedVm {
   readonly disks: readonly CarriedDisk[];
   /** Nova's power_on: only an instance that ran before the move runs after it. */
   readonly powerOn: boolean;
+  /** The copies in the destination's dom0 of the kernel and ramdisk the source VM booted from. */
+  readonly kernel?: KernelFiles;
 }
 
 /** Creates the instance's new VM on the destination, with the flavor's memory and VCPUs, and boots it. */
 export async function buildMovedVm(run: ActionRun, client: XapiClient, spec: MovedVm, undo: UndoStack): Promise<string> {
   const { store } = run.services;
   const record = {
-    ...vmCreateRecord(spec.vmName, spec.instance, spec.flavor, bootSourceOf(spec.source)),
+    ...vmCreateRecord(spec.vmName, spec.instance, spec.flavor, bootSourceOf(spec.source), spec.kernel),
     affinity: spec.host,
     // Not a first boot: the guest keeps its hostname (Nova wrote vm-data/hostname on spawn only).
     xenstore_data: Object.fromEntries(Object.entries(spec.source.xenstore_data ?? {}).filter(([key]) => key !== 'vm-data/hostname')),
@@ -83,7 +88,8 @@ function bootSourceOf(source: SourceVmRecord): BootSource {
   return {
     diskFormat: 'vhd',
     properties: {
-      vm_mode: source.PV_bootloader ? 'xen' : 'hvm',
+      // A PV guest booted from dom0 has no bootloader either: only the HVM boot policy tells the modes apart.
+      vm_mode: source.HVM_boot_policy ? 'hvm' : 'xen',
       ...(source.platform?.viridian === 'true' ? { os_type: 'windows' } : {}),
     },
   };

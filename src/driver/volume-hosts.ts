@@ -25,16 +25,17 @@ export interface VolumeOnHost {
  * there (shared on the way), so `VM.pool_migrate` finds it (VM_REQUIRES_SR otherwise). On a host of another
  * pool the SR is introduced there as at attach time, which needs the connection again when the target asks
  * for CHAP: pass it in `connections` by volume id (the password is never stored). On failure whatever this
- * call plugged is undone. Returns each volume's VDI on the destination, for `VM.migrate_send`'s vdi map.
+ * call plugged is undone, unless the caller passes its own `undo`, which then holds it until the caller settles.
+ * Returns each volume's VDI on the destination, for `VM.migrate_send`'s vdi map.
  */
 export async function connectVolumesOnHost(
   services: DriverServices, instance: Instance, host: Host,
-  connections: ReadonlyMap<string, VolumeConnectionInput> = new Map(),
+  connections: ReadonlyMap<string, VolumeConnectionInput> = new Map(), callersUndo?: UndoStack,
 ): Promise<VolumeOnHost[]> {
   const source = instanceClient(services, instance);
   const target = poolClient(services, host.poolId);
   const destination = hostRef(target, host);
-  const undo = new UndoStack();
+  const undo = callersUndo ?? new UndoStack();
   const connected: VolumeOnHost[] = [];
   try {
     for (const attachment of await services.store.volumeAttachments.listForInstance(instance.id)) {
@@ -58,7 +59,7 @@ export async function connectVolumesOnHost(
       connected.push({ volumeAttachmentId: attachment.id, volumeId: attachment.volumeId, srUuid: volume.srUuid, vdi: volume.vdi, vdiUuid: volume.vdiUuid });
     }
   } catch (error) {
-    await undo.rollBack(services.log, `connecting volumes of ${instance.id} on ${host.name}`);
+    if (!callersUndo) await undo.rollBack(services.log, `connecting volumes of ${instance.id} on ${host.name}`);
     throw error;
   }
   return connected;

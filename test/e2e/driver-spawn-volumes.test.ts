@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import {
-  ConfirmResizeDocument, DestroyInstanceDocument, InstanceVolumesDocument, LiveMigrateInstanceDocument, PowerOffInstanceDocument,
-  PowerOnInstanceDocument, ResizeInstanceDocument, SpawnInstanceDocument, VolumeOperationDocument,
+  ConfirmResizeDocument, DestroyInstanceDocument, InstanceVolumesDocument, LiveMigrateInstanceDocument, MigrateInstanceDocument,
+  PowerOffInstanceDocument, PowerOnInstanceDocument, ResizeInstanceDocument, RevertResizeDocument, SnapshotInstanceDocument,
+  SpawnInstanceDocument, VolumeOperationDocument,
   type InstanceSpawnInput, type InstanceVolumesQuery, type VolumeConnectionInput, type VolumeOperationQuery,
 } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, xapiSession, type SpawnChoices } from '../helpers/driver.js';
@@ -240,6 +241,57 @@ describe('boot from volume', () => {
     const pbds = await Promise.all((await xapi.call('SR.get_PBDs', await srOf(root!.VDI))).map((pbd: string) => xapi.call('PBD.get_record', pbd)));
     const hosts = await Promise.all(pbds.filter((pbd) => pbd.currently_attached).map((pbd) => xapi.call('host.get_name_label', pbd.host)));
     assert.deepEqual(hosts, ['xen-a2']);
+  });
+
+  /** The hosts whose PBD of the volume's SR is plugged, by name, sorted. */
+  async function hostsSeeingVolume(): Promise<string[]> {
+    const [root] = await vbdsOf(await vmOf(instanceId));
+    const pbds = await Promise.all((await xapi.call('SR.get_PBDs', await srOf(root!.VDI))).map((pbd: string) => xapi.call('PBD.get_record', pbd)));
+    return (await Promise.all(pbds.filter((pbd) => pbd.currently_attached).map((pbd) => xapi.call('host.get_name_label', pbd.host) as Promise<string>))).sort();
+  }
+
+  it('migrates cold to another host of the pool, its volume\'s SR plugged there first; confirm unplugs it from the host it left', async () => {
+    await act(MigrateInstanceDocument, { id: instanceId, hostId: choices.host('xen-a1') });
+    const vm = await vmOf(instanceId);
+    assert.equal(await xapi.call('host.get_name_label', await xapi.call('VM.get_resident_on', vm)), 'xen-a1');
+    const [root] = await vbdsOf(vm);
+    assert.deepEqual([root!.currently_attached, root!.other_config.osvol, await xapi.call('VDI.get_uuid', root!.VDI)], [true, 'True', lunVdiUuid]);
+    // -orig, halted on xen-a2, still reaches its volume for a revert.
+    assert.deepEqual(await hostsSeeingVolume(), ['xen-a1', 'xen-a2']);
+    await act(ConfirmResizeDocument, { id: instanceId });
+    assert.deepEqual(await hostsSeeingVolume(), ['xen-a1']);
+  });
+
+  it('has a reverted cold migration unplug the SR from the destination, running on its source again', async () => {
+    await act(MigrateInstanceDocument, { id: instanceId, hostId: choices.host('xen-a2') });
+    assert.deepEqual(await hostsSeeingVolume(), ['xen-a1', 'xen-a2']);
+    await act(RevertResizeDocument, { id: instanceId });
+    const vm = await vmOf(instanceId);
+    assert.equal(await xapi.call('host.get_name_label', await xapi.call('VM.get_resident_on', vm)), 'xen-a1');
+    assert.deepEqual(await hostsSeeingVolume(), ['xen-a1']);
+  });
+
+  it('rolls a cold migration back when the SR cannot be plugged on the destination: nothing plugged there, running on its source', async () => {
+    stack.sim.faults.add({ method: 'PBD.plug', error: ['SR_BACKEND_FAILURE_47', '', 'The SR is not available'] });
+    const failed = await act(MigrateInstanceDocument, { id: instanceId, hostId: choices.host('xen-a2') }, 'FAILED');
+    stack.sim.faults.clear();
+    assert.equal(failed.error?.xapiCode, 'SR_BACKEND_FAILURE_47');
+    const vm = await vmOf(instanceId);
+    assert.deepEqual([await xapi.call('VM.get_power_state', vm), await xapi.call('host.get_name_label', await xapi.call('VM.get_resident_on', vm))],
+      ['Running', 'xen-a1']);
+    assert.deepEqual(await hostsSeeingVolume(), ['xen-a1']);
+    // The PBD made for xen-a2 went too, not only its plug.
+    const [root] = await vbdsOf(vm);
+    assert.equal((await xapi.call('SR.get_PBDs', await srOf(root!.VDI))).length, 1);
+  });
+
+  it('refuses a snapshot with a typed error, since the LUN\'s SR cannot snapshot it, and calls nothing', async () => {
+    const calls = callsOf('VM.snapshot', 'Async.VM.snapshot', 'VDI.snapshot');
+    const { data } = await stack.request(SnapshotInstanceDocument, { input: { id: instanceId, name: 'of a volume' } }, operator);
+    const payload = data!.instanceSnapshot as { __typename: string; message: string };
+    assert.equal(payload.__typename, 'InvalidStateError', JSON.stringify(payload));
+    assert.match(payload.message, /boots from a volume: snapshot the volume through the block storage service/);
+    assert.equal(callsOf('VM.snapshot', 'Async.VM.snapshot', 'VDI.snapshot'), calls);
   });
 
   it('is destroyed with its volume detached and reported for deletion, the LUN untouched', async () => {

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildIsoImage } from '../../src/configdrive/iso9660.js';
 import { imageFilePath } from '../../src/store/image-files.js';
 import type { NewImage } from '../../src/store/index.js';
+import { consoleLog } from '../../src/simulator/dom0/console-log.js';
 import { listDom0Files } from '../../src/simulator/dom0/files.js';
 import type { Stack } from './stack.js';
 
@@ -56,4 +57,15 @@ export async function addBootImages(stack: Stack): Promise<BootImageIds> {
 export function dom0KernelFiles(stack: Stack): string[] {
   return stack.sim.world.pools.flatMap((pool) => [...pool.db.table('host').entries()].flatMap(([ref, row]) =>
     listDom0Files(pool.db, ref, '/boot/guest').map((path) => `${row.record.name_label as string}:${path}`)));
+}
+
+/** What the domain a VM runs as now printed on its console (read in dom0 of its host); '' while it does not run. */
+export function runningConsole(stack: Stack, vmUuid: string): string {
+  for (const pool of stack.sim.world.pools) {
+    const row = [...pool.db.table('VM').values()].find((candidate) => candidate.record.uuid === vmUuid);
+    if (!row) continue;
+    const { resident_on: host, domid } = row.record as { resident_on: string; domid: number };
+    return consoleLog(pool.db, host, Number(domid))?.toString('utf8') ?? '';
+  }
+  return '';
 }

@@ -117,13 +117,14 @@ async function removeCompanionVms(run: ActionRun, client: XapiClient, vm: string
   if (companions.length === 0 && sourcePoolOf(instance) === instance.poolId) return;
   await run.progress(10, `removing ${companions.length === 1 ? 'the VM' : 'the VMs'} beside the instance's own`);
   const keep = vm ? await vdisOf(client, vm) : new Set<string>();
-  for (const companion of companions) await destroyVmAndDisks(client, companion, keep);
+  // -orig still boots from its own dom0 files on the host it left: they go with it.
+  for (const companion of companions) await destroyWithKernelFiles(client, companion, () => destroyVmAndDisks(client, companion, keep));
   // A move to another pool left -orig behind in the pool it came from, with disks of its own.
   const sourcePool = sourcePoolOf(instance);
   if (managed(instance) && sourcePool && sourcePool !== instance.poolId) {
     const source = poolClient(services, sourcePool);
     const orig = await vmByName(source, origNameOf(instance)!);
-    if (orig) await destroyVmAndDisks(source, orig);
+    if (orig) await destroyWithKernelFiles(source, orig, () => destroyVmAndDisks(source, orig));
   }
   const pending = await pendingMigration(services.store, instance.id);
   if (pending) await updateMigration(services, pending.id, { status: 'confirmed' });

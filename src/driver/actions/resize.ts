@@ -11,7 +11,10 @@ import type { DriverServices } from '../../operations/action.js';
 import type { Instance, Migration } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
+import { destroyWithKernelFiles } from '../kernel-files.js';
+import { kernelImagesToMove, placeKernelFilesOn } from '../kernel-moves.js';
 import { updateMigration } from '../live-migration/progress.js';
+import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
 import { origNameOf, vmNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import { copyDisksToPool } from '../resize-across-pools.js';
@@ -135,6 +138,7 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
   const root = disks.find((disk) => disk.device === ROOT_DEVICE && disk.role !== 'volume');
   assertDisksFit(plan.oldFlavor, plan.newFlavor, root?.virtualSize ?? null);
   const source = await client.call<SourceVmRecord>('VM.get_record', vm);
+  const kernelImages = await kernelImagesToMove(store, instance, source);
   // Leaving the pool, everything from the disks on is made with the destination pool's client.
   const target = plan.crossPool ? poolClient(services, plan.destination.poolId) : client;
   const destination = hostRef(target, plan.destination);
@@ -184,8 +188,15 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
       });
     }
 
+    // Nova's pre-migration connect: the new VM finds its volumes' SRs plugged on its host (the source keeps
+    // its own for a revert until confirm). Across pools volumes are refused by the plan.
+    if (!plan.crossPool && plan.destination.id !== plan.source?.id) {
+      await connectVolumesOnHost(services, instance, plan.destination, new Map(), undo);
+    }
+    // The source's dom0 files stay for a revert; the new VM boots from copies on its own host.
+    const kernel = kernelImages ? await placeKernelFilesOn(run, target, destination, kernelImages, undo) : undefined;
     const moved = await buildMovedVm(run, target, {
-      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running,
+      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running, kernel,
     }, undo);
     // The instance follows the new VM, into its pool; the event pumps of both pools agree once they catch up.
     await run.updateInstance({
@@ -251,7 +262,8 @@ async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<Reco
       if (migration) await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
       return 'SUCCEEDED';
     }
-    await destroyVmAndDisks(target, current, disksShared ? await vdisOf(source, orig) : new Set());
+    const keep = disksShared ? await vdisOf(source, orig) : new Set<string>();
+    await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
   }
   if (!disksShared) {
     // A copy storage motion made whose record was not yet dropped carries -orig's name in the other pool.
@@ -293,8 +305,11 @@ async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
   const orig = await vmByName(source, origName);
   if (orig) {
     await run.progress(30, `destroying ${origName}`);
-    await destroyVmAndDisks(source, orig, disksShared ? await vdisOf(target, vm) : new Set());
+    const keep = disksShared ? await vdisOf(target, vm) : new Set<string>();
+    // The move is final: the dom0 files -orig booted from go with it.
+    await destroyWithKernelFiles(source, orig, () => destroyVmAndDisks(source, orig, keep));
   }
+  await disconnectVolumesLeftBehind(services, instance, migration?.sourceHostId, migration?.destHostId);
   if (migration) await updateMigration(services, migration.id, { status: 'confirmed' });
   await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
   await settleFromPowerState(run, target, vm);
@@ -321,7 +336,8 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
     await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', orig), poolId: sourcePoolId });
     if (current) {
       await run.progress(30, 'destroying the resized VM');
-      await destroyVmAndDisks(target, current, disksShared ? await vdisOf(source, orig) : new Set());
+      const keep = disksShared ? await vdisOf(source, orig) : new Set<string>();
+      await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
     }
     await run.progress(60, `renaming ${origName} back to ${vmName}`);
     await source.call('VM.set_name_label', orig, vmName);
@@ -340,11 +356,22 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
     await startOnSource(run, source, vm, migration.sourceHostId);
   }
   const movedFrom = run.instance.hostId;
+  await disconnectVolumesLeftBehind(services, instance, migration.destHostId, migration.sourceHostId);
   await run.updateInstance({ hostId: await residentHostId(source, store, vm), systemMetadata: withoutOldVmState(run.instance) });
   await refreshInstanceFilters(services, run.instance, [movedFrom, run.instance.hostId]);
   await updateMigration(services, migration.id, { status: 'reverted' });
   await settleFromPowerState(run, source, vm);
   return { migrationId: migration.id };
+}
+
+/**
+ * Once a move within the pool is settled, the host the instance left (`leftId`: the source at confirm, the
+ * destination at revert) lets go of its volumes' SRs; nothing to do when it stayed on one host.
+ */
+async function disconnectVolumesLeftBehind(services: DriverServices, instance: Instance, leftId?: string | null, keptId?: string | null): Promise<void> {
+  if (!leftId || leftId === keptId) return;
+  const left = await services.store.hosts.get(leftId);
+  if (left && left.poolId === sourcePoolOf(instance)) await disconnectVolumesFromHost(services, instance, left);
 }
 
 async function startOnSource(run: ActionRun, client: XapiClient, vm: string, sourceHostId: string | null): Promise<void> {

@@ -4,7 +4,9 @@
 // (host.migrate_receive on the destination, VM.assert_can_migrate on the source) agrees.
 import type { DriverServices } from '../../operations/action.js';
 import type { Host, Instance } from '../../store/index.js';
+import { InvalidStateError } from '../../errors.js';
 import { isXapiError, type XapiClient } from '../../xapi/index.js';
+import { kernelImagesToMove } from '../kernel-moves.js';
 import { instanceClient, poolClient, hostRef } from '../xapi-access.js';
 import { requireVm } from '../vm-lookup.js';
 import { VOLUME_VBD_KEY } from '../volume-storage.js';
@@ -47,6 +49,9 @@ export async function checkLiveMigration(
   }
   const samePool = destination.poolId === instance.poolId;
   const client = instanceClient(services, instance);
+  const kernelRefusal = await kernelImagesToMove(services.store, instance, client.cache.getByUuid('VM', instance.vmUuid)?.record ?? {})
+    .then(() => null, (error: unknown) => { if (error instanceof InvalidStateError) return error.message; throw error; });
+  if (kernelRefusal) return refused(kernelRefusal);
   const shared = samePool && disksVisibleFrom(client, instance.vmUuid, destination);
   const blockMigration = request.blockMigration ?? !shared;
   if (!blockMigration && !samePool) return refused(`${destination.name} is in another pool: only a block migration can take the instance there`);

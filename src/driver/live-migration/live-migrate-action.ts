@@ -11,6 +11,8 @@ import { refreshInstanceFilters } from '../firewall/apply.js';
 import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
 import { requireVm } from '../vm-lookup.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
+import { kernelFilesAfterLiveMove, kernelFilesBeforeLiveMove } from '../kernel-moves.js';
+import { UndoStack } from '../undo.js';
 import { checkLiveMigration, prepareBlockMigration } from './check.js';
 import { connectVolumesInOtherPool, forgetVolumesInPoolLeft } from './volumes-across-pools.js';
 import { progressPatch, updateMigration, type TransferSizes } from './progress.js';
@@ -62,8 +64,13 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
       sourceHostId: instance.hostId, destHostId: destination.id,
     });
     services.pubsub.publish('migration:changed', migration.id, migration);
+    const kernelUndo = new UndoStack();
+    let moved = false;
     try {
       const vm = await requireVm(source, instance);
+      const arrivedOn = poolClient(services, destination.poolId);
+      // A guest booted from dom0 files finds copies on the destination when it next boots there.
+      const kernelMove = await kernelFilesBeforeLiveMove(run, source, vm, arrivedOn, hostRef(arrivedOn, destination), kernelUndo);
       let currentSizes: TransferSizes = { memoryBytes: instance.memoryMb * MiB, diskBytes: 0 };
       const onProgress = (fraction: number) => {
         const patch = progressPatch(currentSizes, fraction);
@@ -99,10 +106,13 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
         const sourceHost = instance.hostId ? await services.store.hosts.get(instance.hostId) : null;
         if (sourceHost) await disconnectVolumesFromHost(services, instance, sourceHost);
       }
+      // The guest is on the destination: from here on its copies of the dom0 files are its own.
+      moved = true;
       await updateMigration(services, migration.id, { status: 'completed', ...progressPatch(currentSizes, 1) });
       // The instance now belongs to the destination (a VM that changed pools has another ref there).
-      const arrivedOn = poolClient(services, destination.poolId);
-      await claimHome(run, arrivedOn, destination, async () => verdict.blockMigration ? arrivedOn.call<string>('VM.get_by_uuid', instance.vmUuid) : vm);
+      const movedVm = async () => verdict.blockMigration ? arrivedOn.call<string>('VM.get_by_uuid', instance.vmUuid) : vm;
+      await claimHome(run, arrivedOn, destination, movedVm);
+      if (kernelMove) await kernelFilesAfterLiveMove(run, source, arrivedOn, await movedVm(), kernelMove);
       // The VM keeps its uuid across pools; the event pumps of both pools agree with this once they catch up.
       await run.updateInstance({
         hostId: destination.id, poolId: destination.poolId, vmUuid: instance.vmUuid, vmState: 'ACTIVE', powerState: 'RUNNING',
@@ -111,6 +121,7 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
       await refreshInstanceFilters(services, instance, [instance.hostId, destination.id]);
       return { migrationId: migration.id, blockMigration: verdict.blockMigration };
     } catch (error) {
+      if (!moved) await kernelUndo.rollBack(services.log, `live migration of ${instance.id}`);
       await updateMigration(services, migration.id, { status: run.signal.aborted && isCancellation(error) ? 'cancelled' : 'error' });
       throw error;
     }

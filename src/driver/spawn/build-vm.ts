@@ -10,7 +10,7 @@ import {
   CONFIG_DRIVE_DEVICE, createCdVbd, createDiskVbd, createVdi, createVif, destroyVm, ephemeralDiskSizesGb, ephemeralLabel,
   FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, ISO_CD_DEVICE, networkForBridge, ROOT_DEVICE, SWAP_DEVICE, tagVdi,
 } from '../devices.js';
-import { placeInDom0, removeFromDom0, removeScratchVdi } from '../kernel-files.js';
+import { placeKernelAndRamdisk } from '../kernel-files.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
@@ -108,13 +108,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         const images = boot as BootImages | null;
         if (!images?.kernel || !images.ramdisk) return;
         const placement = { client, host: startHost(client, build), sr, dataDir: run.services.dataDir, vmName, instance, signal: run.signal };
-        const placed: string[] = [];
-        undo.push('kernel and ramdisk in dom0', () => removeFromDom0(client, placement.host, placed));
-        const track = {
-          scratchVdi: (vdi: string) => undo.push('scratch disk', () => removeScratchVdi(client, vdi)),
-          dom0File: (path: string) => void placed.push(path),
-        };
-        kernel = { kernel: await placeInDom0(placement, images.kernel, 'kernel', track), ramdisk: await placeInDom0(placement, images.ramdisk, 'ramdisk', track) };
+        kernel = await placeKernelAndRamdisk(placement, { kernel: images.kernel, ramdisk: images.ramdisk }, undo);
       },
     },
     {
