@@ -22,6 +22,7 @@ import { checkReadiness } from './readiness.js';
 import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './request-errors.js';
 import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
+import { useSharedSubscriptionExecution } from './subscription-fanout.js';
 import { TokenStreams } from './token-streams.js';
 
 export interface ServerOptions {
@@ -95,6 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       useRequestLimits(),
       useAccessControl({ schema, tokens: services.store.tokens, streams, logError }),
       useRequestErrors(logError),
+      useSharedSubscriptionExecution(),
     ],
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this
     // request's id. Parsed documents and validation results are still cached.
