@@ -23,6 +23,7 @@ import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './re
 import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
 import { useSharedSubscriptionExecution } from './subscription-fanout.js';
+import { TokenCache } from './token-cache.js';
 import { TokenStreams } from './token-streams.js';
 
 export interface ServerOptions {
@@ -68,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? createLogger();
   const logError = options.logError ?? errorLogOf(logger);
   const streams = new TokenStreams({ tokens: services.store.tokens, pubsub: services.pubsub, logError });
+  const tokens = new TokenCache({ tokens: services.store.tokens, pubsub: services.pubsub });
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -94,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }),
       ...(options.metrics?.plugins ?? []),
       useRequestLimits(),
-      useAccessControl({ schema, tokens: services.store.tokens, streams, logError }),
+      useAccessControl({ schema, tokens, streams, logError }),
       useRequestErrors(logError),
       useSharedSubscriptionExecution(),
     ],
@@ -144,7 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const wsServer = useServer<Record<string, unknown> | undefined>({
     // No valid token, no connection (4403). A connection ends (4403) when its token is revoked.
     onConnect: async (ctx) => {
-      const principal = await authenticateConnection(services.store.tokens, ctx.connectionParams).catch((error: unknown) => {
+      const principal = await authenticateConnection(tokens, ctx.connectionParams).catch((error: unknown) => {
         if (!(error instanceof GraphQLError)) logError('WebSocket connection refused: internal error', error);
         return null;
       });
@@ -158,7 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       let principal: Principal;
       try {
         // Again per operation, so none starts on a token revoked a moment ago.
-        principal = await authenticateConnection(services.store.tokens, ctx.connectionParams);
+        principal = await authenticateConnection(tokens, ctx.connectionParams);
       } catch (error) {
         return [withoutHttpExtension(presentError(error, requestId, logError))];
       }
@@ -202,6 +204,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.closeIdleConnections();
     await wsServer.dispose();
     await streams.stop();
+    await tokens.stop();
     const grace = setTimeout(() => {
       httpServer.closeAllConnections();
       for (const socket of sockets) socket.destroy();
