@@ -1,10 +1,22 @@
-// Runs every benchmark and prints its figures. Not part of CI: run on demand with `npm run bench`.
+// Runs every benchmark and prints its figures. Not part of CI: run on demand with `npm run bench`;
+// BENCH_ONLY=fleet,listing,… picks some (fleet, simulator, listing, spawn, migration).
+import { fleetBench } from './fleet/fleet.bench.js';
 import { instanceListingBench } from './instance-listing.bench.js';
 import { migrationProgressBench } from './migration-progress.bench.js';
 import { simulatorBench } from './simulator.bench.js';
 import { spawnBench } from './spawn.bench.js';
 
-await simulatorBench();
-await instanceListingBench();
-await spawnBench();
-await migrationProgressBench();
+const BENCHES: Record<string, () => Promise<void>> = {
+  fleet: fleetBench,
+  simulator: simulatorBench,
+  listing: instanceListingBench,
+  spawn: spawnBench,
+  migration: migrationProgressBench,
+};
+
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+for (const name of only ?? Object.keys(BENCHES)) {
+  const bench = BENCHES[name];
+  if (!bench) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
+  await bench();
+}

@@ -21,13 +21,13 @@ export interface AuthenticatedInitialContext {
 
 export interface AccessControlOptions {
   readonly schema: GraphQLSchema;
-  readonly tokens: ApiTokenRepository;
+  readonly tokens: Pick<ApiTokenRepository, 'authenticate'>;
   readonly streams: TokenStreams;
   readonly logError: ErrorLog;
 }
 
 /** The principal of a graphql-ws connection; UNAUTHENTICATED when its connectionParams carry no valid token. */
-export async function authenticateConnection(tokens: ApiTokenRepository, connectionParams: Readonly<Record<string, unknown>> | null | undefined): Promise<Principal> {
+export async function authenticateConnection(tokens: Pick<ApiTokenRepository, 'authenticate'>, connectionParams: Readonly<Record<string, unknown>> | null | undefined): Promise<Principal> {
   return authenticate(tokens, credentialFromConnectionParams(connectionParams));
 }
 

@@ -22,6 +22,8 @@ import { checkReadiness } from './readiness.js';
 import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './request-errors.js';
 import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
+import { useSharedSubscriptionExecution } from './subscription-fanout.js';
+import { TokenCache } from './token-cache.js';
 import { TokenStreams } from './token-streams.js';
 
 export interface ServerOptions {
@@ -66,6 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? createLogger();
   const logError = options.logError ?? errorLogOf(logger);
   const streams = new TokenStreams({ tokens: services.store.tokens, pubsub: services.pubsub, logError });
+  const tokens = new TokenCache({ tokens: services.store.tokens, pubsub: services.pubsub });
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -92,8 +95,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }),
       ...(options.metrics?.plugins ?? []),
       useRequestLimits(),
-      useAccessControl({ schema, tokens: services.store.tokens, streams, logError }),
+      useAccessControl({ schema, tokens, streams, logError }),
       useRequestErrors(logError),
+      useSharedSubscriptionExecution(),
     ],
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this
     // request's id. Parsed documents and validation results are still cached.
@@ -141,7 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const wsServer = useServer<Record<string, unknown> | undefined>({
     // No valid token, no connection (4403). A connection ends (4403) when its token is revoked.
     onConnect: async (ctx) => {
-      const principal = await authenticateConnection(services.store.tokens, ctx.connectionParams).catch((error: unknown) => {
+      const principal = await authenticateConnection(tokens, ctx.connectionParams).catch((error: unknown) => {
         if (!(error instanceof GraphQLError)) logError('WebSocket connection refused: internal error', error);
         return null;
       });
@@ -155,7 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       let principal: Principal;
       try {
         // Again per operation, so none starts on a token revoked a moment ago.
-        principal = await authenticateConnection(services.store.tokens, ctx.connectionParams);
+        principal = await authenticateConnection(tokens, ctx.connectionParams);
       } catch (error) {
         return [withoutHttpExtension(presentError(error, requestId, logError))];
       }
@@ -200,6 +204,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await wsServer.dispose();
     streams.endAll();
     await streams.stop();
+    await tokens.stop();
     const grace = setTimeout(() => {
       httpServer.closeAllConnections();
       for (const socket of sockets) socket.destroy();

@@ -85,8 +85,9 @@ export class TokenStreams {
     if (ids.length === 0) return;
     try {
       const tokens = await this.options.tokens.getMany(ids);
+      // Told to everyone who listens for revocations (the token cache too), not only to these streams.
       tokens.forEach((token, index) => {
-        if (!token || token.revokedAt) this.endStreamsOf(ids[index]!);
+        if (!token || token.revokedAt) this.options.pubsub.publish('token:revoked', ids[index]!);
       });
     } catch (error) {
       this.options.logError('could not re-check the API tokens of open streams', error);

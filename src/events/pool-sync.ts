@@ -156,12 +156,13 @@ export class PoolSync {
     this.publishPlacement(previous, instance);
     const at = new Date();
     const events: DomainEvent[] = [];
-    if (created) events.push({ kind: 'INSTANCE_CREATED', instanceId: instance.id, at });
+    const about = { instanceId: instance.id, instance, at };
+    if (created) events.push({ kind: 'INSTANCE_CREATED', ...about });
     if (!created && changed.includes('powerState') && previous) {
-      events.push({ kind: 'POWER_STATE_CHANGED', instanceId: instance.id, at, from: previous.powerState, to: instance.powerState });
+      events.push({ kind: 'POWER_STATE_CHANGED', ...about, from: previous.powerState, to: instance.powerState });
     }
     // A rescue VM's whereabouts are no field of the instance's; its vmState (RESCUED) is the action's news.
-    if (!created && changed.length > 0 && !result.companion) events.push({ kind: 'INSTANCE_CHANGED', instanceId: instance.id, at, fields: changed });
+    if (!created && changed.length > 0 && !result.companion) events.push({ kind: 'INSTANCE_CHANGED', ...about, fields: changed });
     for (const event of events) this.publish(event);
   }
 
@@ -194,8 +195,8 @@ export class PoolSync {
     const at = new Date();
     // Unmanaged instances vanish with their VM; managed ones stay, unlinked and without power.
     this.publish(instance.deletedAt
-      ? { kind: 'INSTANCE_DELETED', instanceId: instance.id, at }
-      : { kind: 'INSTANCE_CHANGED', instanceId: instance.id, at, fields: ['powerState', 'vmUuid'] });
+      ? { kind: 'INSTANCE_DELETED', instanceId: instance.id, instance, at }
+      : { kind: 'INSTANCE_CHANGED', instanceId: instance.id, instance, at, fields: ['powerState', 'vmUuid'] });
   }
 
   private publish(event: DomainEvent): void {

@@ -48,7 +48,7 @@ export function createAppPubSub() {
     'migration:changed': [migrationId: string, migration: Migration];
     'xapi:event': [event: RawXapiEvent];
     'connection:status': [event: ConnectionStatusEvent];
-    /** An API token was revoked in this process: its open streams end. */
+    /** An API token was revoked (in this process, or found revoked by another): its open streams end, caches forget it. */
     'token:revoked': [tokenId: string];
   }>();
 }

@@ -36,7 +36,7 @@ export function credentialFromConnectionParams(params: Readonly<Record<string, u
 }
 
 /** The principal of a credential; UNAUTHENTICATED for none and for an unknown, revoked or malformed one. */
-export async function authenticate(tokens: ApiTokenRepository, credential: string | null): Promise<Principal> {
+export async function authenticate(tokens: Pick<ApiTokenRepository, 'authenticate'>, credential: string | null): Promise<Principal> {
   if (credential === null) throw unauthenticated();
   const token = looksLikeToken(credential) ? await tokens.authenticate(credential) : null;
   if (!token) throw unauthenticated('Invalid or revoked API token');

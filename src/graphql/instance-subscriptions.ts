@@ -1,12 +1,14 @@
 // Live instance feeds: one instance's state (current first, then every change) and a typed event stream.
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
-import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
+import { filter, map, pipe } from '@graphql-yoga/subscription';
 import type { DomainEvent } from '../events/domain-events.js';
+import type { Instance } from '../store/types.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { PowerStateEnum } from './enums.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { boundedList } from './input-bounds.js';
+import { currentThenChanges } from './live-feed.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
   values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED', 'TASK_STATE_CHANGED', 'MIGRATION_PROGRESSED'] as const,
@@ -16,7 +18,7 @@ const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent'
   fields: (t) => ({
     kind: t.field({ type: InstanceEventKindEnum, resolve: (e) => e.kind }),
     at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-    instance: t.field({ type: InstanceRef, resolve: (e) => e.instanceId }),
+    instance: t.field({ type: InstanceRef, resolve: (e) => e.instance }),
   }),
   resolveType: (event) => ({
     INSTANCE_CREATED: 'InstanceCreated',
@@ -80,11 +82,13 @@ builder.subscriptionFields((t) => ({
     description: 'The instance now, then again after every change XAPI or xengraph makes to it.',
     authScopes: { reader: true },
     args: { id: t.arg.globalID({ for: InstanceRef, required: true }) },
-    subscribe: (_root, args, ctx) => Repeater.merge([
-      [args.id.id],
-      pipe(ctx.services.pubsub.subscribe('instance:changed', args.id.id), map(() => args.id.id)),
-    ]),
-    resolve: (id: string, _args, ctx) => fresh(ctx, id),
+    // The changes carry the instance as they left it: no subscriber reads it back.
+    subscribe: (_root, args, ctx) => currentThenChanges(
+      pipe(ctx.services.pubsub.subscribe('instance:changed', args.id.id), map((event: DomainEvent) => event.instance)),
+      () => ctx.services.store.instances.get(args.id.id),
+      () => false,
+    ),
+    resolve: (instance: Instance, _args, ctx) => fresh(ctx, instance),
   }),
   instanceEvents: t.field({
     type: InstanceEventInterface,
@@ -97,12 +101,9 @@ builder.subscriptionFields((t) => ({
       const hostId = args.filter?.hostId?.id;
       return pipe(
         ctx.services.pubsub.subscribe('instance:events'),
-        filter(async (event: DomainEvent) => {
-          if (kinds && !kinds.includes(event.kind)) return false;
-          if (instanceId && event.instanceId !== instanceId) return false;
-          if (!hostId) return true;
-          return (await ctx.services.store.instances.get(event.instanceId))?.hostId === hostId;
-        }),
+        filter((event: DomainEvent) => (!kinds || kinds.includes(event.kind))
+          && (!instanceId || event.instanceId === instanceId)
+          && (!hostId || event.instance.hostId === hostId)),
       );
     },
     resolve: (event: DomainEvent, _args, ctx) => fresh(ctx, event),

@@ -14,11 +14,12 @@ export async function updateInstance(services: DriverServices, id: string, patch
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(instance[field]));
   if (fields.length === 0) return instance;
   const at = new Date();
-  const events: DomainEvent[] = [{ kind: 'INSTANCE_CHANGED', instanceId: id, at, fields }];
+  const about = { instanceId: id, instance, at };
+  const events: DomainEvent[] = [{ kind: 'INSTANCE_CHANGED', ...about, fields }];
   // Whichever records a new power state first, an action or the event pump, announces it; the other finds
   // the store already agreeing and stays quiet.
-  if (fields.includes('powerState')) events.push({ kind: 'POWER_STATE_CHANGED', instanceId: id, at, from: before.powerState, to: instance.powerState });
-  if (fields.includes('taskState')) events.push({ kind: 'TASK_STATE_CHANGED', instanceId: id, at, from: before.taskState, to: instance.taskState });
+  if (fields.includes('powerState')) events.push({ kind: 'POWER_STATE_CHANGED', ...about, from: before.powerState, to: instance.powerState });
+  if (fields.includes('taskState')) events.push({ kind: 'TASK_STATE_CHANGED', ...about, from: before.taskState, to: instance.taskState });
   for (const event of events) publishInstanceEvent(pubsub, event);
   return instance;
 }

@@ -6,6 +6,7 @@ import type { Db, Rec } from './db.js';
 import type { HostSpec, PoolSpec, TemplateSpec } from './topology.js';
 import { SIZES } from './units.js';
 import { refreshVmOperations } from './classes/vm-operations.js';
+import { addGuestVms } from './guest-fleet.js';
 import type { SimPool } from './world.js';
 
 const { GiB, MiB } = SIZES;
@@ -172,6 +173,7 @@ export function buildPool(pool: SimPool, spec: PoolSpec, addresses: string[], se
   });
   pool.masterRef = hosts[0];
   for (const template of spec.templates ?? []) createTemplate(db, template);
+  if (spec.vms) addGuestVms(pool, spec.vms, `${spec.name}-vm`, { running: true });
   for (const [ref] of db.select('VM')) refreshVmOperations(db, ref);
 }
 

@@ -55,6 +55,8 @@ export interface PoolSpec {
   templates?: TemplateSpec[];
   /** Absent: one default target for the pool (classes/iscsi.ts); [] for none. */
   iscsiTargets?: IscsiTargetSpec[];
+  /** Running guest VMs (`<pool>-vm-<i>`, cloned from the first template) spread over the hosts: a loaded pool. */
+  vms?: number;
 }
 
 export interface Topology {
@@ -102,5 +104,7 @@ export function loadTopology(path: string): Topology {
   if (!Array.isArray(parsed.pools) || parsed.pools.some((p) => !Array.isArray(p.hosts) || p.hosts.length === 0)) {
     throw new Error(`${path}: a topology needs "pools", each with at least one host`);
   }
+  const badVms = parsed.pools.find((p) => p.vms !== undefined && !(Number.isInteger(p.vms) && p.vms >= 0 && (p.templates?.length ?? 0) > 0));
+  if (badVms) throw new Error(`${path}: pool ${badVms.name}: "vms" must be a non-negative integer, with at least one template to clone`);
   return parsed;
 }

@@ -1,27 +1,3 @@
-// Populates a simulated pool in-process with guest VMs cloned from its first template: for tests and
-// benchmarks that need hundreds or thousands of VMs without as many XAPI round trips. Each row still
-// produces an XAPI event, so a connected xengraph learns of them as it would on a real pool.
-import type { SimPool } from '../../src/simulator/world.js';
-
-export interface PopulateOptions {
-  /** Running VMs are spread over the pool's hosts in turn; halted ones live nowhere. */
-  readonly running?: boolean;
-}
-
-/** Adds `count` guest VMs named `${prefix}-${i}` and returns their refs. */
-export function addGuestVms(pool: SimPool, count: number, prefix: string, options: PopulateOptions = {}): string[] {
-  const [, template] = pool.db.select('VM', (vm) => Boolean(vm.is_a_template))[0];
-  const hosts = pool.db.select('host').map(([ref]) => ref);
-  const refs: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const metrics = pool.db.create('VM_metrics', {});
-    const placement = options.running
-      ? { power_state: 'Running', resident_on: hosts[i % hosts.length], domid: 100 + i }
-      : {};
-    refs.push(pool.db.create('VM', {
-      ...structuredClone(template), uuid: undefined, name_label: `${prefix}-${i}`,
-      is_a_template: false, is_default_template: false, metrics, ...placement,
-    }));
-  }
-  return refs;
-}
+// Populates a simulated pool in-process with guest VMs: the simulator's own fleet builder, for tests and
+// benchmarks that need hundreds or thousands of VMs.
+export { addGuestVms, type GuestFleetOptions as PopulateOptions } from '../../src/simulator/guest-fleet.js';

@@ -91,9 +91,9 @@ async function destroyInstance(run: ActionRun, { deleteDisks }: DestroyInput): P
   await store.vifs.release(vifs.map((vif) => vif.id));
   // The event pump may have seen an unmanaged VM vanish and deleted its instance first; announce it once.
   const alreadyDeleted = (await store.instances.get(instance.id))?.deletedAt ?? null;
-  await run.updateInstance({ vmState: 'DELETED', powerState: 'NOSTATE', vmUuid: null, deletedAt: alreadyDeleted ?? new Date() });
+  const deleted = await run.updateInstance({ vmState: 'DELETED', powerState: 'NOSTATE', vmUuid: null, deletedAt: alreadyDeleted ?? new Date() });
   await unfilterInstance(run.services, instance);
-  if (!alreadyDeleted) publishInstanceEvent(pubsub, { kind: 'INSTANCE_DELETED', instanceId: instance.id, at: new Date() });
+  if (!alreadyDeleted) publishInstanceEvent(pubsub, { kind: 'INSTANCE_DELETED', instanceId: instance.id, instance: deleted, at: new Date() });
   return {
     vmDestroyed, disksDestroyed: vmDestroyed && deleteDisks, addressesReleased: vifs.length,
     // XAPI cannot delete a LUN: as Nova left it to Cinder, deleting these is the block storage service's job.

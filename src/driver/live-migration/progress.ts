@@ -32,9 +32,10 @@ export async function updateMigration(services: DriverServices, id: string, patc
   const migration = await services.store.migrations.update(id, patch);
   if (!migration) return null;
   services.pubsub.publish('migration:changed', id, migration);
-  if (patch.progressPercent !== undefined) {
+  const instance = patch.progressPercent !== undefined ? await services.store.instances.get(migration.instanceId) : null;
+  if (instance) {
     const event = {
-      kind: 'MIGRATION_PROGRESSED' as const, instanceId: migration.instanceId, at: new Date(),
+      kind: 'MIGRATION_PROGRESSED' as const, instanceId: instance.id, instance, at: new Date(),
       migrationId: migration.id, percent: migration.progressPercent,
     };
     // Only the event feed: the instance itself has not changed, so instanceUpdated stays quiet.

@@ -83,7 +83,7 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
     systemMetadata: Object.fromEntries(Object.entries(image?.properties ?? {}).map(([key, value]) => [`image_${key}`, value])),
   });
   for (const groupId of request.securityGroupIds ?? []) await store.securityGroups.addMember(groupId, instance.id);
-  publishInstanceEvent(services.pubsub, { kind: 'INSTANCE_CREATED', instanceId: instance.id, at: new Date() });
+  publishInstanceEvent(services.pubsub, { kind: 'INSTANCE_CREATED', instanceId: instance.id, instance, at: new Date() });
   return instance;
 }
 

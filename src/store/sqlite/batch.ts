@@ -11,7 +11,13 @@ export function loadInInputOrder<Row extends { id: string }, T>(
   idColumn: AnySQLiteColumn,
   fetch: (where: SQL) => Row[],
   toDomain: (row: Row) => T,
+  /** The lookup of one id, a prepared statement: what a dataloader of one request or event asks most. */
+  fetchOne?: (id: string) => Row | undefined,
 ): (T | null)[] {
+  if (fetchOne && ids.length === 1) {
+    const row = fetchOne(ids[0]!);
+    return [row ? toDomain(row) : null];
+  }
   const unique = [...new Set(ids)];
   const found = new Map<string, T>();
   for (let i = 0; i < unique.length; i += CHUNK) {

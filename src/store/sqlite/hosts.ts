@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SqliteDb } from '../database.js';
 import { aggregateHosts, hosts } from '../schema.js';
 import type { Host, HostFilter, HostObservation, HostPatch, HostRepository, MaintenanceState, PageWindow } from '../types.js';
@@ -24,8 +24,17 @@ const BY_NAME: Keyset<Host> = {
 
 const XAPI_FIELDS = ['poolId', 'name', 'address', 'enabled', 'live', 'memoryTotal', 'memoryFree', 'cpuCount'] as const;
 
+function prepareHostById(db: SqliteDb) {
+  return db.select().from(hosts).where(eq(hosts.id, sql.placeholder('id'))).prepare();
+}
+
 export class SqliteHostRepository implements HostRepository {
-  constructor(private readonly db: SqliteDb) {}
+  // Prepared once: the statement behind every lookup of one host by id.
+  private readonly byId: ReturnType<typeof prepareHostById>;
+
+  constructor(private readonly db: SqliteDb) {
+    this.byId = prepareHostById(db);
+  }
 
   async upsertFromXapi(input: HostObservation): Promise<{ host: Host; changed: boolean }> {
     return this.db.transaction((tx) => {
@@ -45,13 +54,14 @@ export class SqliteHostRepository implements HostRepository {
     }, { behavior: 'immediate' });
   }
 
+
   async get(id: string): Promise<Host | null> {
-    const row = this.db.select().from(hosts).where(eq(hosts.id, id)).get();
+    const row = this.byId.get({ id });
     return row ? toHost(row) : null;
   }
 
   async getMany(ids: readonly string[]): Promise<(Host | null)[]> {
-    return loadInInputOrder(ids, hosts.id, (where) => this.db.select().from(hosts).where(where).all(), toHost);
+    return loadInInputOrder(ids, hosts.id, (where) => this.db.select().from(hosts).where(where).all(), toHost, (id) => this.byId.get({ id }));
   }
 
   async getByUuid(uuid: string): Promise<Host | null> {

@@ -52,16 +52,26 @@ function keysetFor(order: InstanceOrder): Keyset<Instance> {
         direction: order.direction, valueOf: (i) => i.createdAt.getTime() };
 }
 
+function prepareInstanceById(db: SqliteDb) {
+  return db.select().from(instances).where(eq(instances.id, sql.placeholder('id'))).prepare();
+}
+
 export class SqliteInstanceRepository implements InstanceRepository {
-  constructor(private readonly db: SqliteDb) {}
+  // Prepared once: the statement behind every lookup of one instance by id.
+  private readonly byId: ReturnType<typeof prepareInstanceById>;
+
+  constructor(private readonly db: SqliteDb) {
+    this.byId = prepareInstanceById(db);
+  }
+
 
   async get(id: string): Promise<Instance | null> {
-    const row = this.db.select().from(instances).where(eq(instances.id, id)).get();
+    const row = this.byId.get({ id });
     return row ? toInstance(row) : null;
   }
 
   async getMany(ids: readonly string[]): Promise<(Instance | null)[]> {
-    return loadInInputOrder(ids, instances.id, (where) => this.db.select().from(instances).where(where).all(), toInstance);
+    return loadInInputOrder(ids, instances.id, (where) => this.db.select().from(instances).where(where).all(), toInstance, (id) => this.byId.get({ id }));
   }
 
   async getByUuid(uuid: string): Promise<Instance | null> {
