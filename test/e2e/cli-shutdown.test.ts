@@ -7,13 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, describe, it } from 'node:test';
-import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { OperationStateDocument, SpawnChoicesDocument, SpawnInstanceDocument } from '../generated/graphql.js';
 import { ROOT } from '../helpers/cli.js';
+import { graphql, pickByName, startedServer } from '../helpers/serve-process.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const GRACE_SECONDS = 8;
@@ -34,29 +33,7 @@ async function npmStart(): Promise<{ child: ChildProcess; url: string; token?: s
   });
   started.push(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let url = '';
-  let token: string | undefined;
-  let tokenNext = false;
-  for await (const line of createInterface({ input: child.stdout! })) {
-    if (tokenNext) token = line.trim();
-    tokenNext = line.startsWith('First start: an admin API token was created');
-    url ||= /serving GraphQL at (\S+)/.exec(line)?.[1] ?? '';
-    if (url && (token || line.includes('To get an API token'))) break;
-  }
-  assert.ok(url, 'npm start printed its URL');
-  child.stdout!.resume();
-  return { child, url, token, exited };
-}
-
-async function graphql(url: string, token: string, document: Parameters<typeof print>[0], variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = await response.json() as { data?: any; errors?: unknown };
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
+  return { child, exited, ...await startedServer(child) };
 }
 
 describe('SIGTERM to the npm start process group in the middle of a spawn', () => {
@@ -65,11 +42,10 @@ describe('SIGTERM to the npm start process group in the middle of a spawn', () =
     const token = first.token!;
     assert.ok(token, 'first start printed an admin token');
     const choices = await graphql(first.url, token, SpawnChoicesDocument);
-    const pick = (edges: { node: { id: string; name: string } }[], name: string) => edges.find((e) => e.node.name.startsWith(name))!.node.id;
     const spawned = await graphql(first.url, token, SpawnInstanceDocument, {
       input: {
-        name: 'through-the-stop', flavorId: pick(choices.flavors.edges, 'm1.tiny'), imageId: pick(choices.images.edges, 'cirros'),
-        networkIds: [pick(choices.networks.edges, 'Pool-wide network associated with eth0')],
+        name: 'through-the-stop', flavorId: pickByName(choices.flavors.edges, 'm1.tiny'), imageId: pickByName(choices.images.edges, 'cirros'),
+        networkIds: [pickByName(choices.networks.edges, 'Pool-wide network associated with eth0')],
       },
     });
     const operationId: string = spawned.instanceSpawn.operation.id;

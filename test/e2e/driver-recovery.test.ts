@@ -5,15 +5,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { print } from 'graphql';
 import {
   OperationStateDocument, ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceOperationDocument, ResilienceRebootDocument,
   SpawnChoicesDocument, SpawnInstanceDocument,
 } from '../generated/graphql.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
+import { graphql, pickByName, startedServer } from '../helpers/serve-process.js';
 import { waitUntil } from '../helpers/wait.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 
@@ -49,32 +48,7 @@ async function serve(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
-  let url = '';
-  let token: string | undefined;
-  let tokenNext = false;
-  for await (const line of createInterface({ input: child.stdout! })) {
-    // The first-start token is printed alone on the line after its announcement.
-    if (tokenNext) token ??= line.trim();
-    tokenNext = line.startsWith('First start: an admin API token was created');
-    url ||= /serving GraphQL at (\S+)/.exec(line)?.[1] ?? '';
-    // After the URL comes either the first-start token or advice on making one.
-    if (url && (token || line.includes('To get an API token'))) break;
-  }
-  // Whatever it prints later is drained, so its pipe closes when it exits and leaves nothing open here.
-  child.stdout!.resume();
-  assert.ok(url, 'the server printed its URL');
-  return { child, url, token };
-}
-
-async function graphql(url: string, token: string, document: Parameters<typeof print>[0], variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = await response.json() as { data?: any; errors?: unknown };
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
+  return { child, ...await startedServer(child) };
 }
 
 describe('a restart after the API process died mid-spawn', () => {
@@ -83,13 +57,12 @@ describe('a restart after the API process died mid-spawn', () => {
     const token = first.token!;
     assert.ok(token, 'first start prints an admin token');
     const choices = await graphql(first.url, token, SpawnChoicesDocument);
-    const pick = (edges: { node: { id: string; name: string } }[], name: string) => edges.find((e) => e.node.name.startsWith(name))!.node.id;
     // The VM start answers late, so the process can be killed while the spawn waits on it.
     sim.faults.add({ method: 'Async.VM.start_on', latencyMs: 1500 });
     const spawned = await graphql(first.url, token, SpawnInstanceDocument, {
       input: {
-        name: 'survivor', flavorId: pick(choices.flavors.edges, 'm1.small'), imageId: pick(choices.images.edges, 'cirros'),
-        networkIds: [pick(choices.networks.edges, 'Pool-wide network associated with eth0')],
+        name: 'survivor', flavorId: pickByName(choices.flavors.edges, 'm1.small'), imageId: pickByName(choices.images.edges, 'cirros'),
+        networkIds: [pickByName(choices.networks.edges, 'Pool-wide network associated with eth0')],
       },
     });
     const operationId: string = spawned.instanceSpawn.operation.id;
