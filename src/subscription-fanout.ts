@@ -5,7 +5,7 @@
 // subscription's result depends on the event, the operation and the caller's role alone (no field reads the
 // caller's token id), and because pubsub hands every subscriber the very same event object, made anew for
 // each change.
-import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, GraphQLError, locatedError, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from './graphql/context.js';
 
@@ -25,7 +25,11 @@ export function useSharedSubscriptionExecution(): Plugin {
   };
 
   const subscribeSharing = async (args: ExecutionArgs) => {
-    const events = await createSourceEventStream(args);
+    // graphql-js rethrows what is not a GraphQLError (an input validation failure, say); graphql-ws would close
+    // the socket with 4500 for it, where the caller is owed a typed error result like any other.
+    const events = await createSourceEventStream(args).catch((error: unknown) => ({
+      errors: [error instanceof GraphQLError ? error : locatedError(error, [])],
+    }));
     if (!isAsyncIterable(events)) return events;
     const key = executionKey(args);
     const executeFor = (event: unknown): SharedResult => execute({ ...args, rootValue: event });
