@@ -7,7 +7,9 @@ import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { RescueInstanceDocument, SpawnInstanceDocument, UnrescueInstanceDocument, type InstanceSpawnInput } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, vmNamed, xapiSession, type OperationState, type SpawnChoices } from '../helpers/driver.js';
+import { addBootImages, INSTALLER_LABEL, runningConsole, type BootImageIds } from '../helpers/boot-images.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { waitUntil } from '../helpers/wait.js';
 import { iscsiTargets, type IscsiTarget } from '../../src/simulator/classes/iscsi.js';
 
 type Record_ = Record<string, any>;
@@ -17,6 +19,7 @@ let choices: SpawnChoices;
 let operator: string;
 let xapi: Awaited<ReturnType<typeof xapiSession>>;
 let target: IscsiTarget;
+let images: BootImageIds;
 
 before(async () => {
   stack = await startStack({ timeScale: 0.02 });
@@ -24,6 +27,7 @@ before(async () => {
   operator = await stack.tokenFor('operator');
   xapi = await xapiSession(stack);
   target = iscsiTargets(stack.sim.world).find((t) => t.iqn.endsWith(':pool-a'))!;
+  images = await addBootImages(stack);
 });
 after(async () => {
   await stack?.stop();
@@ -140,6 +144,54 @@ describe('a volume-backed instance', () => {
     const vdisBefore = await allVdis();
     stack.sim.faults.add({ method: 'Async.VM.start_on', error: ['HOST_NOT_ENOUGH_FREE_MEMORY', '1', '0'] });
     const failed = await rescue(state.instance!.id, choices.image('cirros'), 'FAILED').finally(() => stack.sim.faults.clear());
+    assert.equal(failed.error?.xapiCode, 'HOST_NOT_ENOUGH_FREE_MEMORY');
+    assert.equal((await vmsOf(state)).rescue, null);
+    assert.deepEqual(await allVdis(), vdisBefore);
+    await assertOriginalRestored(original, originalVbds);
+  });
+});
+
+describe('an ISO rescue image', () => {
+  let state: OperationState;
+
+  before(async () => {
+    // Swap on 2 and an ephemeral disk on 4: the CD must come after both.
+    const flavor = await stack.app.services.store.flavors.create({ name: 'rescue.disks', vcpus: 1, memoryMb: 512, rootGb: 1, swapMb: 256, ephemeralGb: 1 });
+    state = await spawned('rescue-iso', { imageId: choices.image('cirros'), flavorId: Buffer.from(`Flavor:${flavor.id}`).toString('base64') });
+  });
+
+  it('boots its CD (order dc) on the first device after the original\'s disks, and unrescue removes the CD\'s copy', async () => {
+    const { original } = await vmsOf(state);
+    const originalVbds = await vbdsByDevice(original);
+    const vdisBefore = await allVdis();
+    await rescue(state.instance!.id, images.iso);
+
+    const { rescue: twin } = await vmsOf(state);
+    assert.ok(twin, 'the rescue VM exists');
+    const record = await xapi.call('VM.get_record', twin) as Record_;
+    assert.deepEqual([record.power_state, record.HVM_boot_policy, record.HVM_boot_params], ['Running', 'BIOS order', { order: 'dc' }]);
+    const vbds = await vbdsByDevice(twin);
+    assert.deepEqual(Object.keys(vbds).sort(), ['0', '1', '2', '4', '5']);
+    assert.deepEqual([vbds['1']!.VDI, vbds['2']!.VDI, vbds['4']!.VDI], [originalVbds['0']!.VDI, originalVbds['2']!.VDI, originalVbds['4']!.VDI]);
+    assert.deepEqual([vbds['0']!.type, vbds['0']!.bootable], ['Disk', false], 'the blank disk an installer would write to');
+    const cd = vbds['5']!;
+    assert.deepEqual([cd.type, cd.mode, cd.bootable, cd.currently_attached], ['CD', 'RO', true, true]);
+    assert.equal((await xapi.call('VDI.get_other_config', cd.VDI) as Record_).nova_disk_type, 'iso');
+    const rescueUuid = record.uuid as string;
+    await waitUntil(() => runningConsole(stack, rescueUuid).includes(`Booting from CD: ${INSTALLER_LABEL}`), 10_000, 'the rescue VM to boot its CD');
+
+    await unrescue(state.instance!.id);
+    assert.equal((await vmsOf(state)).rescue, null);
+    assert.deepEqual(await allVdis(), vdisBefore, 'the blank disk and the ISO\'s copy are gone');
+    await assertOriginalRestored(original, originalVbds);
+  });
+
+  it('rolls back a rescue whose VM cannot start: no CD copy, blank disk or rescue VM left', async () => {
+    const { original } = await vmsOf(state);
+    const originalVbds = await vbdsByDevice(original);
+    const vdisBefore = await allVdis();
+    stack.sim.faults.add({ method: 'Async.VM.start_on', error: ['HOST_NOT_ENOUGH_FREE_MEMORY', '1', '0'] });
+    const failed = await rescue(state.instance!.id, images.iso, 'FAILED').finally(() => stack.sim.faults.clear());
     assert.equal(failed.error?.xapiCode, 'HOST_NOT_ENOUGH_FREE_MEMORY');
     assert.equal((await vmsOf(state)).rescue, null);
     assert.deepEqual(await allVdis(), vdisBefore);

@@ -85,6 +85,7 @@ export const rescueAction: InstanceAction<RescueInput> = {
         client, instance, vmName: rescueName, flavor, image, host, vifs,
         hostname: `RESCUE-${hostnameOf(instance)}`,
         mountOriginalDisks: (vm) => attachLentDisks(client, vm, lent),
+        cdDevice: lent.firstFreeDevice,
       }, undo);
     } catch (error) {
       await undo.rollBack(services.log, `rescue of ${instance.id}`);

@@ -29,7 +29,7 @@ export interface BootImages {
 export interface BootImageRules {
   /** Where the refusal points in the mutation's input. */
   readonly path: readonly string[];
-  /** A rescue VM takes the original's root on device 1, where an ISO's CD would go. */
+  /** Whether the image boots a rescue VM. */
   readonly rescue?: boolean;
 }
 
@@ -42,7 +42,6 @@ export async function resolveBootImages(store: Store, image: Image, { path, resc
     throw new InvalidInputError(`Image ${image.name} is ${what} and cannot be booted (use vhd, raw or iso)`, { path });
   }
   const { kernel_id: kernelId, ramdisk_id: ramdiskId } = image.properties;
-  if (type === 'iso' && rescue) throw new InvalidInputError(`An ISO image (${image.name}) cannot rescue an instance`, { path });
   if (!kernelId && !ramdiskId) return { root: image, type: type as BootImages['type'], kernel: null, ramdisk: null };
   if (type === 'iso') throw new InvalidInputError(`Image ${image.name} is an ISO and cannot name a kernel or ramdisk`, { path });
   if (rescue) throw new InvalidInputError(`Rescue images with their own kernel (${image.name}) are not supported yet`, { path });
