@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { RescueInstanceDocument, SpawnInstanceDocument, UnrescueInstanceDocument, type InstanceSpawnInput } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, vmNamed, xapiSession, type OperationState, type SpawnChoices } from '../helpers/driver.js';
-import { addBootImages, INSTALLER_LABEL, runningConsole, type BootImageIds } from '../helpers/boot-images.js';
+import { addBootImages, dom0KernelFiles, INSTALLER_LABEL, KERNEL_VERSION, runningConsole, type BootImageIds } from '../helpers/boot-images.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
 import { iscsiTargets, type IscsiTarget } from '../../src/simulator/classes/iscsi.js';
@@ -73,12 +73,13 @@ async function vbdsByDevice(vm: string): Promise<Record<string, Record_>> {
 }
 
 /**
- * Every disk on XAPI, by ref: what a rolled-back or undone rescue must leave as it found. Hidden VHD parents
- * (managed false) are left out: the SR's garbage collector removes them in its own time.
+ * Every disk on XAPI, by ref: what a rolled-back or undone rescue must leave as it found. Left out: hidden VHD
+ * parents (managed false), which the SR's garbage collector removes in its own time, and an image's cached
+ * base disk (other_config image-id), which a rescue image's first use adds and later ones reuse.
  */
 async function allVdis(): Promise<string[]> {
   const records = await xapi.call('VDI.get_all_records') as Record<string, Record_>;
-  return Object.entries(records).filter(([, vdi]) => vdi.managed).map(([ref]) => ref).sort();
+  return Object.entries(records).filter(([, vdi]) => vdi.managed && !vdi.other_config['image-id']).map(([ref]) => ref).sort();
 }
 
 /** The original VM is running again, unblocked, with exactly the VBDs it had. */
@@ -194,6 +195,55 @@ describe('an ISO rescue image', () => {
     const failed = await rescue(state.instance!.id, images.iso, 'FAILED').finally(() => stack.sim.faults.clear());
     assert.equal(failed.error?.xapiCode, 'HOST_NOT_ENOUGH_FREE_MEMORY');
     assert.equal((await vmsOf(state)).rescue, null);
+    assert.deepEqual(await allVdis(), vdisBefore);
+    await assertOriginalRestored(original, originalVbds);
+  });
+});
+
+describe('a rescue image naming a kernel and a ramdisk (AKI/ARI)', () => {
+  let state: OperationState;
+
+  before(async () => {
+    state = await spawned('rescue-pv', { imageId: choices.image('cirros') });
+  });
+
+  it('boots PV from the files placed in dom0 of the instance\'s host, which unrescue removes', async () => {
+    const { original } = await vmsOf(state);
+    const originalVbds = await vbdsByDevice(original);
+    const [filesBefore, vdisBefore] = [dom0KernelFiles(stack), await allVdis()];
+    await rescue(state.instance!.id, images.ami);
+
+    const { rescue: twin } = await vmsOf(state);
+    assert.ok(twin, 'the rescue VM exists');
+    const record = await xapi.call('VM.get_record', twin) as Record_;
+    assert.match(record.PV_kernel, /^\/boot\/guest\/[0-9a-f-]{36}$/);
+    assert.match(record.PV_ramdisk, /^\/boot\/guest\/[0-9a-f-]{36}$/);
+    assert.deepEqual([record.power_state, record.PV_bootloader, record.HVM_boot_policy], ['Running', '', '']);
+    assert.equal(await xapi.call('host.get_name_label', record.resident_on), 'xen-a1');
+    assert.deepEqual(dom0KernelFiles(stack).filter((file) => !filesBefore.includes(file)).sort(),
+      [`xen-a1:${record.PV_kernel}`, `xen-a1:${record.PV_ramdisk}`].sort());
+    const vbds = await vbdsByDevice(twin);
+    assert.deepEqual([Object.keys(vbds).sort(), vbds['1']!.VDI], [['0', '1'], originalVbds['0']!.VDI]);
+    await waitUntil(() => runningConsole(stack, record.uuid).includes(`Linux version ${KERNEL_VERSION}`), 10_000, 'the rescue kernel to boot');
+    // The scratch disks the files went through are gone: the rescue root is the only new disk.
+    assert.equal((await allVdis()).length, vdisBefore.length + 1);
+
+    await unrescue(state.instance!.id);
+    assert.equal((await vmsOf(state)).rescue, null);
+    assert.deepEqual(dom0KernelFiles(stack), filesBefore);
+    assert.deepEqual(await allVdis(), vdisBefore);
+    await assertOriginalRestored(original, originalVbds);
+  });
+
+  it('rolls back a rescue whose VM cannot start: nothing left in dom0, no scratch or rescue disk', async () => {
+    const { original } = await vmsOf(state);
+    const originalVbds = await vbdsByDevice(original);
+    const [filesBefore, vdisBefore] = [dom0KernelFiles(stack), await allVdis()];
+    stack.sim.faults.add({ method: 'Async.VM.start_on', error: ['HOST_NOT_ENOUGH_FREE_MEMORY', '1', '0'] });
+    const failed = await rescue(state.instance!.id, images.ami, 'FAILED').finally(() => stack.sim.faults.clear());
+    assert.equal(failed.error?.xapiCode, 'HOST_NOT_ENOUGH_FREE_MEMORY');
+    assert.equal((await vmsOf(state)).rescue, null);
+    assert.deepEqual(dom0KernelFiles(stack), filesBefore);
     assert.deepEqual(await allVdis(), vdisBefore);
     await assertOriginalRestored(original, originalVbds);
   });

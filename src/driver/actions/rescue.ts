@@ -12,6 +12,7 @@ import { agentTimeouts, GuestAgent } from '../agent/client.js';
 import { imageHasAgent, setAdminPassword, waitForAgentVersion } from '../agent/commands.js';
 import { AgentError } from '../agent/errors.js';
 import { destroyVmAndDisks } from '../devices.js';
+import { destroyWithKernelFiles } from '../kernel-files.js';
 import { rescueNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import { resolveBootImages } from '../spawn/boot-images.js';
@@ -172,7 +173,10 @@ async function finishUnrescue(run: ActionRun): Promise<void> {
   await settle(run, client, original, 'ACTIVE');
 }
 
-/** Forces the rescue VM off and destroys it with its own disks; the original's, attached to it, stay. */
+/**
+ * Forces the rescue VM off and destroys it with its own disks and the dom0 kernel files it booted from; the
+ * original's disks, attached to it, stay.
+ */
 async function destroyRescueVm(client: XapiClient, rescue: string, original: string | null): Promise<void> {
   const keep = new Set<string>();
   if (original) {
@@ -181,7 +185,7 @@ async function destroyRescueVm(client: XapiClient, rescue: string, original: str
       if (vdi !== NULL_REF) keep.add(vdi);
     }
   }
-  await destroyVmAndDisks(client, rescue, keep);
+  await destroyWithKernelFiles(client, rescue, () => destroyVmAndDisks(client, rescue, keep));
 }
 
 /** The flavor the rescue VM is sized by and the image it boots; refused when either is unusable. */
@@ -196,7 +200,7 @@ async function rescueSources(services: DriverServices, instance: Instance, input
   if (!imageId) throw new NotFoundError('Image', '', { path });
   const [image, flavor] = await Promise.all([store.images.get(imageId), store.flavors.get(instance.flavorId ?? '')]);
   if (!image) throw new NotFoundError('Image', imageId, { path });
-  await resolveBootImages(store, image, { path, rescue: true });
+  await resolveBootImages(store, image, { path });
   if (!flavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to size a rescue VM by`, instance.vmState);
   return { image, flavor };
 }

@@ -80,7 +80,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         // A boot volume's image only lends its properties: its format does not matter.
         if (build.volumes?.bootsFromVolume) return;
         if (!image) throw new InvalidInputError('Nothing to boot: no image and no boot volume');
-        boot = await resolveBootImages(run.services.store, image, { path: ['input', 'imageId'], rescue });
+        boot = await resolveBootImages(run.services.store, image, { path: ['input', 'imageId'] });
       },
     },
     {
