@@ -1,16 +1,18 @@
 // Rescue and unrescue (Nova's rescue/unrescue): the instance's VM is forced off and its start blocked, and a
 // `<name>-rescue` twin is built like a spawn from a rescue image, its own root on device 0 and the original's
-// root on device 1 (swap 2, ephemerals on their own devices). Unrescue removes the twin with its own disks,
+// root on device 1 (swap 2, ephemerals on their own devices; rescue-disks.ts). A volume-backed instance is
+// rescued only from an image named for it, its boot volume lent as the root. Unrescue removes the twin with its own disks,
 // never the original's, unblocks the original and starts it.
-import { InvalidStateError, NotFoundError } from '../../errors.js';
+import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.js';
 import { powerStateFromXapi } from '../../events/pool-sync.js';
 import type { ActionRun, DriverServices, InstanceAction } from '../../operations/action.js';
-import { vmStateForPowerState, type Image, type Instance } from '../../store/index.js';
+import { vmStateForPowerState, type Image, type Instance, type Store } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { agentTimeouts, GuestAgent } from '../agent/client.js';
 import { imageHasAgent, setAdminPassword, waitForAgentVersion } from '../agent/commands.js';
 import { AgentError } from '../agent/errors.js';
-import { createDiskVbd, destroyVmAndDisks, FIRST_EPHEMERAL_DEVICE, RESCUE_ORIGINAL_ROOT_DEVICE, ROOT_DEVICE, SWAP_DEVICE } from '../devices.js';
+import { destroyVmAndDisks } from '../devices.js';
+import { destroyWithKernelFiles } from '../kernel-files.js';
 import { rescueNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import { resolveBootImages } from '../spawn/boot-images.js';
@@ -20,6 +22,7 @@ import { instanceVm, requireVm, rescueVm, vmByName } from '../vm-lookup.js';
 import { acquireBootlock, releaseBootlock, settle, vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient } from '../xapi-access.js';
 import { startOnHome } from '../home-host.js';
+import { attachLentDisks, disksToLend } from './rescue-disks.js';
 
 type NoInput = Record<string, never>;
 
@@ -78,10 +81,12 @@ export const rescueAction: InstanceAction<RescueInput> = {
       }
       await acquireBootlock(client, original);
       const vifs = await Promise.all((await services.store.vifs.listForInstance(instance.id)).map((vif) => networkInfoOf(services.store, vif)));
+      const lent = await disksToLend(client, original);
       rescue = await buildVm(run, {
         client, instance, vmName: rescueName, flavor, image, host, vifs,
         hostname: `RESCUE-${hostnameOf(instance)}`,
-        mountOriginalDisks: (vm) => mountOriginalDisks(client, original, vm),
+        mountOriginalDisks: (vm) => attachLentDisks(client, vm, lent),
+        cdDevice: lent.firstFreeDevice,
       }, undo);
     } catch (error) {
       await undo.rollBack(services.log, `rescue of ${instance.id}`);
@@ -168,7 +173,10 @@ async function finishUnrescue(run: ActionRun): Promise<void> {
   await settle(run, client, original, 'ACTIVE');
 }
 
-/** Forces the rescue VM off and destroys it with its own disks; the original's, attached to it, stay. */
+/**
+ * Forces the rescue VM off and destroys it with its own disks and the dom0 kernel files it booted from; the
+ * original's disks, attached to it, stay.
+ */
 async function destroyRescueVm(client: XapiClient, rescue: string, original: string | null): Promise<void> {
   const keep = new Set<string>();
   if (original) {
@@ -177,40 +185,28 @@ async function destroyRescueVm(client: XapiClient, rescue: string, original: str
       if (vdi !== NULL_REF) keep.add(vdi);
     }
   }
-  await destroyVmAndDisks(client, rescue, keep);
-}
-
-/** Nova's step 7b: the original's root on device 1, its swap on 2, its ephemerals on their own devices. */
-async function mountOriginalDisks(client: XapiClient, original: string, rescue: string): Promise<void> {
-  const disks = new Map<string, string>();
-  for (const vbd of await client.call<string[]>('VM.get_VBDs', original)) {
-    const record = await client.call<{ VDI: string; type: string; userdevice: string; other_config: Record<string, string> }>('VBD.get_record', vbd);
-    // Volumes are not the instance's disks to lend; CDs are not disks.
-    if (record.type.toLowerCase() === 'cd' || record.VDI === NULL_REF || record.other_config?.osvol) continue;
-    disks.set(record.userdevice, record.VDI);
-  }
-  const root = disks.get(ROOT_DEVICE);
-  if (!root) throw new NotFoundError('Root disk of VM', original);
-  await createDiskVbd(client, rescue, root, RESCUE_ORIGINAL_ROOT_DEVICE);
-  const swap = disks.get(SWAP_DEVICE);
-  if (swap) await createDiskVbd(client, rescue, swap, SWAP_DEVICE);
-  // Compared as numbers: Nova compared strings with '4', which skipped devices 10 and up.
-  for (const [device, vdi] of disks) {
-    if (Number(device) >= FIRST_EPHEMERAL_DEVICE) await createDiskVbd(client, rescue, vdi, device);
-  }
+  await destroyWithKernelFiles(client, rescue, () => destroyVmAndDisks(client, rescue, keep));
 }
 
 /** The flavor the rescue VM is sized by and the image it boots; refused when either is unusable. */
 async function rescueSources(services: DriverServices, instance: Instance, input: RescueInput) {
   const { store } = services;
-  const imageId = input.imageId ?? instance.imageId;
   const path = ['input', 'imageId'];
+  // A boot volume's image only lent the instance its properties: nothing says it could rescue the volume.
+  if (!input.imageId && await bootsFromVolume(store, instance)) {
+    throw new InvalidInputError(`Instance ${instance.name} boots from a volume: name the image to rescue it with`, { path });
+  }
+  const imageId = input.imageId ?? instance.imageId;
   if (!imageId) throw new NotFoundError('Image', '', { path });
   const [image, flavor] = await Promise.all([store.images.get(imageId), store.flavors.get(instance.flavorId ?? '')]);
   if (!image) throw new NotFoundError('Image', imageId, { path });
-  await resolveBootImages(store, image, { path, rescue: true });
+  await resolveBootImages(store, image, { path });
   if (!flavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to size a rescue VM by`, instance.vmState);
   return { image, flavor };
+}
+
+async function bootsFromVolume(store: Store, instance: Instance): Promise<boolean> {
+  return (await store.volumeAttachments.listForInstance(instance.id)).some((attachment) => attachment.deviceNumber === 0);
 }
 
 async function settleFromPowerState(run: ActionRun, client: XapiClient, vm: string): Promise<void> {

@@ -29,12 +29,10 @@ export interface BootImages {
 export interface BootImageRules {
   /** Where the refusal points in the mutation's input. */
   readonly path: readonly string[];
-  /** A rescue VM takes the original's root on device 1, where an ISO's CD would go. */
-  readonly rescue?: boolean;
 }
 
 /** The image's boot images, or a typed refusal naming what is wrong. */
-export async function resolveBootImages(store: Store, image: Image, { path, rescue = false }: BootImageRules): Promise<BootImages> {
+export async function resolveBootImages(store: Store, image: Image, { path }: BootImageRules): Promise<BootImages> {
   requireActive(image, path);
   const type = diskImageTypeOf(image);
   if (type === null || !ROOT_TYPES.includes(type)) {
@@ -42,10 +40,8 @@ export async function resolveBootImages(store: Store, image: Image, { path, resc
     throw new InvalidInputError(`Image ${image.name} is ${what} and cannot be booted (use vhd, raw or iso)`, { path });
   }
   const { kernel_id: kernelId, ramdisk_id: ramdiskId } = image.properties;
-  if (type === 'iso' && rescue) throw new InvalidInputError(`An ISO image (${image.name}) cannot rescue an instance`, { path });
   if (!kernelId && !ramdiskId) return { root: image, type: type as BootImages['type'], kernel: null, ramdisk: null };
   if (type === 'iso') throw new InvalidInputError(`Image ${image.name} is an ISO and cannot name a kernel or ramdisk`, { path });
-  if (rescue) throw new InvalidInputError(`Rescue images with their own kernel (${image.name}) are not supported yet`, { path });
   // As Nova's destroy refused it: dom0 files are placed and removed as a pair.
   if (!kernelId || !ramdiskId) throw new InvalidInputError(`Image ${image.name} must name both kernel_id and ramdisk_id, or neither`, { path });
   const [kernel, ramdisk] = await Promise.all([

@@ -50,6 +50,8 @@ export interface VmBuild {
   readonly configDrive?: Buffer;
   /** Rescue only: attaches the original VM's disks to the new one, before it starts (Nova's step 7b). */
   readonly mountOriginalDisks?: (vm: string) => Promise<void>;
+  /** Where an ISO image's CD goes: a rescue VM puts it after the original's disks, whose root takes device 1. */
+  readonly cdDevice?: string;
   /** Runs once the VM record exists (spawn links it to the instance there). */
   readonly onCreated?: (vm: string) => Promise<void>;
   /** Runs at the end of the last step, once the VM runs. */
@@ -78,7 +80,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         // A boot volume's image only lends its properties: its format does not matter.
         if (build.volumes?.bootsFromVolume) return;
         if (!image) throw new InvalidInputError('Nothing to boot: no image and no boot volume');
-        boot = await resolveBootImages(run.services.store, image, { path: ['input', 'imageId'], rescue });
+        boot = await resolveBootImages(run.services.store, image, { path: ['input', 'imageId'] });
       },
     },
     {
@@ -127,7 +129,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         if (iso) {
           // The blank disk is the installer's target; the CD is what boots.
           await attachDisk(client, undo, vm, root, ROOT_DEVICE);
-          const cd = await createCdVbd(client, vm, iso, ISO_CD_DEVICE);
+          const cd = await createCdVbd(client, vm, iso, build.cdDevice ?? ISO_CD_DEVICE);
           undo.push('CD', () => client.call('VBD.destroy', cd).then(() => undefined));
         } else if (root) {
           await growRootDisk(client, root, flavor.rootGb);
