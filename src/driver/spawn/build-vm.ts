@@ -50,8 +50,10 @@ export interface VmBuild {
   readonly configDrive?: Buffer;
   /** Rescue only: attaches the original VM's disks to the new one, before it starts (Nova's step 7b). */
   readonly mountOriginalDisks?: (vm: string) => Promise<void>;
-  /** Runs once the VM record exists (spawn links it to the instance there). */
+  /** Runs once the VM record exists. */
   readonly onCreated?: (vm: string) => Promise<void>;
+  /** Runs once the VM has started paused, before the security groups (spawn links it to the instance there). */
+  readonly onStarted?: (vm: string) => Promise<void>;
   /** Runs at the end of the last step, once the VM runs. */
   readonly onBooted?: (vm: string) => Promise<void>;
 }
@@ -179,6 +181,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         undo.push('VM power', () => haltVm(client, vm));
         if (build.host) await vmTask(run, client, 'start_on', [vm, hostRef(client, build.host), true, false], 'starting paused', { withinStep: true });
         else await vmTask(run, client, 'start', [vm, true, false], 'starting paused', { withinStep: true });
+        await build.onStarted?.(vm);
       },
     },
     {
