@@ -27,7 +27,7 @@ export async function spawnBench(): Promise<void> {
       ['all running (ms, wall)', wall.toFixed(0)],
       ['per spawn (ms, wall / spawns)', (wall / SPAWNS).toFixed(1)],
       ['failed', String(failed)],
-      ['XAPI calls per spawn (incl. event polling)', (xapiCalls / SPAWNS).toFixed(1)],
+      ['XAPI calls per spawn (event.* polls excluded)', (xapiCalls / SPAWNS).toFixed(1)],
       ['peak RSS, API + simulator (MiB)', (process.resourceUsage().maxRSS / 1024).toFixed(0)],
     ]);
   } finally {

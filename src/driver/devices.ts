@@ -87,8 +87,14 @@ export async function growRootDisk(client: XapiClient, vdi: string, rootGb: numb
   if (size < wanted) await client.call('VDI.resize', vdi, String(wanted));
 }
 
-/** The XAPI network carrying `bridge`; exactly one must exist. */
+/**
+ * The XAPI network carrying `bridge`; exactly one must exist. Networks are an administrator's objects that the
+ * event feed keeps in the cache, so one cached match is taken without asking (were it destroyed meanwhile,
+ * `VIF.create` fails and the action rolls back); none or several, XAPI's own answer decides.
+ */
 export async function networkForBridge(client: XapiClient, bridge: string): Promise<string> {
+  const cached = [...client.cache.all('network')].filter(([, network]) => network.bridge === bridge);
+  if (cached.length === 1) return cached[0]![0];
   const found = await client.call<Record<string, unknown>>('network.get_all_records_where', `field "bridge"="${bridge}"`);
   const refs = Object.keys(found);
   if (refs.length !== 1) throw new InvalidInputError(`The pool has ${refs.length === 0 ? 'no' : 'more than one'} network on bridge ${bridge}`);

@@ -1,6 +1,6 @@
 // Following an XAPI task to its end. XAPI reports an async call's progress and outcome only through the task
 // record, and every change of it is a `mod` event, so we wait on events rather than polling `task.get_record`.
-import { XapiError, XapiErrorCode, isXapiError } from './errors.js';
+import { XapiError, XapiErrorCode } from './errors.js';
 import { normalizeResult, type XapiRecord } from './normalize.js';
 import type { ObjectCache } from './object-cache.js';
 import { parseXmlRpcValue } from './xml-value.js';
@@ -67,7 +67,10 @@ function progressReporter(onProgress: ((fraction: number) => void) | undefined):
   };
 }
 
-/** Waits until the task is finished and returns its final record. */
+/**
+ * Waits until the task is finished and returns its final record. With a cache, the task must have been made
+ * while its watcher runs (an Async call's or a transfer's own task), which is what makes events alone enough.
+ */
 export function waitForTask(context: TaskContext, method: string, taskRef: string, options: TaskWaitOptions = {}): Promise<XapiRecord> {
   return context.cache
     ? waitThroughCache(context, context.cache, method, taskRef, options)
@@ -114,15 +117,10 @@ function waitThroughCache(
     cache.on('change', onChange);
     if (options.signal?.aborted) onAbort();
     else options.signal?.addEventListener('abort', onAbort, { once: true });
+    // No task.get_record: the task was made while the watcher ran, so its token predates the task and every
+    // change of it (the final one included) reaches the cache; a finished task either is there already or
+    // arrives as an event. A task gone meanwhile (toolstack restart) is a `del` after the watcher's resync.
     consider(cache.get('task', taskRef));
-    // One read in case the task finished before the watcher saw it (or was created and finished between polls).
-    context.call('task.get_record', [taskRef]).then(
-      (task) => consider(task as XapiRecord),
-      (error: unknown) => {
-        if (isXapiError(error, XapiErrorCode.HANDLE_INVALID)) finish(() => reject(error));
-        // Anything else: events will still tell us.
-      },
-    );
   });
 }
 

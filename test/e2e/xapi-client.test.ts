@@ -132,9 +132,11 @@ describe('XAPI client against the simulator', () => {
       };
       client.cache.on('change', onChange);
       const fractions: number[] = [];
+      const taskReads = client.callCountByMethod.get('task.get_record') ?? 0;
       try {
         const result = await client.callAsync('VM.start', [vm, false, false], { onProgress: (f) => fractions.push(f) });
         assert.equal(result, undefined, 'VM.start returns void');
+        assert.equal(client.callCountByMethod.get('task.get_record') ?? 0, taskReads, 'the outcome comes from the task\'s events');
         await client.cache.waitFor(() => client.cache.get('VM', vm)?.power_state === 'Running', 5_000);
       } finally {
         client.cache.off('change', onChange);
@@ -154,12 +156,14 @@ describe('XAPI client against the simulator', () => {
 
     it('refuses to start a running VM with VM_BAD_POWER_STATE [vm, halted, running]', async () => {
       await assert.rejects(client.call('VM.start', vm, false, false), assertXapiError('VM_BAD_POWER_STATE', [vm, 'halted', 'running'], 'VM.start'));
-      // The same failure through a task.
+      // The same failure through a task, told by the task's events alone.
+      const taskReads = client.callCountByMethod.get('task.get_record') ?? 0;
       await assert.rejects(client.callAsync('VM.start', [vm, false, false]), (error: unknown) => {
         assertXapiError('VM_BAD_POWER_STATE', [vm, 'halted', 'running'], 'VM.start')(error);
         assert.match((error as XapiError).task ?? '', /^OpaqueRef:/);
         return true;
       });
+      assert.equal(client.callCountByMethod.get('task.get_record') ?? 0, taskReads);
     });
 
     it('recovers from expired sessions with one shared re-login, and resyncs its events once', async () => {

@@ -52,8 +52,10 @@ export interface VmBuild {
   readonly mountOriginalDisks?: (vm: string) => Promise<void>;
   /** Where an ISO image's CD goes: a rescue VM puts it after the original's disks, whose root takes device 1. */
   readonly cdDevice?: string;
-  /** Runs once the VM record exists (spawn links it to the instance there). */
+  /** Runs once the VM record exists. */
   readonly onCreated?: (vm: string) => Promise<void>;
+  /** Runs once the VM has started paused, before the security groups (spawn links it to the instance there). */
+  readonly onStarted?: (vm: string) => Promise<void>;
   /** Runs at the end of the last step, once the VM runs. */
   readonly onBooted?: (vm: string) => Promise<void>;
 }
@@ -181,6 +183,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         undo.push('VM power', () => haltVm(client, vm));
         if (build.host) await vmTask(run, client, 'start_on', [vm, hostRef(client, build.host), true, false], 'starting paused', { withinStep: true });
         else await vmTask(run, client, 'start', [vm, true, false], 'starting paused', { withinStep: true });
+        await build.onStarted?.(vm);
       },
     },
     {
@@ -236,10 +239,15 @@ export async function networkInfoOf(store: Store, vif: InstanceVif): Promise<Vif
   return { vif, network, subnet };
 }
 
-/** The pool's default SR, where Nova put instance disks. */
+/**
+ * The pool's default SR, where Nova put instance disks. Read from the cached pool record when events are
+ * followed: it is an administrator's setting, which a change racing the spawn could move either way even if
+ * XAPI were asked, and an SR removed meanwhile fails the disk's creation, which rolls back.
+ */
 export async function defaultSr(client: XapiClient): Promise<string> {
-  const [pool] = await client.call<string[]>('pool.get_all');
-  const sr = await client.call<string>('pool.get_default_SR', pool);
+  const pool = client.poolRef ?? (await client.call<string[]>('pool.get_all'))[0];
+  const cached = client.cache.get('pool', pool)?.default_SR;
+  const sr = typeof cached === 'string' ? cached : await client.call<string>('pool.get_default_SR', pool);
   if (sr === 'OpaqueRef:NULL') throw new InvalidInputError('The pool has no default SR to put instance disks on');
   return sr;
 }

@@ -54,10 +54,9 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
         client, instance, vmName, flavor, image, host, vifs, hostname,
         volumes: volumes.length > 0 ? new SpawnVolumes(run, host, volumes) : undefined,
         configDrive: wantsConfigDrive(request) ? configDriveFor(instance, hostname, request, vifs) : undefined,
-        onCreated: async (vm) => {
-          const vmUuid = await client.call<string>('VM.get_uuid', vm);
-          await run.updateInstance({ vmUuid, poolId: host.poolId });
-        },
+        onCreated: async () => void await run.updateInstance({ poolId: host.poolId }),
+        // Linked once started (the security groups only filter a linked instance), when the cache holds it.
+        onStarted: async (vm) => void await run.updateInstance({ vmUuid: await startedVmUuid(client, vm) }),
         onBooted: async (vm) => {
           agent = await configureNewGuest(services, client, vm, instance, image, request);
           await run.updateInstance({ vmState: 'ACTIVE', powerState: 'RUNNING', launchedAt: new Date() });
@@ -101,6 +100,15 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     return 'FAILED';
   },
 };
+
+/**
+ * A VM's uuid once its start task ended. That end came through the event feed when it is watched, after the
+ * VM's creation, so the cache holds the VM by then and no VM.get_uuid is needed; without a watcher XAPI is asked.
+ */
+async function startedVmUuid(client: XapiClient, vm: string): Promise<string> {
+  const cached = client.cache.get('VM', vm)?.uuid;
+  return typeof cached === 'string' ? cached : client.call<string>('VM.get_uuid', vm);
+}
 
 async function allocateInterfaces(services: DriverServices, instance: Instance, networkIds: readonly string[], undo: UndoStack) {
   const { store } = services;
