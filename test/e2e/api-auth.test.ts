@@ -1,20 +1,16 @@
 // Who may do what through the API, over HTTP and WebSocket, and how refused or broken requests look to a
 // client: always a GraphQL error with a code, never a hint of internals, and the server keeps serving.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { after, before, describe, it } from 'node:test';
 import {
   ApiTokenCreateDocument, ApiTokenRevokeDocument, ApiTokensDocument, ConnectionStatusFeedDocument, NodeByIdDocument,
   ViewerDocument, XapiEventsFeedDocument,
 } from '../generated/graphql.js';
+import { runCli } from '../helpers/cli.js';
 import { errorCodes, startStack, type Stack } from '../helpers/stack.js';
 import { wsClosed } from '../helpers/ws-close.js';
 
-const run = promisify(execFile);
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
 let stack: Stack;
 
@@ -244,9 +240,7 @@ describe('bad requests', () => {
 });
 
 describe('xengraph token create', () => {
-  const cli = (args: string[]) => run(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    env: { ...process.env, DATABASE_URL: stack.databaseUrl, DATA_DIR: stack.dataDir },
-  });
+  const cli = (args: string[]) => runCli(args, { DATABASE_URL: stack.databaseUrl, DATA_DIR: stack.dataDir });
 
   it('prints only a token, which then authenticates with its role', async () => {
     const { stdout, stderr } = await cli(['token', 'create', '--role', 'reader', '--name', 'from-cli']);
@@ -257,8 +251,7 @@ describe('xengraph token create', () => {
   });
 
   it('refuses an unknown role with one line and exit code 2', async () => {
-    const failure = await cli(['token', 'create', '--role', 'root']).then(() => null, (error: unknown) => error);
-    const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
+    const { code, stdout, stderr } = await cli(['token', 'create', '--role', 'root']);
     assert.equal(code, 2);
     assert.equal(stdout, '');
     assert.equal(stderr, 'xengraph: --role must be one of reader, operator, admin, got "root"\n');

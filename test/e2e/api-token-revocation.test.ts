@@ -2,17 +2,13 @@
 // SSE streams end, whether it was revoked through the API or by `xengraph token revoke` in another process
 // (which only the database tells), while other tokens' streams keep running.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { ApiTokenCreateDocument, ApiTokenRevokeDocument } from '../generated/graphql.js';
+import { runCli } from '../helpers/cli.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 import { wsClosed } from '../helpers/ws-close.js';
 
 const FEED = 'subscription { connectionStatus { poolName state } }';
-const run = promisify(execFile);
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
 let stack: Stack;
 
@@ -84,9 +80,7 @@ describe('revoking a token ends its open subscriptions', () => {
       assert.equal(result.data?.apiTokenRevoke.__typename, 'ApiTokenRevokePayload');
     }],
     ['the CLI, another process', async (id: string) => {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', CLI, 'token', 'revoke', id], {
-        env: { ...process.env, DATABASE_URL: stack.databaseUrl, DATA_DIR: stack.dataDir },
-      });
+      const { stdout } = await runCli(['token', 'revoke', id], { DATABASE_URL: stack.databaseUrl, DATA_DIR: stack.dataDir });
       assert.match(stdout, /^revoked doomed-/);
     }],
   ] as const) {
