@@ -2,7 +2,7 @@
 // host it lands on, and Nova's refusals. Placement follows Nova with allow_resize_to_same_host: a resize stays
 // on the instance's host when the new flavor fits there once the old VM has stopped, else the scheduler picks
 // another host of the pool, else (its pool full) a host of another pool; a cold migration always leaves its
-// host, and leaves its pool only for a host asked for there. Instances with volumes stay in their pool.
+// host, and leaves its pool only for a host asked for there. Volumes go along, into another pool too.
 import { InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError } from '../errors.js';
 import type { DriverServices } from '../operations/action.js';
 import type { Flavor, Host, Instance, Migration, MigrationType, Store } from '../store/index.js';
@@ -54,17 +54,13 @@ export async function planMove(services: DriverServices, instance: Instance, req
     if (!newFlavor) throw new NotFoundError('Flavor', request.flavorId ?? '', { path: ['input', 'flavorId'] });
     if (newFlavor.id === oldFlavor.id) throw new InvalidInputError('The instance already has this flavor', { path: ['input', 'flavorId'] });
     assertDisksFit(oldFlavor, newFlavor, cachedRootBytes(services, instance));
-    const hasVolumes = (await store.volumeAttachments.listForInstance(instance.id)).length > 0;
-    const destination = await resizeDestination(store, instance, source, oldFlavor, newFlavor, !hasVolumes);
+    const destination = await resizeDestination(store, instance, source, oldFlavor, newFlavor);
     return { type: 'resize', oldFlavor, newFlavor, source, destination, crossPool: destination.poolId !== instance.poolId };
   }
   if (request.hostId) {
     const host = await store.hosts.get(request.hostId);
     if (!host) throw new NotFoundError('Host', request.hostId, { path: ['input', 'hostId'] });
     if (host.id === instance.hostId) throw new InvalidInputError(`Instance ${instance.name} already runs on ${host.name}`, { path: ['input', 'hostId'] });
-    if (host.poolId !== instance.poolId && (await store.volumeAttachments.listForInstance(instance.id)).length > 0) {
-      throw new InvalidInputError(`Host ${host.name} is in another pool; an instance with volumes attached moves cold only within its pool`, { path: ['input', 'hostId'] });
-    }
   }
   const destination = await chooseHost(store, {
     flavor: oldFlavor, hostId: request.hostId, poolId: instance.poolId, excludeHostId: source?.id,
@@ -73,14 +69,14 @@ export async function planMove(services: DriverServices, instance: Instance, req
 }
 
 async function resizeDestination(
-  store: Store, instance: Instance, source: Host | null, oldFlavor: Flavor, newFlavor: Flavor, mayLeavePool: boolean,
+  store: Store, instance: Instance, source: Host | null, oldFlavor: Flavor, newFlavor: Flavor,
 ): Promise<Host> {
   // The old VM is stopped before the new one starts, so its memory counts as free on its own host.
   const released = source && instance.powerState === 'RUNNING' ? { hostId: source.id, memoryMb: oldFlavor.memoryMb } : null;
   const choices = [
     ...(source ? [{ hostId: source.id, released }] : []),
     { poolId: instance.poolId, excludeHostId: source?.id },
-    ...(mayLeavePool ? [{ excludePoolId: instance.poolId }] : []),
+    { excludePoolId: instance.poolId },
   ];
   let refusal: unknown;
   for (const choice of choices) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import {
-  ConfirmResizeDocument, DestroyInstanceDocument, MigrateInstanceDocument, MigrationDetailDocument, SpawnChoicesDocument, ResizedInstanceDocument,
+  AttachVolumeDocument, ConfirmResizeDocument, DestroyInstanceDocument, MigrateInstanceDocument, MigrationDetailDocument, SpawnChoicesDocument, ResizedInstanceDocument,
   ResizeInstanceDocument, ResizeOperationDocument, OperationProgressFeedDocument, RevertResizeDocument, SpawnInstanceDocument,
   type MigrationDetailQuery, type ResizedInstanceQuery, type ResizeOperationQuery,
 } from '../generated/graphql.js';
@@ -14,6 +14,7 @@ import { jsonSession } from '../helpers/raw-xapi.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
 import { INSTANCE_ACTIONS } from '../../src/driver/actions/index.js';
+import { iscsiTargets } from '../../src/simulator/classes/iscsi.js';
 import { recoverInterruptedOperations } from '../../src/operations/recovery.js';
 
 type Operation = Extract<NonNullable<ResizeOperationQuery['node']>, { kind: string }>;
@@ -471,6 +472,104 @@ describe('across pools', () => {
     assert.equal(Number(await xapi.call('VM.get_memory_static_max', orig)), 512 * MiB);
     const now = await instance(view.id);
     assert.deepEqual([now.vmState, now.powerState, now.flavor?.name, now.host?.name], ['ACTIVE', 'RUNNING', 'm1.tiny', 'xen-a2']);
+  });
+
+  describe('with a CHAP volume attached', () => {
+    interface VbdView { VDI: string; currently_attached: boolean; other_config: Record<string, string> }
+
+    /** Attaches a LUN of pool-b's target (no other instance here uses it) at /dev/xvdc; returns its uuids. */
+    async function attachChapVolume(view: InstanceView, lun: number, volumeId: string) {
+      const target = iscsiTargets(stack.sim.world).find((t) => !t.iqn.endsWith(':pool-a'))!;
+      await act(AttachVolumeDocument, {
+        id: view.id, mountpoint: '/dev/xvdc',
+        connectionInfo: {
+          driverVolumeType: 'iscsi', targetPortal: `${target.address}:${target.port}`, targetIqn: target.iqn, targetLun: lun,
+          authMethod: 'CHAP', authUsername: target.chap!.user, authPassword: target.chap!.secret, volumeId,
+        },
+      });
+      const volume = (await volumeOf(xapi, (await vmNamed(view.vmName))!))!;
+      const lunUuid: string = await xapi.call('VDI.get_uuid', volume.VDI);
+      const srUuid: string = await xapi.call('SR.get_uuid', await xapi.call('VDI.get_SR', volume.VDI));
+      return { lunUuid, srUuid, chap: target.chap! };
+    }
+
+    /** The VM's VBD on device 2 (/dev/xvdc), if it has one. */
+    async function volumeOf(pool: Xapi, vm: string): Promise<VbdView | undefined> {
+      const vbds = await Promise.all((await pool.call('VM.get_VBDs', vm) as string[]).map((ref) => pool.call('VBD.get_record', ref)));
+      return vbds.find((vbd: { userdevice: string }) => vbd.userdevice === '2');
+    }
+
+    const srKnown = (pool: Xapi, uuid: string) => pool.call('SR.get_by_uuid', uuid).then(() => true, () => false);
+
+    async function assertVolumeOn(pool: Xapi, vm: string, lunUuid: string): Promise<void> {
+      const volume = await volumeOf(pool, vm);
+      assert.ok(volume, 'a VBD on /dev/xvdc');
+      assert.deepEqual([volume.currently_attached, volume.other_config.osvol, await pool.call('VDI.get_uuid', volume.VDI)], [true, 'True', lunUuid]);
+    }
+
+    it('migrates with it to xen-b1 (SR introduced there with the CHAP secret read from pool-a); confirm forgets the SR in pool-a', async () => {
+      const view = await spawn('volume-leaver', 'm1.tiny', 'xen-a1');
+      const { lunUuid, srUuid, chap } = await attachChapVolume(view, 1, 'vol-leaver');
+      await act(MigrateInstanceDocument, { id: view.id, hostId: hosts.get('xen-b1') });
+      const moved = (await vmNamedOn(xapiB, view.vmName))!;
+      await assertVolumeOn(xapiB, moved, lunUuid);
+      const [xenB1] = await xapiB.call('host.get_by_name_label', 'xen-b1');
+      const srB = await xapiB.call('SR.get_by_uuid', srUuid);
+      const pbds = await Promise.all((await xapiB.call('SR.get_PBDs', srB) as string[]).map((ref) => xapiB.call('PBD.get_record', ref)));
+      assert.deepEqual(pbds.map((p) => [p.host, p.currently_attached, p.device_config.chapuser]), [[xenB1, true, chap.user]]);
+      assert.equal(await volumeOf(xapi, (await vmNamed(`${view.vmName}-orig`))!), undefined, '-orig lends its volume while the move is pending');
+      assert.ok(await srKnown(xapi, srUuid), 'pool-a keeps the SR for a revert');
+      assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [`${view.vmName}-orig Halted`]);
+
+      await act(ConfirmResizeDocument, { id: view.id });
+      assert.equal(await srKnown(xapi, srUuid), false, 'pool-a forgot the SR');
+      assert.deepEqual(await vmsOfInstance(xapi, view.uuid), []);
+      await assertVolumeOn(xapiB, moved, lunUuid);
+      const attachments = await stack.app.services.store.volumeAttachments.listForInstance(decodeGlobalID(view.id).id);
+      assert.deepEqual(attachments.map((a) => [a.volumeId, a.deviceNumber, a.srUuid, a.vdiUuid]), [['vol-leaver', 2, srUuid, lunUuid]]);
+      assert.ok(!JSON.stringify(attachments).includes(chap.secret), 'the CHAP secret is still not stored');
+      // The next tests find the target's SR in neither pool.
+      await act(DestroyInstanceDocument, { id: view.id });
+      assert.equal(await srKnown(xapiB, srUuid), false);
+    });
+
+    it('gives the volume back to the original on revert, and leaves nothing of it in xen-b1\'s pool', async () => {
+      const view = await spawn('volume-returner', 'm1.tiny', 'xen-a1');
+      const orig = (await vmNamed(view.vmName))!;
+      const { lunUuid, srUuid } = await attachChapVolume(view, 2, 'vol-returner');
+      await act(MigrateInstanceDocument, { id: view.id, hostId: hosts.get('xen-b1') });
+      await assertVolumeOn(xapiB, (await vmNamedOn(xapiB, view.vmName))!, lunUuid);
+
+      await act(RevertResizeDocument, { id: view.id });
+      assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), []);
+      assert.equal(await disksOfInstance(xapiB, view.uuid), 0);
+      assert.equal(await srKnown(xapiB, srUuid), false, 'xen-b1\'s pool forgot the SR');
+      assert.equal(await vmNamed(view.vmName), orig);
+      assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [`${view.vmName} Running on xen-a1`]);
+      await assertVolumeOn(xapi, orig, lunUuid);
+      const now = await instance(view.id);
+      assert.deepEqual([now.vmState, now.powerState, now.host?.name], ['ACTIVE', 'RUNNING', 'xen-a1']);
+      await act(DestroyInstanceDocument, { id: view.id });
+      assert.equal(await srKnown(xapi, srUuid), false);
+    });
+
+    it('rolls back when the SR cannot be plugged on xen-b1: the volume is the original\'s again, nothing is left in either pool', async () => {
+      const view = await spawn('volume-stayer', 'm1.tiny', 'xen-a1');
+      const orig = (await vmNamed(view.vmName))!;
+      const { lunUuid, srUuid } = await attachChapVolume(view, 3, 'vol-stayer');
+      stack.sim.faults.add({ method: 'PBD.plug', error: ['SR_BACKEND_FAILURE_47', '', 'injected: xen-b1 cannot reach the target', ''] });
+      const operation = await act(MigrateInstanceDocument, { id: view.id, hostId: hosts.get('xen-b1') }, 'FAILED');
+      assert.equal(operation.error?.xapiCode, 'SR_BACKEND_FAILURE_47');
+      assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), []);
+      assert.equal(await disksOfInstance(xapiB, view.uuid), 0);
+      assert.equal(await srKnown(xapiB, srUuid), false, 'the SR introduced in xen-b1\'s pool is forgotten');
+      assert.equal(await vmNamed(view.vmName), orig);
+      assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [`${view.vmName} Running on xen-a1`]);
+      await assertVolumeOn(xapi, orig, lunUuid);
+      const now = await instance(view.id);
+      assert.deepEqual([now.vmState, now.powerState, now.host?.name], ['ACTIVE', 'RUNNING', 'xen-a1']);
+      await act(DestroyInstanceDocument, { id: view.id });
+    });
   });
 });
 

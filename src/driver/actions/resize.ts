@@ -14,10 +14,13 @@ import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
 import { destroyWithKernelFiles } from '../kernel-files.js';
 import { kernelImagesToMove, placeKernelFilesOn } from '../kernel-moves.js';
 import { updateMigration } from '../live-migration/progress.js';
+import { forgetVolumesInPoolLeft } from '../live-migration/volumes-across-pools.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
 import { origNameOf, vmNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
-import { copyDisksToPool } from '../resize-across-pools.js';
+import {
+  copyDisksToPool, giveVolumesBack, lendVolumesForCopy, volumesOnDestination, volumeVdisOf, type LentVolume,
+} from '../resize-across-pools.js';
 import { assertDisksFit, destroyUnusedCopies, DiskCarrier, vdisOf, vmDisks, type CarriedDisk, type VmDisk } from '../resize-disks.js';
 import {
   cachedVm, migrationOfOperation, oldVmState, pendingMigration, planMove, sourcePoolOf, withOldVmState, withoutOldVmState, type MoveRequest,
@@ -167,9 +170,11 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
     const carrier = new DiskCarrier(run, target, { instance, vmName, newFlavor: plan.newFlavor, host: destination }, undo);
     const carried: CarriedDisk[] = [];
     const keep = (disk: CarriedDisk | null) => void (disk && carried.push(disk));
+    let lent: LentVolume[] = [];
     if (plan.crossPool) {
       let copies: VmDisk[] = [];
       await step(60, `copying the disks to ${plan.destination.name}'s pool`, async () => {
+        lent = await lendVolumesForCopy(client, vm, undo);
         copies = await copyDisksToPool(run, client, target, vm, plan.destination, carrier, undo);
       });
       await step(80, 'fitting the disks to the new flavor', async () => {
@@ -189,8 +194,10 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
     }
 
     // Nova's pre-migration connect: the new VM finds its volumes' SRs plugged on its host (the source keeps
-    // its own for a revert until confirm). Across pools volumes are refused by the plan.
-    if (!plan.crossPool && plan.destination.id !== plan.source?.id) {
+    // its own for a revert until confirm); in another pool they are connected there first.
+    if (plan.crossPool) {
+      carried.push(...await volumesOnDestination(services, instance, plan.destination, lent, undo));
+    } else if (plan.destination.id !== plan.source?.id) {
       await connectVolumesOnHost(services, instance, plan.destination, new Map(), undo);
     }
     // The source's dom0 files stay for a revert; the new VM boots from copies on its own host.
@@ -262,7 +269,7 @@ async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<Reco
       if (migration) await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
       return 'SUCCEEDED';
     }
-    const keep = disksShared ? await vdisOf(source, orig) : new Set<string>();
+    const keep = disksShared ? await vdisOf(source, orig) : await volumeVdisOf(target, current);
     await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
   }
   if (!disksShared) {
@@ -275,6 +282,7 @@ async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<Reco
   const sourceRef = sourceHost ? source.cache.refByUuid('host', sourceHost.uuid) ?? null : null;
   const restartOn = oldVmState(instance) === 'active' ? sourceRef : undefined;
   const vm = orig ?? (disksShared ? current : await vmByName(source, vmName));
+  if (vm && !disksShared && targetPoolId) await giveVolumesBack(run, source, vm, targetPoolId);
   if (vm) await restoreSource(source, vm, vmName, restartOn);
   if (migration) await updateMigration(services, migration.id, { status: 'error' });
   await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance), poolId: sourcePoolId });
@@ -299,7 +307,7 @@ async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<Reco
 async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
   const { services, instance } = run;
   const migration = await pendingMigration(services.store, instance.id);
-  const { source, target, disksShared } = await moveSides(services, instance, migration);
+  const { source, target, sourcePoolId, disksShared } = await moveSides(services, instance, migration);
   const vm = await requireVm(target, instance);
   const origName = origNameOf(instance)!;
   const orig = await vmByName(source, origName);
@@ -309,7 +317,8 @@ async function confirmMove(run: ActionRun): Promise<Record<string, unknown>> {
     // The move is final: the dom0 files -orig booted from go with it.
     await destroyWithKernelFiles(source, orig, () => destroyVmAndDisks(source, orig, keep));
   }
-  await disconnectVolumesLeftBehind(services, instance, migration?.sourceHostId, migration?.destHostId);
+  if (disksShared) await disconnectVolumesLeftBehind(services, instance, migration?.sourceHostId, migration?.destHostId);
+  else if (sourcePoolId) await forgetVolumesInPoolLeft(run, sourcePoolId);
   if (migration) await updateMigration(services, migration.id, { status: 'confirmed' });
   await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance) });
   await settleFromPowerState(run, target, vm);
@@ -327,7 +336,7 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
   const origName = origNameOf(instance)!;
   const migration = await pendingMigration(store, instance.id);
   if (!migration) throw new InvalidStateError(`Instance ${instance.name} has no resize or migration to revert`, instance.vmState);
-  const { source, target, sourcePoolId, disksShared } = await moveSides(services, instance, migration);
+  const { source, target, sourcePoolId, targetPoolId, disksShared } = await moveSides(services, instance, migration);
   const orig = await vmByName(source, origName);
   const current = await vmByName(target, vmName);
   let vm: string;
@@ -336,7 +345,7 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
     await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', orig), poolId: sourcePoolId });
     if (current) {
       await run.progress(30, 'destroying the resized VM');
-      const keep = disksShared ? await vdisOf(source, orig) : new Set<string>();
+      const keep = disksShared ? await vdisOf(source, orig) : await volumeVdisOf(target, current);
       await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
     }
     await run.progress(60, `renaming ${origName} back to ${vmName}`);
@@ -349,6 +358,8 @@ async function revertMove(run: ActionRun, resumed: boolean): Promise<Record<stri
     await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', renamed), poolId: sourcePoolId });
     vm = renamed;
   }
+  // Before -orig starts: its volumes come back from the other pool.
+  if (!disksShared && targetPoolId) await giveVolumesBack(run, source, vm, targetPoolId);
   const oldFlavor = await store.flavors.get(migration.oldFlavorId ?? '');
   if (oldFlavor) await run.updateInstance({ flavorId: oldFlavor.id, vcpus: oldFlavor.vcpus, memoryMb: oldFlavor.memoryMb });
   if (oldVmState(instance) !== 'stopped' && (await xapiPowerStateOf(source, vm)) === 'Halted') {

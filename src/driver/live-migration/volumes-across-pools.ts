@@ -1,11 +1,12 @@
-// Volumes that follow an instance live into another pool (Nova's block migration with volumes: their SRs
+// Volumes that follow an instance into another pool (Nova's block migration with volumes: their SRs
 // introduced on the destination in pre_live_migration, mapped in migrate_send's vdi map, forgotten on the source
-// after). The CHAP secret is never stored: it is read, at migration time, from the device_config of the PBD
+// after; a cold move across pools connects them the same way for the VM it builds there). The CHAP secret is never stored: it is read, at migration time, from the device_config of the PBD
 // that connects the source pool to the target, and goes to the destination pool's PBD only.
 import type { ActionRun, DriverServices } from '../../operations/action.js';
 import type { Host, Instance } from '../../store/index.js';
 import { StorageError, type VolumeConnectionInput } from '../volume-connection.js';
-import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
+import type { UndoStack } from '../undo.js';
+import { connectVolumesOnHost, disconnectVolumesFromHost, type VolumeOnHost } from '../volume-hosts.js';
 import { pluggedDeviceConfig, purgeSrIfUnused, srByUuid } from '../volume-storage.js';
 import { instanceClient, poolClient } from '../xapi-access.js';
 
@@ -52,8 +53,18 @@ export async function connectVolumesInOtherPool(services: DriverServices, instan
 }
 
 /**
- * After the move: the source pool forgets the volumes' SRs (Nova's post-migration forget on the source). The
- * guest has moved whatever happens here, so a failure is reported on the operation, not turned into a failed move.
+ * For a cold move into another pool: every volume connected on `destination` (introduced and plugged there), with
+ * the connection read from the source pool; what this makes is registered on `undo`, which the move unwinds.
+ */
+export async function connectVolumesForColdMove(
+  services: DriverServices, instance: Instance, destination: Host, undo: UndoStack,
+): Promise<VolumeOnHost[]> {
+  return connectVolumesOnHost(services, instance, destination, await connectionsFromSource(services, instance), undo);
+}
+
+/**
+ * After the move: the source pool forgets the volumes' SRs (Nova's post-migration forget on the source; a
+ * reverted cold move passes the destination's pool). The guest has moved whatever happens here, so a failure is reported on the operation, not turned into a failed move.
  */
 export async function forgetVolumesInPoolLeft(run: ActionRun, poolId: string): Promise<void> {
   const { services, instance } = run;
@@ -65,6 +76,6 @@ export async function forgetVolumesInPoolLeft(run: ActionRun, poolId: string): P
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await run.progress(run.percent, run.operation.progress.phase ?? 'migrating', `the source pool still knows the volumes' SRs: ${reason}`);
+    await run.progress(run.percent, run.operation.progress.phase ?? 'migrating', `the pool left behind still knows the volumes' SRs: ${reason}`);
   }
 }
