@@ -240,14 +240,13 @@ export async function networkInfoOf(store: Store, vif: InstanceVif): Promise<Vif
 }
 
 /**
- * The pool's default SR, where Nova put instance disks. Read from the cached pool record when events are
- * followed: it is an administrator's setting, which a change racing the spawn could move either way even if
- * XAPI were asked, and an SR removed meanwhile fails the disk's creation, which rolls back.
+ * The pool's default SR, where Nova put instance disks. The pool's ref never changes, so it comes from the client;
+ * the setting itself is asked of XAPI, since an administrator who just changed it expects the next disk there
+ * (the event feed may not have told us yet).
  */
 export async function defaultSr(client: XapiClient): Promise<string> {
   const pool = client.poolRef ?? (await client.call<string[]>('pool.get_all'))[0];
-  const cached = client.cache.get('pool', pool)?.default_SR;
-  const sr = typeof cached === 'string' ? cached : await client.call<string>('pool.get_default_SR', pool);
+  const sr = await client.call<string>('pool.get_default_SR', pool);
   if (sr === 'OpaqueRef:NULL') throw new InvalidInputError('The pool has no default SR to put instance disks on');
   return sr;
 }
