@@ -12,7 +12,7 @@ import {
   SpawnChoicesDocument, SpawnInstanceDocument,
 } from '../generated/graphql.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
-import { graphql, pickByName, startedServer } from '../helpers/serve-process.js';
+import { exitOf, graphql, pickByName, startedServer } from '../helpers/serve-process.js';
 import { waitUntil } from '../helpers/wait.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 
@@ -52,7 +52,7 @@ async function serve(
 }
 
 describe('a restart after the API process died mid-spawn', () => {
-  it('leaves no operation running and the instance as XAPI shows it', async () => {
+  it('leaves no operation running and the instance as XAPI shows it', { timeout: 90_000 }, async () => {
     const first = await serve();
     const token = first.token!;
     assert.ok(token, 'first start prints an admin token');
@@ -71,7 +71,7 @@ describe('a restart after the API process died mid-spawn', () => {
       return state.progress.percent >= 70 ? state : undefined;
     }, 15_000, 'the spawn to reach the VM start');
     first.child.kill('SIGKILL');
-    await new Promise((resolve) => first.child.once('exit', resolve));
+    await exitOf(first.child);
 
     const second = await serve();
     // Recovery runs beside the API, which answers at once.
@@ -92,12 +92,12 @@ describe('a restart after the API process died mid-spawn', () => {
       assert.equal(vms.length, 0, 'the half-built VM was removed');
     }
     second.child.kill('SIGTERM');
-    await new Promise((resolve) => second.child.once('exit', resolve));
+    assert.equal(await exitOf(second.child), 0, 'a stop on SIGTERM ends cleanly');
   });
 });
 
 describe('a restart while the interrupted operation\'s pool is down', () => {
-  it('serves at once, keeps the instance locked, and settles the operation when the pool is back', async () => {
+  it('serves at once, keeps the instance locked, and settles the operation when the pool is back', { timeout: 90_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xengraph-recovery-pool-'));
     const stateFile = join(dir, 'world.json');
     const poolSim = await startSimulator({ port: 0, password: PASSWORD, timeScale: 0.02, stateFile });
@@ -124,7 +124,7 @@ describe('a restart while the interrupted operation\'s pool is down', () => {
       await waitUntil(async () => (await graphql(first.url, token, ResilienceOperationDocument, { id: operationId })).node.status === 'RUNNING',
         10_000, 'the reboot to run');
       first.child.kill('SIGKILL');
-      await new Promise((resolve) => first.child.once('exit', resolve));
+      await exitOf(first.child);
       await poolSim.stop();
 
       const second = await serve([poolUrl], dir);
@@ -145,7 +145,7 @@ describe('a restart while the interrupted operation\'s pool is down', () => {
       assert.equal(settled.status, 'SUCCEEDED');
       assert.deepEqual([settled.instance.powerState, settled.instance.vmState, settled.instance.taskState], ['RUNNING', 'ACTIVE', null]);
       second.child.kill('SIGTERM');
-      await new Promise((resolve) => second.child.once('exit', resolve));
+      assert.equal(await exitOf(second.child), 0, 'a stop on SIGTERM ends cleanly');
     } finally {
       await restarted?.stop();
       await poolSim.stop();

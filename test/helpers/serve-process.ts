@@ -22,6 +22,21 @@ export async function startedServer(child: ChildProcess): Promise<{ url: string;
   return { url, token };
 }
 
+/**
+ * Resolves when the process has exited. A process still there after `timeoutMs` (a stop that hangs) is killed,
+ * so a test never waits for ever; the exit code then says it had to be.
+ */
+export function exitOf(child: ChildProcess, timeoutMs = 20_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(kill);
+      resolve(code);
+    });
+  });
+}
+
 /** One GraphQL request with a token; fails the test on any error. */
 export async function graphql(url: string, token: string, document: DocumentNode, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, {
