@@ -3,6 +3,7 @@
 // none may be held by another domain on that host.
 import type { Db } from '../db.js';
 import { XapiFailure } from '../errors.js';
+import { passedThroughAddresses } from '../../xapi/pci-config.js';
 import type { PciDeviceSpec } from '../topology.js';
 
 export function createPciDevices(db: Db, hostRef: string, devices: readonly PciDeviceSpec[]): void {
@@ -13,11 +14,6 @@ export function createPciDevices(db: Db, hostRef: string, devices: readonly PciD
     other_config: { vendor_id: device.vendorId, device_id: device.deviceId },
   }));
   db.update(hostRef, { PCIs: refs });
-}
-
-/** The addresses a VM's `other_config:pci` passes through. */
-export function passedThroughAddresses(otherConfig: Readonly<Record<string, string>>): string[] {
-  return (otherConfig.pci ?? '').split(',').map((entry) => entry.slice(entry.indexOf('/') + 1).trim()).filter(Boolean);
 }
 
 export function assertPciDevicesFree(db: Db, vmRef: string, hostRef: string): void {
