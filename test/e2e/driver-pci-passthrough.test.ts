@@ -47,6 +47,15 @@ describe('PCI passthrough', () => {
     assert.deepEqual(await devicesOf('xen-a2'), []);
   });
 
+  it('frees the claimed GPU when XAPI refuses to pass it through at start, leaving no VM', async () => {
+    stack.sim.faults.add({ method: 'VM.start_on', error: ['DEVICE_ALREADY_ATTACHED', '0000:04:00.0'] });
+    const payload = accepted(await requestSpawn(stack, choices, { name: 'gpu-refused', flavor: 'g1.small' }));
+    const state = await finished(stack, payload.operation.id);
+    assert.deepEqual([state.status, state.error?.xapiCode, state.instance?.vmState], ['FAILED', 'DEVICE_ALREADY_ATTACHED', 'ERROR']);
+    assert.equal(await vmOtherConfig(state.instance!.uuid), undefined, 'the VM was rolled back');
+    await waitUntil(async () => (await holders('xen-a1')).every(([, holder]) => holder === null), 10_000, 'the GPUs to be free');
+  });
+
   it('places GPU instances on the host with free GPUs, passes one through to each, and refuses a third', async () => {
     const first = (await gpuSpawn('gpu-1')).instance!;
     const { data } = await stack.request(InstancePlacementDocument, { id: first.id }, stack.adminToken);
