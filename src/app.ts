@@ -112,7 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       initialAdminToken = (await store.tokens.create({ name: INITIAL_ADMIN_TOKEN_NAME, role: 'admin' })).secret;
     }
 
-    const driverServices = { store, pools, pubsub, dataDir: config.dataDir, agentTimeoutSeconds: config.agentTimeoutSeconds, log: logger };
+    const driverServices = { store, pools, pubsub, dataDir: config.dataDir, agentTimeoutSeconds: config.agentTimeoutSeconds, pciAliases: config.pciAliases, log: logger };
     const filters = followInstancePlacement(driverServices, logError);
     cleanups.push(() => filters.stop());
     // Hosts may have lost or kept stale chains while xengraph was away: each is rebuilt from the store.

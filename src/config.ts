@@ -27,7 +27,11 @@ export interface Config {
   readonly simulatorTimeScale: number;
   /** Seconds a stop lets running XAPI steps finish before leaving the rest to the next start's recovery. */
   readonly shutdownGraceSeconds: number;
+  /** PCI devices flavors may ask for by alias (Nova's pci_alias). */
+  readonly pciAliases: PciAliases;
 }
+
+export type PciAliases = Readonly<Record<string, { readonly vendorId: string; readonly productId: string }>>;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -80,7 +84,28 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL, LOG_LEVELS, DEFAULTS.LOG_LEVEL),
     simulatorTimeScale: timeScale(env.SIMULATOR_TIME_SCALE),
     shutdownGraceSeconds: duration('SHUTDOWN_GRACE', env.SHUTDOWN_GRACE, DEFAULTS.SHUTDOWN_GRACE, true),
+    pciAliases: pciAliases(env.PCI_ALIASES),
   };
+}
+
+const PCI_ID = /^[0-9a-f]{4}$/;
+
+function pciAliases(value: string | undefined): PciAliases {
+  const raw = nonEmpty(value) ?? DEFAULTS.PCI_ALIASES;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = null;
+  }
+  const valid = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    && Object.values(parsed).every((alias: any) => typeof alias === 'object' && alias !== null
+      && PCI_ID.test(String(alias.vendorId)) && PCI_ID.test(String(alias.productId)));
+  if (!valid) {
+    throw new ConfigError(`PCI_ALIASES must be a JSON object of aliases, each {"vendorId":"10de","productId":"1db6"} (4 lower-case hex digits), got ${JSON.stringify(value)}`);
+  }
+  return Object.fromEntries(Object.entries(parsed as Record<string, { vendorId: string; productId: string }>)
+    .map(([alias, { vendorId, productId }]) => [alias, { vendorId, productId }]));
 }
 
 function nonEmpty(value: string | undefined): string | null {

@@ -15,6 +15,7 @@ export const DEFAULTS = {
   SHUTDOWN_GRACE: 8,
   SIMULATOR_TIME_SCALE: 1,
   LOG_LEVEL: 'info',
+  PCI_ALIASES: '{"gpu":{"vendorId":"10de","productId":"1db6"}}',
 } as const;
 
 export interface Setting {
@@ -48,6 +49,7 @@ export const SETTINGS: readonly Setting[] = [
   { name: 'SIMULATOR_TIME_SCALE', shownDefault: code(DEFAULTS.SIMULATOR_TIME_SCALE), meaning: 'speed of the embedded simulator (without `XAPI_URL`): `1` takes realistic time, `0.1` ten times less' },
   { name: 'SHUTDOWN_GRACE', shownDefault: code(DEFAULTS.SHUTDOWN_GRACE), meaning: 'seconds a stop (SIGTERM, SIGINT) lets running XAPI steps finish; what still runs then is settled by the next start' },
   { name: 'LOG_LEVEL', shownDefault: code(DEFAULTS.LOG_LEVEL), meaning: 'least severe log lines written: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent` (JSON lines; pretty on a terminal)' },
+  { name: 'PCI_ALIASES', shownDefault: code(DEFAULTS.PCI_ALIASES), meaning: "PCI devices flavors may ask for with the extra spec `pci_passthrough:alias` = `<alias>:<count>` (Nova's `pci_alias`): JSON, alias → hexadecimal `vendorId` and `productId`" },
   { name: 'METRICS_TOKEN', shownDefault: 'none', meaning: 'when set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`' },
 ];
 

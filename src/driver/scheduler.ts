@@ -1,6 +1,7 @@
 // Placement for new and moving instances: among the hosts asked for (one host, an aggregate's, a pool's, or
 // all, less a migration's source), those enabled, alive, not in maintenance and with room for the flavor's
-// memory once other builds in flight are counted; the one with the most memory left wins.
+// memory once other builds in flight are counted, and any other need of the request (PCI devices) met; the
+// one with the most memory left wins.
 import { NoValidHostError } from '../errors.js';
 import type { Flavor, Host, Store } from '../store/index.js';
 
@@ -19,6 +20,8 @@ export interface PlacementRequest {
   readonly excludeHostId?: string | null;
   /** Memory (MiB) freed on a host before the instance lands there: a resize's own VM, stopped first. */
   readonly released?: { readonly hostId: string; readonly memoryMb: number } | null;
+  /** Why a host cannot take the instance beyond memory (its PCI devices), or null when it can. */
+  readonly refusal?: (host: Host) => string | null;
 }
 
 export async function chooseHost(store: Store, request: PlacementRequest): Promise<Host> {
@@ -33,14 +36,14 @@ export async function chooseHost(store: Store, request: PlacementRequest): Promi
     const refusal = !host.enabled ? 'disabled'
       : !host.live ? 'not responding'
         : host.maintenance !== 'NONE' ? 'in maintenance'
-          : free < needed ? `only ${Math.floor(free / MiB)} MiB free` : null;
+          : free < needed ? `only ${Math.floor(free / MiB)} MiB free` : request.refusal?.(host) ?? null;
     if (refusal) reasons.push(`${host.name}: ${refusal}`);
     else if (!best || free > best.free) best = { host, free };
   }
   if (!best) {
     throw new NoValidHostError(candidates.length === 0
       ? 'No host matches the placement asked for'
-      : `No host can take ${request.flavor.memoryMb} MiB (${reasons.join('; ')})`);
+      : `No host can take the instance (${reasons.join('; ')})`);
   }
   return best.host;
 }

@@ -14,6 +14,9 @@ FlavorRef.implement({
     ephemeralGb: t.exposeInt('ephemeralGb'),
     swapMb: t.exposeInt('swapMb'),
     isPublic: t.exposeBoolean('isPublic'),
+    extraSpecs: t.field({
+      type: 'JSON', description: 'Nova\'s flavor extra specs, e.g. {"pci_passthrough:alias": "gpu:1"}.', resolve: (f) => f.extraSpecs,
+    }),
   }),
 });
 

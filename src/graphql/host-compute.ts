@@ -6,6 +6,7 @@ import {
   type HostPowerActionKind,
 } from '../driver/host/host-actions.js';
 import { hostResources, hostUptime, hypervisorInstanceNames } from '../driver/host/stats.js';
+import type { HostPciDevice } from '../driver/pci-passthrough.js';
 import type { TargetAction } from '../operations/action.js';
 import type { Host, Operation } from '../store/types.js';
 import { builder } from './builder.js';
@@ -14,7 +15,7 @@ import {
   IdempotencyKeyReuseError, InvalidStateError, NoValidHostError, NotFoundError, OperationInProgressError, userErrorType,
 } from './errors.js';
 import { idempotencyKeyField } from './instance-actions.js';
-import { HostRef, OperationRef } from './refs.js';
+import { HostRef, InstanceRef, OperationRef } from './refs.js';
 import { boundedText } from './input-bounds.js';
 
 /** The host's ref in its pool's cache, and the cache; undefined when the pool is not connected. */
@@ -46,6 +47,22 @@ const HostStorage = builder.simpleObject('HostStorage', {
   }),
 });
 
+const HostPciDeviceType = builder.objectRef<HostPciDevice>('HostPciDevice').implement({
+  description: 'A PCI device the host can pass through to a guest (XAPI\'s PCI record), and the instance holding it.',
+  fields: (t) => ({
+    address: t.exposeString('address', { description: 'dddd:bb:ss.f (XAPI\'s pci_id).' }),
+    vendorId: t.exposeString('vendorId', { description: 'Hexadecimal, as lspci prints it.' }),
+    productId: t.exposeString('productId'),
+    className: t.exposeString('className'),
+    name: t.exposeString('name', { description: 'Vendor and device names.' }),
+    heldBy: t.exposeString('heldBy', { nullable: true, description: 'Name label of the VM the device is passed through to; null when free.' }),
+    instance: t.field({
+      type: InstanceRef, nullable: true, description: 'The instance holding the device; null when free or held by a VM xengraph did not create.',
+      resolve: (device, _args, ctx) => device.instanceUuid ? ctx.services.store.instances.getByUuid(device.instanceUuid) : null,
+    }),
+  }),
+});
+
 const HostResources = builder.simpleObject('HostResources', {
   description: 'Nova\'s get_available_resource, from XAPI\'s host, host_metrics, host_cpu, SR and VM records.',
   fields: (t) => ({
@@ -58,6 +75,7 @@ const HostResources = builder.simpleObject('HostResources', {
     cpuInfo: t.field({ type: HostCpuInfo }),
     supportedInstances: t.field({ type: [SupportedInstance] }),
     storage: t.field({ type: [HostStorage] }),
+    pciDevices: t.field({ type: [HostPciDeviceType], description: 'PCI passthrough devices; flavors ask for them with pci_passthrough:alias.' }),
   }),
 });
 
@@ -73,7 +91,7 @@ builder.objectFields(HostRef, (t) => ({
     resolve: (host, _args, ctx) => {
       const found = hostInCache(ctx, host);
       const resources = found && hostResources(found.cache, found.ref);
-      return resources ? { ...resources, supportedInstances: [...resources.supportedInstances], storage: [...resources.storage] } : null;
+      return resources ? { ...resources, supportedInstances: [...resources.supportedInstances], storage: [...resources.storage], pciDevices: [...resources.pciDevices] } : null;
     },
   }),
   uptime: t.field({

@@ -1,5 +1,6 @@
 // The contract between the operation runner and a driver action: the runner records, schedules, reports and
 // audits; the action checks its preconditions and does the XAPI work.
+import type { PciAliases } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import type { AppPubSub } from '../events/pubsub.js';
 import type { PoolConnections } from '../events/pool-connections.js';
@@ -14,6 +15,8 @@ export interface DriverServices {
   readonly dataDir: string;
   /** Seconds each guest agent command may wait for its answer (AGENT_TIMEOUT); 30 when absent. */
   readonly agentTimeoutSeconds?: number;
+  /** PCI devices flavors may ask for by alias (PCI_ALIASES); the default table when absent. */
+  readonly pciAliases?: PciAliases;
   /** The service's structured log, for what an operator must see and no caller is told (leftovers, retries). */
   readonly log: Logger;
 }

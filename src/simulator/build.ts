@@ -7,6 +7,7 @@ import type { HostSpec, PoolSpec, TemplateSpec } from './topology.js';
 import { SIZES } from './units.js';
 import { refreshVmOperations } from './classes/vm-operations.js';
 import { addGuestVms } from './guest-fleet.js';
+import { createPciDevices } from './classes/pci.js';
 import type { SimPool } from './world.js';
 
 const { GiB, MiB } = SIZES;
@@ -54,6 +55,7 @@ function createHost(db: Db, spec: HostSpec, address: string): string {
     license_params: { sku_type: 'free' },
     allowed_operations: ['provision', 'evacuate', 'shutdown', 'reboot', 'vm_start', 'vm_resume', 'vm_migrate'],
   });
+  createPciDevices(db, hostRef, spec.pciDevices ?? []);
   const cpuRefs = Array.from({ length: cpus }, (_, number) => db.create('host_cpu', {
     host: hostRef, number, vendor: cpuInfo.vendor, speed: 2900, modelname: cpuInfo.modelname,
     family: 6, model: 106, stepping: '6', flags: cpuInfo.flags, features: cpuInfo.features_hvm, utilisation: 0.02,

@@ -10,7 +10,22 @@ export interface HostSpec {
   powerOnMode?: string;
   /** The host's installation uuid; random when absent (an ejected host keeps its own). */
   uuid?: string;
+  /** Devices bound to pciback, ready to be passed through to guests. */
+  pciDevices?: PciDeviceSpec[];
 }
+
+export interface PciDeviceSpec {
+  /** The device's address, `dddd:bb:ss.f`. */
+  pciId: string;
+  /** Hexadecimal PCI ids, as lspci prints them (`10de`, `1db6`). */
+  vendorId: string;
+  deviceId: string;
+  className: string;
+  vendorName: string;
+  deviceName: string;
+}
+
+const GPU = { vendorId: '10de', deviceId: '1db6', className: '3D controller', vendorName: 'NVIDIA Corporation', deviceName: 'GV100GL [Tesla V100 PCIe 32GB]' };
 
 export interface SrSpec {
   name: string;
@@ -80,7 +95,10 @@ export const DEFAULT_TOPOLOGY: Topology = {
     {
       name: 'pool-a',
       hosts: [
-        { name: 'xen-a1', cpus: 32, memoryGiB: 256, powerOnMode: 'IPMI' },
+        {
+          name: 'xen-a1', cpus: 32, memoryGiB: 256, powerOnMode: 'IPMI',
+          pciDevices: [{ pciId: '0000:04:00.0', ...GPU }, { pciId: '0000:05:00.0', ...GPU }],
+        },
         { name: 'xen-a2', cpus: 32, memoryGiB: 256, powerOnMode: 'IPMI' },
         { name: 'xen-a3', cpus: 16, memoryGiB: 128, powerOnMode: 'wake-on-lan' },
       ],

@@ -58,6 +58,8 @@ export const flavors = sqliteTable('flavors', {
   ephemeralGb: integer('ephemeral_gb').notNull().default(0),
   swapMb: integer('swap_mb').notNull().default(0),
   isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(true),
+  /** Nova's flavor extra specs, e.g. `pci_passthrough:alias` = `gpu:1`. */
+  extraSpecs: text('extra_specs', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
   ...timestamps,
 }, (t) => [check('flavors_positive', sql`${t.vcpus} > 0 and ${t.memoryMb} > 0 and ${t.rootGb} >= 0`)]);
 

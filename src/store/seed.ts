@@ -19,6 +19,7 @@ const seedFile = z.object({
     vcpus: z.number().int().positive(),
     memoryMb: z.number().int().positive(),
     rootGb: z.number().int().nonnegative(),
+    extraSpecs: z.record(z.string(), z.string()).optional(),
   })),
   demoImages: z.array(z.object({
     name: z.string().min(1),

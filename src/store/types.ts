@@ -57,6 +57,8 @@ export interface Flavor {
   readonly ephemeralGb: number;
   readonly swapMb: number;
   readonly isPublic: boolean;
+  /** Nova's flavor extra specs (`pci_passthrough:alias` = `<alias>:<count>[,…]`). */
+  readonly extraSpecs: Readonly<Record<string, string>>;
   readonly createdAt: Date;
   readonly updatedAt: Date;
 }
@@ -353,6 +355,7 @@ export interface FlavorInput {
   readonly ephemeralGb?: number;
   readonly swapMb?: number;
   readonly isPublic?: boolean;
+  readonly extraSpecs?: Readonly<Record<string, string>>;
 }
 
 export interface ImageFilter {

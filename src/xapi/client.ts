@@ -15,7 +15,7 @@ import { createXmlRpcTransport, type XapiCallOptions, type XapiTransportFactory 
  */
 export const DEFAULT_WATCHED_CLASSES: readonly string[] = [
   'pool', 'host', 'host_metrics', 'host_cpu', 'VM', 'VM_metrics', 'VM_guest_metrics', 'console',
-  'SR', 'PBD', 'VDI', 'VBD', 'VIF', 'network', 'PIF', 'task',
+  'SR', 'PBD', 'VDI', 'VBD', 'VIF', 'network', 'PIF', 'PCI', 'task',
 ];
 
 export interface XapiClientOptions {

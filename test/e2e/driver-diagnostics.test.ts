@@ -213,7 +213,7 @@ describe('usage', () => {
   it('estimates each flavor\'s memory overhead as Nova did', async () => {
     const { data } = await stack.request(DiagnosticsFlavorOverheadsDocument, {}, operator);
     const overheads = Object.fromEntries(data!.flavors.edges.map(({ node }) => [node.name, node.overheadMemoryMb]));
-    assert.deepEqual(overheads, { 'm1.tiny': 9, 'm1.small': 21, 'm1.medium': 38, 'm1.large': 73, 'm1.xlarge': 143 });
+    assert.deepEqual(overheads, { 'm1.tiny': 9, 'm1.small': 21, 'g1.small': 30, 'm1.medium': 38, 'm1.large': 73, 'm1.xlarge': 143 });
   });
 });
 

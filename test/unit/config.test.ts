@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       databaseUrl: 'file:./data/xengraph.db', port: 4000, dataDir: './data', corsOrigins: [], graphiql: true,
       agentTimeoutSeconds: 30, bandwidthPollSeconds: 60, metricsToken: null, logLevel: 'info', shutdownGraceSeconds: 8, simulatorTimeScale: 1,
       periodic: { powerSyncSeconds: 600, rebootTimeoutSeconds: 600, intervalSeconds: 60 },
+      pciAliases: { gpu: { vendorId: '10de', productId: '1db6' } },
     });
   });
 
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
     assert.equal(config.metricsToken, 'scrape-me');
     assert.equal(config.logLevel, 'debug');
     assert.equal(loadConfig({ XAPI_URL: ' ', DATABASE_URL: ':memory:' }).xapiUrls, null);
+    assert.deepEqual(loadConfig({ PCI_ALIASES: '{"nic":{"vendorId":"8086","productId":"154d"}}' }).pciAliases, { nic: { vendorId: '8086', productId: '154d' } });
   });
 
   it('explains each mistake in one line', () => {
@@ -42,6 +44,7 @@ describe('loadConfig', () => {
       [{ PERIODIC_INTERVAL: '0' }, 'PERIODIC_INTERVAL must be a number of seconds up to 86400, above 0, got "0"'],
       [{ REBOOT_TIMEOUT: 'soon' }, 'REBOOT_TIMEOUT must be a number of seconds up to 86400 (0 turns it off), got "soon"'],
       [{ AGENT_TIMEOUT: '0' }, 'AGENT_TIMEOUT must be a whole number of seconds between 1 and 3600, got "0"'],
+      [{ PCI_ALIASES: '{"gpu":{"vendorId":"NVIDIA"}}' }, 'PCI_ALIASES must be a JSON object of aliases, each {"vendorId":"10de","productId":"1db6"} (4 lower-case hex digits), got "{\\"gpu\\":{\\"vendorId\\":\\"NVIDIA\\"}}"'],
       [{ DATABASE_URL: 'postgres://xengraph:s3cret@db.example/xengraph' }, 'DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:); postgres:// is not supported'],
       [{ SHUTDOWN_GRACE: 'long' }, 'SHUTDOWN_GRACE must be a number of seconds up to 86400 (0 turns it off), got "long"'],
       [{ BANDWIDTH_POLL_SECONDS: '-5' }, 'BANDWIDTH_POLL_SECONDS must be a whole number of seconds between 0 (off) and 86400, got "-5"'],

@@ -25,13 +25,15 @@ describe('seedStore', () => {
 
   test('creates the classic flavors and demo images with valid VHD files', async () => {
     const result = await seedStore(store, { dataDir });
-    assert.deepEqual(result, { flavorsCreated: 5, imagesCreated: 2, imageFilesWritten: 2 });
+    assert.deepEqual(result, { flavorsCreated: 6, imagesCreated: 2, imageFilesWritten: 2 });
 
     const flavors = await store.flavors.list({}, { limit: 10, inverted: false });
     assert.deepEqual(flavors.map((f) => [f.name, f.vcpus, f.memoryMb, f.rootGb]), [
-      ['m1.tiny', 1, 512, 1], ['m1.small', 1, 2048, 20], ['m1.medium', 2, 4096, 40],
+      ['m1.tiny', 1, 512, 1], ['m1.small', 1, 2048, 20], ['g1.small', 2, 3072, 20], ['m1.medium', 2, 4096, 40],
       ['m1.large', 4, 8192, 80], ['m1.xlarge', 8, 16384, 160],
     ]);
+    assert.deepEqual(flavors.find((f) => f.name === 'g1.small')?.extraSpecs, { 'pci_passthrough:alias': 'gpu:1' });
+    assert.deepEqual(flavors.find((f) => f.name === 'm1.small')?.extraSpecs, {});
 
     const images = await store.images.list({}, { limit: 10, inverted: false });
     assert.deepEqual(images.map((i) => i.name), ['cirros-0.6 (demo)', 'debian-12 (demo)']);
@@ -61,7 +63,7 @@ describe('seedStore', () => {
     const mtime = statSync(path).mtimeMs;
     assert.deepEqual(await seedStore(store, { dataDir }), { flavorsCreated: 0, imagesCreated: 0, imageFilesWritten: 0 });
     assert.equal(statSync(path).mtimeMs, mtime);
-    assert.equal(await store.flavors.count(), 5);
+    assert.equal(await store.flavors.count(), 6);
     assert.equal(await store.images.count({}), 2);
 
     rmSync(path);

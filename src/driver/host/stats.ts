@@ -2,6 +2,7 @@
 // a dom0 plugin): Nova's get_available_resource, get_host_uptime and list_instances. Nova asked its
 // `xenhost` plugin to parse `xe host-param-list` and dom0's `uptime`; the same facts are native XAPI fields.
 import type { ObjectCache, XapiRecord } from '../../xapi/index.js';
+import { hostPciDevices, type HostPciDevice } from '../pci-passthrough.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -51,6 +52,8 @@ export interface HostResources {
   readonly cpuInfo: HostCpuInfo;
   readonly supportedInstances: readonly SupportedInstance[];
   readonly storage: readonly HostStorage[];
+  /** Devices that can be passed through to guests, and who holds each (Nova's get_pci_device_details). */
+  readonly pciDevices: readonly HostPciDevice[];
 }
 
 const num = (value: unknown): number => (Number.isFinite(Number(value)) ? Number(value) : 0);
@@ -173,5 +176,6 @@ export function hostResources(cache: ObjectCache, hostRef: string): HostResource
     cpuInfo,
     supportedInstances: supportedInstancesOf((host.capabilities ?? []) as string[]),
     storage,
+    pciDevices: hostPciDevices(cache, hostRef),
   };
 }

@@ -6,6 +6,7 @@ import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { ActionRun } from '../../operations/action.js';
 import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
 import { importVdiContent, type XapiClient } from '../../xapi/index.js';
+import { pciOtherConfigValue } from '../../xapi/pci-config.js';
 import {
   CONFIG_DRIVE_DEVICE, createCdVbd, createDiskVbd, createVdi, createVif, destroyVm, ephemeralDiskSizesGb, ephemeralLabel,
   FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, ISO_CD_DEVICE, networkForBridge, ROOT_DEVICE, SWAP_DEVICE, tagVdi,
@@ -52,6 +53,8 @@ export interface VmBuild {
   readonly mountOriginalDisks?: (vm: string) => Promise<void>;
   /** Where an ISO image's CD goes: a rescue VM puts it after the original's disks, whose root takes device 1. */
   readonly cdDevice?: string;
+  /** PCI addresses passed through to the guest (`other_config:pci`); spawn only. */
+  readonly pciAddresses?: readonly string[];
   /** Runs once the VM record exists. */
   readonly onCreated?: (vm: string) => Promise<void>;
   /** Runs once the VM has started paused, before the security groups (spawn links it to the instance there). */
@@ -120,7 +123,10 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
       work: async () => {
         // The VM belongs to the host it was placed on: XAPI starts it there again (Nova's instance.host).
         const affinity = build.host ? hostRef(client, build.host) : '';
-        vm = await client.call<string>('VM.create', { ...vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE, kernel), affinity });
+        const record = vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE, kernel);
+        // Nova set other_config:pci after the create; in the record it costs no call and the claim shows at once.
+        const pci = build.pciAddresses?.length ? { pci: pciOtherConfigValue(build.pciAddresses) } : {};
+        vm = await client.call<string>('VM.create', { ...record, affinity, other_config: { ...record.other_config as Record<string, string>, ...pci } });
         undo.push('VM', () => destroyVm(client, vm));
         await build.onCreated?.(vm);
       },

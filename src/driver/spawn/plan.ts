@@ -5,6 +5,7 @@ import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { DriverServices } from '../../operations/action.js';
 import type { Flavor, Image, Instance } from '../../store/index.js';
 import { requireCleanName } from '../input-text.js';
+import { pciAliasesOf, pciRefusal, pciRequestsOf } from '../pci-passthrough.js';
 import { chooseHost } from '../scheduler.js';
 import { requireGuestReadableMetadata } from '../xenstore.js';
 import { resolveBootImages, type BootImages } from './boot-images.js';
@@ -74,7 +75,8 @@ export async function createInstanceForSpawn(services: DriverServices, request: 
   for (const groupId of request.securityGroupIds ?? []) {
     if (!await store.securityGroups.get(groupId)) throw new NotFoundError('SecurityGroup', groupId, { path: ['input', 'securityGroupIds'] });
   }
-  const host = await chooseHost(store, { flavor, hostId: request.hostId, aggregateId: request.aggregateId });
+  const pciRequests = pciRequestsOf(flavor, pciAliasesOf(services));
+  const host = await chooseHost(store, { flavor, hostId: request.hostId, aggregateId: request.aggregateId, refusal: pciRefusal(services, pciRequests) });
   const instance = await store.instances.create({
     name: request.name, managed: true, vmState: 'BUILDING', powerState: 'NOSTATE',
     flavorId: flavor.id, imageId: image?.id ?? null, poolId: host.poolId, hostId: host.id,

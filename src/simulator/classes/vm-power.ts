@@ -6,6 +6,7 @@ import { defineMessage, type CallContext } from '../registry.js';
 import { assertHostHasMemory, hostFreeMemory, vmFootprint } from './host-memory.js';
 import { guestSupports, scheduleGuestBoot } from './guest.js';
 import { trackDomain } from './guest-activity.js';
+import { assertPciDevicesFree } from './pci.js';
 import { createVdi, destroyVdi } from './vdi.js';
 import { assertDisksVisibleFrom, assertVmDisksAttachable } from './vbd.js';
 import { postVmMessage, rebootDomain, startDomain, stopDomain } from './vm-domain.js';
@@ -32,6 +33,7 @@ function chooseHost(ctx: CallContext, vmRef: string): string {
     try {
       assertHostUsable(ctx, ref, vm);
       assertDisksVisibleFrom(ctx.db, vmRef, ref);
+      assertPciDevicesFree(ctx.db, vmRef, ref);
       return true;
     } catch {
       return false;
@@ -62,6 +64,7 @@ defineMessage('VM.start', (ctx, vm: string, paused: boolean) => withVmOperation(
 defineMessage('VM.start_on', (ctx, vm: string, host: string, paused: boolean) => withVmOperation(ctx, vm, 'start_on', () => {
   assertHostUsable(ctx, host, ctx.db.get('VM', vm));
   assertDisksVisibleFrom(ctx.db, vm, host);
+  assertPciDevicesFree(ctx.db, vm, host);
   return bootOn(ctx, vm, host, paused, SECONDS.start);
 }));
 

@@ -11,7 +11,7 @@ type FlavorRow = typeof flavors.$inferSelect;
 export function toFlavor(row: FlavorRow): Flavor {
   return {
     id: row.id, name: row.name, vcpus: row.vcpus, memoryMb: row.memoryMb, rootGb: row.rootGb,
-    ephemeralGb: row.ephemeralGb, swapMb: row.swapMb, isPublic: row.isPublic,
+    ephemeralGb: row.ephemeralGb, swapMb: row.swapMb, isPublic: row.isPublic, extraSpecs: row.extraSpecs,
     createdAt: row.createdAt, updatedAt: row.updatedAt,
   };
 }

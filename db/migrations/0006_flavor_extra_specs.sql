@@ -1,0 +1,1 @@
+ALTER TABLE `flavors` ADD `extra_specs` text DEFAULT '{}' NOT NULL;
