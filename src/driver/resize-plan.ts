@@ -3,6 +3,7 @@
 // on the instance's host when the new flavor fits there once the old VM has stopped, else the scheduler picks
 // another host of the pool, else (its pool full) a host of another pool; a cold migration always leaves its
 // host, and leaves its pool only for a host asked for there. Volumes go along, into another pool too.
+import { passedThroughAddresses } from '../xapi/pci-config.js';
 import { InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError } from '../errors.js';
 import type { DriverServices } from '../operations/action.js';
 import type { Flavor, Host, Instance, Migration, MigrationType, Store } from '../store/index.js';
@@ -46,6 +47,11 @@ export async function planMove(services: DriverServices, instance: Instance, req
   const { store } = services;
   // A VM booted from dom0 files needs their images to boot on the destination: refused now rather than halfway.
   await kernelImagesToMove(store, instance, cachedVm(services, instance, vmNameOf(instance)!) ?? {});
+  const devices = passedThroughAddresses(cachedVm(services, instance, vmNameOf(instance)!)?.other_config);
+  if (devices.length > 0) {
+    // The destination would have to claim devices of its own; refused before anything moves until it does.
+    throw new InvalidStateError(`Instance ${instance.name} holds PCI devices (${devices.join(', ')}) and cannot ${verb} yet`, instance.vmState);
+  }
   const oldFlavor = instance.flavorId ? await store.flavors.get(instance.flavorId) : null;
   if (!oldFlavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to ${verb} from`, instance.vmState);
   const source = instance.hostId ? await store.hosts.get(instance.hostId) : null;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
+  LiveMigrationCheckDocument,
   DestroyInstanceDocument, HostPciDevicesDocument, InstancePlacementDocument, SpawnInstanceDocument, type HostPciDevicesQuery,
 } from '../generated/graphql.js';
 import { accepted, finished, requestSpawn, spawnChoices, spawnRunning, xapiSession, type SpawnChoices } from '../helpers/driver.js';
@@ -54,6 +55,31 @@ describe('PCI passthrough', () => {
     assert.deepEqual([state.status, state.error?.xapiCode, state.instance?.vmState], ['FAILED', 'DEVICE_ALREADY_ATTACHED', 'ERROR']);
     assert.equal(await vmOtherConfig(state.instance!.uuid), undefined, 'the VM was rolled back');
     await waitUntil(async () => (await holders('xen-a1')).every(([, holder]) => holder === null), 10_000, 'the GPUs to be free');
+  });
+
+  it('refuses to move an instance holding a GPU, live or cold, before anything moves', async () => {
+    const gpu = (await gpuSpawn('gpu-moved')).instance!;
+    const before = await vmOtherConfig(gpu.uuid);
+    const calls = stack.app.services.pools.xapiCallCount();
+    const check = await stack.request(LiveMigrationCheckDocument, { instanceId: gpu.id, hostId: choices.host('xen-a2') }, stack.adminToken);
+    const verdict = check.data!.liveMigrationCheck as { possible: boolean; reason: string };
+    assert.equal(verdict.possible, false);
+    assert.match(verdict.reason, /PCI devices \(0000:0[45]:00\.0\) cannot move live/);
+    const live = await stack.request(
+      'mutation($input: InstanceLiveMigrateInput!) { instanceLiveMigrate(input: $input) { __typename } }',
+      { input: { id: gpu.id, hostId: choices.host('xen-a2') } }, stack.adminToken);
+    assert.notEqual((live.data as { instanceLiveMigrate: { __typename: string } }).instanceLiveMigrate.__typename, 'ActionPayload');
+    const cold = await stack.request(
+      'mutation($input: InstanceMigrateInput!) { instanceMigrate(input: $input) { __typename ... on UserError { message } } }',
+      { input: { id: gpu.id, hostId: choices.host('xen-a2') } }, stack.adminToken);
+    const refusal = (cold.data as { instanceMigrate: { __typename: string; message: string } }).instanceMigrate;
+    assert.equal(refusal.__typename, 'InvalidStateError', JSON.stringify(cold));
+    assert.match(refusal.message, /holds PCI devices/);
+    assert.equal(stack.app.services.pools.xapiCallCount(), calls, 'refused before any XAPI call');
+    assert.deepEqual(await vmOtherConfig(gpu.uuid), before);
+    const destroyed = accepted(await stack.request(DestroyInstanceDocument, { input: { id: gpu.id } }, stack.adminToken));
+    assert.equal((await finished(stack, destroyed.operation.id)).status, 'SUCCEEDED');
+    await waitUntil(async () => (await holders('xen-a1')).every(([, holder]) => holder === null), 10_000, 'the GPU to be free');
   });
 
   it('places GPU instances on the host with free GPUs, passes one through to each, and refuses a third', async () => {

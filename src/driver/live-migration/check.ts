@@ -2,6 +2,7 @@
 // instance runs, the destination is usable and has the memory, the disks are reachable (shared storage)
 // or copied (block migration, required to leave the pool), and for block migration XAPI's own dry run
 // (host.migrate_receive on the destination, VM.assert_can_migrate on the source) agrees.
+import { passedThroughAddresses } from '../../xapi/pci-config.js';
 import type { DriverServices } from '../../operations/action.js';
 import type { Host, Instance } from '../../store/index.js';
 import { InvalidStateError } from '../../errors.js';
@@ -52,6 +53,9 @@ export async function checkLiveMigration(
   const kernelRefusal = await kernelImagesToMove(services.store, instance, client.cache.getByUuid('VM', instance.vmUuid)?.record ?? {})
     .then(() => null, (error: unknown) => { if (error instanceof InvalidStateError) return error.message; throw error; });
   if (kernelRefusal) return refused(kernelRefusal);
+  const devices = passedThroughAddresses(client.cache.getByUuid('VM', instance.vmUuid)?.record.other_config);
+  // XAPI refuses to migrate a VM with passed-through devices (VM_HAS_PCI_ATTACHED): said before anything moves.
+  if (devices.length > 0) return refused(`Its PCI devices (${devices.join(', ')}) cannot move live; stop it and migrate it cold`);
   const shared = samePool && disksVisibleFrom(client, instance.vmUuid, destination);
   const blockMigration = request.blockMigration ?? !shared;
   if (!blockMigration && !samePool) return refused(`${destination.name} is in another pool: only a block migration can take the instance there`);
