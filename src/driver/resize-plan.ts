@@ -46,8 +46,9 @@ export async function planMove(services: DriverServices, instance: Instance, req
   }
   const { store } = services;
   // A VM booted from dom0 files needs their images to boot on the destination: refused now rather than halfway.
-  await kernelImagesToMove(store, instance, cachedVm(services, instance, vmNameOf(instance)!) ?? {});
-  const devices = passedThroughAddresses(cachedVm(services, instance, vmNameOf(instance)!)?.other_config);
+  const vm = cachedVm(services, instance, vmNameOf(instance)!);
+  await kernelImagesToMove(store, instance, vm ?? {});
+  const devices = passedThroughAddresses(vm?.other_config);
   if (devices.length > 0) {
     // The destination would have to claim devices of its own; refused before anything moves until it does.
     throw new InvalidStateError(`Instance ${instance.name} holds PCI devices (${devices.join(', ')}) and cannot ${verb} yet`, instance.vmState);

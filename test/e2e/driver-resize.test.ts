@@ -533,14 +533,8 @@ describe('across pools', () => {
       assert.equal(await srKnown(xapiB, srUuid), false);
     });
 
-    it('gives the volume back to the original on revert, and leaves nothing of it in xen-b1\'s pool', async () => {
-      const view = await spawn('volume-returner', 'm1.tiny', 'xen-a1');
-      const orig = (await vmNamed(view.vmName))!;
-      const { lunUuid, srUuid } = await attachChapVolume(view, 2, 'vol-returner');
-      await act(MigrateInstanceDocument, { id: view.id, hostId: hosts.get('xen-b1') });
-      await assertVolumeOn(xapiB, (await vmNamedOn(xapiB, view.vmName))!, lunUuid);
-
-      await act(RevertResizeDocument, { id: view.id });
+    /** Nothing of the instance in xen-b1's pool (its SR forgotten there), the original running on xen-a1 with its volume. */
+    const assertBackOnOriginal = async (view: InstanceView, orig: string, lunUuid: string, srUuid: string) => {
       assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), []);
       assert.equal(await disksOfInstance(xapiB, view.uuid), 0);
       assert.equal(await srKnown(xapiB, srUuid), false, 'xen-b1\'s pool forgot the SR');
@@ -549,6 +543,17 @@ describe('across pools', () => {
       await assertVolumeOn(xapi, orig, lunUuid);
       const now = await instance(view.id);
       assert.deepEqual([now.vmState, now.powerState, now.host?.name], ['ACTIVE', 'RUNNING', 'xen-a1']);
+    };
+
+    it('gives the volume back to the original on revert, and leaves nothing of it in xen-b1\'s pool', async () => {
+      const view = await spawn('volume-returner', 'm1.tiny', 'xen-a1');
+      const orig = (await vmNamed(view.vmName))!;
+      const { lunUuid, srUuid } = await attachChapVolume(view, 2, 'vol-returner');
+      await act(MigrateInstanceDocument, { id: view.id, hostId: hosts.get('xen-b1') });
+      await assertVolumeOn(xapiB, (await vmNamedOn(xapiB, view.vmName))!, lunUuid);
+
+      await act(RevertResizeDocument, { id: view.id });
+      await assertBackOnOriginal(view, orig, lunUuid, srUuid);
       await act(DestroyInstanceDocument, { id: view.id });
       assert.equal(await srKnown(xapi, srUuid), false);
     });
@@ -560,14 +565,7 @@ describe('across pools', () => {
       stack.sim.faults.add({ method: 'PBD.plug', error: ['SR_BACKEND_FAILURE_47', '', 'injected: xen-b1 cannot reach the target', ''] });
       const operation = await act(MigrateInstanceDocument, { id: view.id, hostId: hosts.get('xen-b1') }, 'FAILED');
       assert.equal(operation.error?.xapiCode, 'SR_BACKEND_FAILURE_47');
-      assert.deepEqual(await vmsOfInstance(xapiB, view.uuid), []);
-      assert.equal(await disksOfInstance(xapiB, view.uuid), 0);
-      assert.equal(await srKnown(xapiB, srUuid), false, 'the SR introduced in xen-b1\'s pool is forgotten');
-      assert.equal(await vmNamed(view.vmName), orig);
-      assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [`${view.vmName} Running on xen-a1`]);
-      await assertVolumeOn(xapi, orig, lunUuid);
-      const now = await instance(view.id);
-      assert.deepEqual([now.vmState, now.powerState, now.host?.name], ['ACTIVE', 'RUNNING', 'xen-a1']);
+      await assertBackOnOriginal(view, orig, lunUuid, srUuid);
       await act(DestroyInstanceDocument, { id: view.id });
     });
   });

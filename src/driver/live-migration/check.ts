@@ -50,10 +50,11 @@ export async function checkLiveMigration(
   }
   const samePool = destination.poolId === instance.poolId;
   const client = instanceClient(services, instance);
-  const kernelRefusal = await kernelImagesToMove(services.store, instance, client.cache.getByUuid('VM', instance.vmUuid)?.record ?? {})
+  const vm = client.cache.getByUuid('VM', instance.vmUuid)?.record;
+  const kernelRefusal = await kernelImagesToMove(services.store, instance, vm ?? {})
     .then(() => null, (error: unknown) => { if (error instanceof InvalidStateError) return error.message; throw error; });
   if (kernelRefusal) return refused(kernelRefusal);
-  const devices = passedThroughAddresses(client.cache.getByUuid('VM', instance.vmUuid)?.record.other_config);
+  const devices = passedThroughAddresses(vm?.other_config);
   // XAPI refuses to migrate a VM with passed-through devices (VM_HAS_PCI_ATTACHED): said before anything moves.
   if (devices.length > 0) return refused(`Its PCI devices (${devices.join(', ')}) cannot move live; stop it and migrate it cold`);
   const shared = samePool && disksVisibleFrom(client, instance.vmUuid, destination);
