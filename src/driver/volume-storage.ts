@@ -1,6 +1,7 @@
 // Nova's volume_utils against XAPI: reaching a volume (SR introduced under Nova's uuid, a PBD plugged on the
 // host, a scan, the LUN's VDI found or introduced), letting a VBD go (unplug with Nova's retries, destroy), and
 // forgetting an SR once no VBD uses it. Every step that creates something registers its undo.
+import type { Instance, Store } from '../store/index.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isXapiError, type XapiClient } from '../xapi/index.js';
 import { UndoStack } from './undo.js';
@@ -10,6 +11,11 @@ import { StorageError, deviceConfigOf, srUuidOf, type IscsiConnection } from './
 export const VOLUME_VBD_KEY = 'osvol';
 
 /** Marks a VBD as a volume's, as Nova did: detach, destroy and resize tell volumes from the instance's disks by it. */
+/** Whether the instance boots from a volume: one of its attachments is its root disk (device 0). */
+export async function bootsFromVolume(store: Store, instance: Pick<Instance, 'id'>): Promise<boolean> {
+  return (await store.volumeAttachments.listForInstance(instance.id)).some((attachment) => attachment.deviceNumber === 0);
+}
+
 export async function markVolumeVbd(client: XapiClient, vbd: string): Promise<void> {
   await client.call('VBD.add_to_other_config', vbd, VOLUME_VBD_KEY, 'True');
 }

@@ -3,10 +3,11 @@
 // root on device 1 (swap 2, ephemerals on their own devices; rescue-disks.ts). A volume-backed instance is
 // rescued only from an image named for it, its boot volume lent as the root. Unrescue removes the twin with its own disks,
 // never the original's, unblocks the original and starts it.
+import { bootsFromVolume } from '../volume-storage.js';
 import { InvalidInputError, InvalidStateError, NotFoundError } from '../../errors.js';
 import { powerStateFromXapi } from '../../events/pool-sync.js';
 import type { ActionRun, DriverServices, InstanceAction } from '../../operations/action.js';
-import { vmStateForPowerState, type Image, type Instance, type Store } from '../../store/index.js';
+import { vmStateForPowerState, type Image, type Instance } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { agentTimeouts, GuestAgent } from '../agent/client.js';
 import { imageHasAgent, setAdminPassword, waitForAgentVersion } from '../agent/commands.js';
@@ -203,10 +204,6 @@ async function rescueSources(services: DriverServices, instance: Instance, input
   await resolveBootImages(store, image, { path });
   if (!flavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to size a rescue VM by`, instance.vmState);
   return { image, flavor };
-}
-
-async function bootsFromVolume(store: Store, instance: Instance): Promise<boolean> {
-  return (await store.volumeAttachments.listForInstance(instance.id)).some((attachment) => attachment.deviceNumber === 0);
 }
 
 async function settleFromPowerState(run: ActionRun, client: XapiClient, vm: string): Promise<void> {

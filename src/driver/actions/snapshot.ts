@@ -4,6 +4,7 @@
 // its disks are destroyed and the SR scanned until its garbage collector has merged the base copy the
 // snapshot added, so the instance's VHD chain is as long as before. Success means an active image and
 // nothing left behind; any failure kills the image and removes the snapshot, the instance's vmState untouched.
+import { bootsFromVolume } from '../volume-storage.js';
 import { InvalidStateError, NotFoundError } from '../../errors.js';
 import type { ActionRun, InstanceAction } from '../../operations/action.js';
 import type { Image } from '../../store/index.js';
@@ -41,8 +42,7 @@ export const snapshotAction: InstanceAction<SnapshotInput> = {
     requireVmState(instance, 'snapshot', ['ACTIVE', 'STOPPED', 'PAUSED', 'SUSPENDED']);
     // Nova's API snapshotted a volume-backed instance through the block storage service, never through the
     // hypervisor: here the root would be the LUN's VDI, which its SR cannot snapshot (iSCSI LUN SRs have no VDI.snapshot).
-    const attachments = await services.store.volumeAttachments.listForInstance(instance.id);
-    if (attachments.some((attachment) => attachment.deviceNumber === 0)) {
+    if (await bootsFromVolume(services.store, instance)) {
       throw new InvalidStateError(
         `Instance ${instance.name} boots from a volume: snapshot the volume through the block storage service instead`, 'VOLUME_BACKED',
       );
