@@ -1,17 +1,33 @@
-// Compiles src/ to dist/ (emit only: `npm run typecheck` is the type check) and stamps the result, so `npm start`
-// and bin/xengraph.js can tell a build of the current sources from a stale one. Plain JavaScript: it runs before
-// anything is compiled. `node scripts/build.mjs --if-stale` builds only when dist/ is missing or older than src/.
+// Compiles src/ to dist/ (emit only: `npm run typecheck` is the type check) and bundles the web console from web/
+// into dist/web/ (Vite), stamping each result so `npm start` and bin/xengraph.js can tell a build of the current
+// sources from a stale one. Plain JavaScript: it runs before anything is compiled.
+// `node scripts/build.mjs --if-stale` builds only the parts whose output is missing or older than their sources;
+// `--web` limits it to the console.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
-const STAMP = join(DIST, '.build-stamp');
-/** What the build reads: every source file and the compiler settings. */
-const INPUTS = [join(ROOT, 'src'), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json'), join(ROOT, 'package.json')];
+const WEB_DIST = join(DIST, 'web');
+const SHARED_INPUTS = [join(ROOT, 'package.json'), join(ROOT, 'package-lock.json')];
+
+/** Each part of the build: what it reads, where it stamps its output, how it is made. */
+const PARTS = {
+  server: {
+    stamp: join(DIST, '.build-stamp'),
+    inputs: [join(ROOT, 'src'), join(ROOT, 'tsconfig.json'), join(ROOT, 'tsconfig.build.json'), ...SHARED_INPUTS],
+    build: buildServer,
+  },
+  web: {
+    stamp: join(WEB_DIST, '.build-stamp'),
+    // web/src/gql/ is generated from the committed schema, so the schema is an input too.
+    inputs: [join(ROOT, 'web'), join(ROOT, 'schema', 'schema.graphql'), ...SHARED_INPUTS],
+    build: buildWeb,
+  },
+};
 
 function newestChange(path) {
   const stat = statSync(path);
@@ -21,29 +37,47 @@ function newestChange(path) {
   return newest;
 }
 
-/** True when dist/ was built from the sources as they are now. */
-export function isBuildCurrent() {
-  if (!existsSync(STAMP)) return false;
-  const built = statSync(STAMP).mtimeMs;
-  return INPUTS.every((input) => !existsSync(input) || newestChange(input) <= built);
+function isPartCurrent(part) {
+  if (!existsSync(part.stamp)) return false;
+  const built = statSync(part.stamp).mtimeMs;
+  return part.inputs.every((input) => !existsSync(input) || newestChange(input) <= built);
 }
 
-export function build() {
-  rmSync(DIST, { recursive: true, force: true });
+/** True when dist/ (server and console) was built from the sources as they are now. */
+export function isBuildCurrent() {
+  return Object.values(PARTS).every(isPartCurrent);
+}
+
+function buildServer() {
+  // The console's bundle has its own stamp and survives a server-only rebuild.
+  if (existsSync(DIST)) for (const entry of readdirSync(DIST)) if (entry !== 'web') rmSync(join(DIST, entry), { recursive: true, force: true });
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
-  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+}
+
+async function buildWeb() {
+  const vite = await import('vite');
+  await vite.build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function build(names = Object.keys(PARTS), { ifStale = false } = {}) {
+  for (const name of names) {
+    const part = PARTS[name];
+    if (ifStale && isPartCurrent(part)) continue;
+    console.error(`xengraph: building ${name === 'web' ? 'the web console (web/ to dist/web/)' : 'src/ to dist/'} …`);
+    await part.build();
+    mkdirSync(join(part.stamp, '..'), { recursive: true });
+    writeFileSync(part.stamp, `${new Date().toISOString()}\n`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const ifStale = process.argv.includes('--if-stale');
-  if (!ifStale || !isBuildCurrent()) {
-    console.error('xengraph: compiling src/ to dist/ …');
-    try {
-      build();
-    } catch {
-      console.error('xengraph: the build failed (see above)');
-      process.exit(1);
-    }
+  const names = process.argv.includes('--web') ? ['web'] : Object.keys(PARTS);
+  try {
+    await build(names, { ifStale: process.argv.includes('--if-stale') });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    console.error('xengraph: the build failed (see above)');
+    process.exit(1);
   }
 }

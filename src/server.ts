@@ -23,6 +23,7 @@ import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './re
 import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
 import { useSharedSubscriptionExecution } from './subscription-fanout.js';
+import { useWebConsole } from './web-console.js';
 import { TokenCache } from './token-cache.js';
 import { TokenStreams } from './token-streams.js';
 
@@ -40,6 +41,8 @@ export interface ServerOptions {
   readonly logError?: ErrorLog;
   /** Served on /metrics (absent: no /metrics). */
   readonly metrics?: AppMetrics;
+  /** The web console's built bundle, served at /; the build's dist/web/ by default. */
+  readonly webConsoleDir?: string;
 }
 
 export interface RunningServer {
@@ -93,6 +96,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       useOperatorEndpoints({
         readiness: () => checkReadiness(services), metrics: options.metrics?.registry ?? null, metricsToken: config.metricsToken ?? null,
       }),
+      // The console's files need no token either: it signs in through the API like any other client.
+      useWebConsole({ root: options.webConsoleDir, graphqlPath: GRAPHQL_PATH }),
       ...(options.metrics?.plugins ?? []),
       useRequestLimits(),
       useAccessControl({ schema, tokens, streams, logError }),
