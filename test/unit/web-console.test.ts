@@ -13,7 +13,7 @@ const schema = createSchema({ typeDefs: 'type Query { ok: Boolean }', resolvers:
 
 function consoleServer(root: string) {
   const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', plugins: [useWebConsole({ root, graphqlPath: '/graphql' })] });
-  return (path: string, init?: RequestInit) => yoga.fetch(`http://console.test${path}`, init);
+  return (path: string, init?: RequestInit) => Promise.resolve(yoga.fetch(new Request(`http://console.test${path}`, init)));
 }
 
 describe('web console serving', () => {

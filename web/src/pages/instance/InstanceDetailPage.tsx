@@ -68,10 +68,12 @@ function DetailTable({ title, headers, rows, empty }: { title: string; headers: 
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
       {rows.length === 0 ? <p className="muted">{empty}</p> : (
-        <table>
-          <thead><tr>{headers.map((header) => <th key={header} scope="col">{header}</th>)}</tr></thead>
-          <tbody>{rows.map((row, index) => <tr key={index}>{row.map((cell, column) => <td key={column}>{cell}</td>)}</tr>)}</tbody>
-        </table>
+        <div className="table-scroll">
+          <table>
+            <thead><tr>{headers.map((header) => <th key={header} scope="col">{header}</th>)}</tr></thead>
+            <tbody>{rows.map((row, index) => <tr key={index}>{row.map((cell, column) => <td key={column}>{cell}</td>)}</tr>)}</tbody>
+          </table>
+        </div>
       )}
     </section>
   );

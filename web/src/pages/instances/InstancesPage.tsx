@@ -72,6 +72,7 @@ export function InstancesPage() {
       <QueryState error={error} fetching={fetching && !data} />
       {connection && (
         <>
+          <div className="table-scroll">
           <table className="instances">
             <caption>{connection.totalCount} instance{connection.totalCount === 1 ? '' : 's'}</caption>
             <thead>
@@ -97,6 +98,7 @@ export function InstancesPage() {
               ))}
             </tbody>
           </table>
+          </div>
           <nav className="pager" aria-label="Pages of instances">
             <button type="button" disabled={!connection.pageInfo.hasPreviousPage}
               onClick={() => navigate(addressOf({ ...view, after: null, before: connection.pageInfo.startCursor ?? null }))}>
