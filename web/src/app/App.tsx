@@ -1,7 +1,6 @@
 // Signed out: the sign-in page. Signed in: a client for the token, the layout and the page the path names.
 import { useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
-import type { Role } from '../gql/graphql.js';
 import { InstanceDetailPage } from '../pages/instance/InstanceDetailPage.js';
 import { InstancesPage } from '../pages/instances/InstancesPage.js';
 import { PoolsPage } from '../pages/pools/PoolsPage.js';
@@ -11,11 +10,7 @@ import { Layout } from './Layout.js';
 import { navigate, useLocation } from './router.js';
 import { forgetToken, storedToken, storeToken } from './session.js';
 import { useTheme } from './theme.js';
-
-export interface Viewer {
-  readonly name: string;
-  readonly role: Role;
-}
+import { ViewerContext, type Viewer } from './viewer.js';
 
 interface Session {
   readonly token: string;
@@ -50,9 +45,11 @@ function SignedIn({ token, viewer, theme, onToggleTheme, onSignOut }: {
   useEffect(() => () => connection.dispose(), [connection]);
   return (
     <Provider value={connection.client}>
-      <Layout viewer={viewer} theme={theme} onToggleTheme={onToggleTheme} onSignOut={onSignOut}>
-        <Page />
-      </Layout>
+      <ViewerContext.Provider value={viewer}>
+        <Layout viewer={viewer} theme={theme} onToggleTheme={onToggleTheme} onSignOut={onSignOut}>
+          <Page />
+        </Layout>
+      </ViewerContext.Provider>
     </Provider>
   );
 }

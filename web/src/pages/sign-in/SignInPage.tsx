@@ -1,6 +1,6 @@
 // Sign in with an API token: the API itself checks it (viewer), and its refusal is shown as it gave it.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Viewer } from '../../app/App.js';
+import type { Viewer } from '../../app/viewer.js';
 import { queryWithToken } from '../../app/client.js';
 import { SignInViewerDocument } from '../../gql/graphql.js';
 
