@@ -103,12 +103,21 @@ describe('web console', () => {
         (name) => document.querySelector(`[data-testid="instance-row"][data-name="${name}"] [data-testid="power-state"]`)?.textContent === 'SHUTDOWN',
         INSTANCE, { timeout: 30_000 },
       );
+      // The filters go to the API: running instances only leaves it out, shut-down ones bring it back.
+      await page.getByLabel('Power state').selectOption('RUNNING');
+      await page.getByText('0 instances').waitFor({ timeout: 20_000 });
+      await page.getByLabel('Power state').selectOption('SHUTDOWN');
+      await row.waitFor({ timeout: 20_000 });
 
       await row.getByRole('link', { name: INSTANCE }).click();
       await page.getByRole('heading', { name: INSTANCE, level: 1 }).waitFor({ timeout: 20_000 });
       assert.equal(await page.getByTestId('power-state').innerText(), 'SHUTDOWN');
       await page.getByRole('heading', { name: 'Interfaces' }).waitFor();
       assert.deepEqual(refused, [], 'the console asked for nothing beyond the server');
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByLabel('API token').waitFor();
+      assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'signing out forgets the token');
     } finally {
       await page.close();
     }
