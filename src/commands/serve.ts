@@ -40,6 +40,7 @@ export async function runServeCommand(args: string[]): Promise<void> {
     console.log('To get an API token: xengraph token create --role admin (or reader, operator; in a checkout: node bin/xengraph.js token create …)');
   }
   if (graphiql) console.log(graphiql);
+  console.log(`Web console: ${new URL('/', app.url).href} (sign in with an API token)`);
 }
 
 /** A start that failed on the port or the data directory is a settings mistake, not a crash. */
