@@ -28,7 +28,7 @@ function assertNoHostOperation(db: Db, host: string): void {
 }
 
 /** The host's guests stop (XAPI shuts down what is still resident), its PBDs unplug and it goes dark. */
-function goDown(pool: SimPool, host: string): void {
+export function goDown(pool: SimPool, host: string): void {
   const { db } = pool;
   for (const vm of [...(db.get('host', host).resident_VMs as string[])]) {
     const record = db.find('VM', vm);
@@ -43,7 +43,7 @@ function goDown(pool: SimPool, host: string): void {
 }
 
 /** Booted: storage plugged again, alive, and enabled, as XAPI enables a host when its toolstack starts. */
-function comeUp(pool: SimPool, host: string): void {
+export function comeUp(pool: SimPool, host: string): void {
   const { db } = pool;
   if (!db.has(host)) return;
   for (const pbd of db.get('host', host).PBDs as string[]) {
