@@ -101,7 +101,8 @@ export interface Autosave {
 /** Saves the world `delayMs` after changes, as XAPI flushes its database. */
 export function autosave(world: World, file: string, delayMs = DEFAULT_FLUSH_DELAY_MS): Autosave {
   // Pools come and go as hosts join and leave them, so generations are remembered per pool.
-  const generations = () => new Map(world.pools.filter((p) => !p.retired).map((p) => [p, p.db.gen]));
+  // recover_slaves changes who slaves follow without a database change, so that counts as a change too.
+  const generations = () => new Map(world.pools.filter((p) => !p.retired).map((p) => [p, `${p.db.gen}/${p.staleSlaves.size}`]));
   let saved = generations();
   const flush = () => {
     const now = generations();

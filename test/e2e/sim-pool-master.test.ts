@@ -2,6 +2,9 @@
 // a master that dies (its slaves answer HOST_IS_SLAVE with its dead address until one of them takes over in an
 // emergency and recovers the others), and HA, which does all of that by itself and restarts protected guests.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 // @ts-expect-error xen-api ships no type declarations
 import { createClient } from 'xen-api';
@@ -10,6 +13,9 @@ import { jsonRpc, jsonSession, xmlRpcSession } from '../helpers/raw-xapi.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const PASSWORD = 'pool-master';
+const run = promisify(execFile);
+const EMERGENCY_SCRIPT = fileURLToPath(new URL('../fixtures/python_emergency_master.py', import.meta.url));
+const hasPython = await run('python3', ['--version']).then(() => true, () => false);
 const hostUrl = (sim: RunningSimulator, index: number) => sim.pools[0]!.hostUrls[index]!;
 const hostOf = (url: string) => new URL(url).hostname;
 
@@ -50,6 +56,7 @@ describe('simulated pool master changes', () => {
     const [oldUrl, newUrl] = [hostUrl(sim, 0), hostUrl(sim, 1)];
     const [pool] = await call('pool.get_all');
     const a2 = await hostByName('xen-a2');
+    const agentStart = Number((await call('host.get_other_config', a2)).agent_start_time);
     const { token } = await call('event.from', ['pool'], '', 0);
     const watching = call('event.from', ['pool'], token, 30);
     const xml = await xmlRpcSession(oldUrl, PASSWORD);
@@ -68,6 +75,7 @@ describe('simulated pool master changes', () => {
 
     const fresh = await jsonSession(newUrl, PASSWORD);
     assert.equal(await fresh.call('pool.get_master', pool), a2);
+    assert.ok(Number((await fresh.call('host.get_other_config', a2)).agent_start_time) > agentStart, 'its toolstack restarted as master');
     assert.equal(await fresh.call('pool.designate_new_master', a2), '', 'designating the master again changes nothing');
   });
 
@@ -121,6 +129,18 @@ describe('simulated pool master changes', () => {
     assert.equal(booting.code, 'HOST_STILL_BOOTING');
     await waitUntil(async () => (await outcomeOf(jsonRpc(masterUrl)('session.login_with_password', 'root', PASSWORD, '1.0', 't'))) === 'HOST_IS_SLAVE', 5000, 'the old master to rejoin as a slave');
     await waitUntil(async () => master.call('host_metrics.get_live', await master.call('host.get_metrics', a1)), 5000, 'a1 to be live');
+  });
+
+  it('a Python XML-RPC client recovers a pool whose master died, as xe does', { skip: !hasPython && 'python3 not installed' }, async () => {
+    const [deadUrl, a2Url, a3Url] = [hostUrl(sim, 0), hostUrl(sim, 1), hostUrl(sim, 2)];
+    sim.killHost('xen-a1');
+    const { stdout } = await run('python3', [EMERGENCY_SCRIPT, `${a2Url}/`, `${a3Url}/`, PASSWORD]);
+    assert.deepEqual(JSON.parse(stdout), {
+      login_before: ['HOST_IS_SLAVE', hostOf(deadUrl)],
+      master_name: 'xen-a2',
+      recovered: ['xen-a3'],
+      other_login: ['HOST_IS_SLAVE', hostOf(a2Url)],
+    });
   });
 
   it('the admin API kills and revives hosts by name, uuid or address', async () => {

@@ -12,10 +12,18 @@ const DESIGNATE_SECONDS = 5;
 /** Lets the reply to the call that caused a toolstack restart leave before the restart drops connections. */
 const RESTART_GRACE_MS = 50;
 
+/** A host's toolstack restarted (to change role): clients watching other_config.agent_start_time see it. */
+function markToolstackRestart(pool: SimPool, hostRef: string): void {
+  pool.db.update(hostRef, (host) => {
+    host.other_config = { ...host.other_config, agent_start_time: String(Date.now() / 1000) };
+  });
+}
+
 function setMaster(pool: SimPool, hostRef: string): void {
   pool.masterRef = hostRef;
   pool.db.update(pool.poolRef, { master: hostRef });
   pool.staleSlaves.delete(hostRef);
+  markToolstackRestart(pool, hostRef);
 }
 
 /** The sessions lived in the old master's memory: none survive the hand-over, blocked event calls included. */
@@ -66,6 +74,7 @@ defineMessage('pool.designate_new_master', async (ctx, host: string) => {
   // Clients watching events see the pool's new master before the old one's toolstack restarts under them.
   setTimeout(() => {
     pool.world.network?.dropConnections(oldAddress);
+    if (db.has(oldMaster)) markToolstackRestart(pool, oldMaster);
     endPoolSessions(pool);
   }, RESTART_GRACE_MS).unref();
   return '';
