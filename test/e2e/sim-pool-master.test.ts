@@ -3,6 +3,9 @@
 // emergency and recovers the others), and HA, which does all of that by itself and restarts protected guests.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
@@ -243,6 +246,31 @@ describe('simulated HA', () => {
     assert.equal(await call('pool.get_master', pool), a1);
     assert.equal(await call('host_metrics.get_live', await call('host.get_metrics', a3)), false);
   });
+});
+
+it('a restarted simulator keeps the new master and the slaves not yet recovered', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xengraph-sim-master-'));
+  try {
+    const stateFile = join(dir, 'world.json');
+    const first = await startSimulator({ port: 0, password: PASSWORD, timeScale: 0.01, stateFile });
+    const [a1Host, a2Host] = [hostOf(hostUrl(first, 0)), hostOf(hostUrl(first, 1))];
+    first.killHost('xen-a1');
+    const onA2 = jsonRpc(hostUrl(first, 1));
+    await onA2('pool.emergency_transition_to_master', await onA2('session.slave_local_login_with_password', 'root', PASSWORD));
+    await first.stop();
+
+    const second = await startSimulator({ port: 0, password: PASSWORD, timeScale: 0.01, stateFile });
+    try {
+      assert.equal(hostOf(second.pools[0]!.masterUrl), a2Host);
+      const login = (index: number) => rejection(jsonRpc(hostUrl(second, index))('session.login_with_password', 'root', PASSWORD, '1.0', 't'));
+      assert.deepEqual((await login(2)).params, [a1Host], 'xen-a3 still follows the master it lost');
+      assert.deepEqual((await login(0)).params, [a2Host], 'xen-a1 came back as a slave');
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('xen-api following the master', () => {

@@ -48,8 +48,9 @@ function declareDeadHosts(pool: SimPool): void {
  */
 export function takeOverAsMaster(pool: SimPool, hostRef: string, othersFollow: boolean): void {
   if (!othersFollow) {
+    // Dead hosts learn who the master is when they come back (see host-machines.ts).
     for (const other of pool.db.table('host').keys()) {
-      if (other !== hostRef) pool.staleSlaves.set(other, pool.masterAddressSeenBy(other));
+      if (other !== hostRef && !pool.world.isDead(pool.addressOf(other))) pool.staleSlaves.set(other, pool.masterAddressSeenBy(other));
     }
   } else {
     pool.staleSlaves.clear();
@@ -87,6 +88,7 @@ defineMessage('pool.emergency_transition_to_master', (ctx) => {
 
 defineMessage('pool.recover_slaves', (ctx) => {
   const { pool } = ctx;
+  // A slave that died since cannot be reached; it finds the master itself when it comes back.
   const recovered = [...pool.staleSlaves.keys()].filter((host) => !pool.world.isDead(pool.addressOf(host)));
   for (const host of recovered) pool.staleSlaves.delete(host);
   return recovered;
