@@ -4,10 +4,13 @@
 // HOST_STILL_BOOTING while its toolstack syncs with the master, then serves as a slave again.
 import { comeUp, goDown } from './classes/host-power.js';
 import { watchHeartbeat } from './classes/pool-ha.js';
+import { declareDeadHosts } from './classes/pool-master.js';
 import type { SimPool, World } from './world.js';
 
 /** Realistic seconds from power to a toolstack that has synchronised with its master. */
 const TOOLSTACK_SYNC_SECONDS = 20;
+/** Without HA, a master declares a slave dead after this long without its heartbeat (xapi's default). */
+const HOST_ASSUMED_DEAD_SECONDS = 600;
 
 export class HostNotFound extends Error {}
 
@@ -31,7 +34,18 @@ export function killHost(world: World, id: string, after?: Promise<unknown>): vo
   world.stillBootingUntil.delete(address);
   for (const [session, owner] of pool.localSessions) if (owner === hostRef) pool.localSessions.delete(session);
   world.network?.refuse(address, after);
-  watchHeartbeat(pool);
+  noticeDeath(pool);
+}
+
+/** Who notices a death: HA's survivors after the heartbeat timeout, or else a living master, much later. */
+function noticeDeath(pool: SimPool): void {
+  if (pool.db.get('pool', pool.poolRef).ha_enabled) {
+    watchHeartbeat(pool);
+    return;
+  }
+  setTimeout(() => {
+    if (!pool.world.isDead(pool.masterAddress)) declareDeadHosts(pool);
+  }, pool.duration(HOST_ASSUMED_DEAD_SECONDS)).unref();
 }
 
 /** The host powers on again and rejoins its pool's current master once its toolstack has synchronised. */

@@ -63,6 +63,9 @@ describe('simulated pool master changes', () => {
     const { token } = await call('event.from', ['pool'], '', 0);
     const watching = call('event.from', ['pool'], token, 30);
     const xml = await xmlRpcSession(oldUrl, PASSWORD);
+    sim.faults.add({ method: 'VM.clean_shutdown', hang: true, count: 1 });
+    const [anyVm] = await call('VM.get_all');
+    const running = await call('Async.VM.clean_shutdown', anyVm);
 
     await call('pool.designate_new_master', a2);
 
@@ -80,6 +83,9 @@ describe('simulated pool master changes', () => {
     assert.equal(await fresh.call('pool.get_master', pool), a2);
     assert.ok(Number((await fresh.call('host.get_other_config', a2)).agent_start_time) > agentStart, 'its toolstack restarted as master');
     assert.equal(await fresh.call('pool.designate_new_master', a2), '', 'designating the master again changes nothing');
+    assert.equal(await fresh.call('task.get_status', running), 'pending', 'a task running at the hand-over is still there');
+    await fresh.call('task.cancel', running);
+    await waitUntil(async () => (await fresh.call('task.get_status', running)) === 'cancelled', 5000, 'the task to be cancelled');
   });
 
   it('a blocked event.from on the old master loses its connection when the old master restarts', async () => {
@@ -144,6 +150,20 @@ describe('simulated pool master changes', () => {
       recovered: ['xen-a3'],
       other_login: ['HOST_IS_SLAVE', hostOf(a2Url)],
     });
+  });
+
+  it('without HA, the master declares a dead slave offline after its heartbeat has been missing long enough', async () => {
+    const slow = await startSimulator({ port: 0, password: PASSWORD, timeScale: 0.002 });
+    try {
+      const master = await jsonSession(slow.pools[0]!.masterUrl, PASSWORD);
+      const [a3] = await master.call('host.get_by_name_label', 'xen-a3');
+      const metrics = await master.call('host.get_metrics', a3);
+      slow.killHost('xen-a3');
+      assert.equal(await master.call('host_metrics.get_live', metrics), true, 'not at once');
+      await waitUntil(async () => !(await master.call('host_metrics.get_live', metrics)), 5000, 'xen-a3 to be declared dead');
+    } finally {
+      await slow.stop();
+    }
   });
 
   it('the admin API kills and revives hosts by name, uuid or address', async () => {

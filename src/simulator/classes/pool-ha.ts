@@ -134,8 +134,7 @@ function failOver(pool: SimPool): void {
   restartProtected(pool, protectedVms);
 }
 
-/** A host of `pool` has just died: with HA armed, the survivors act once its heartbeat has timed out. */
+/** A host of `pool` has just died: the survivors act once its heartbeat has timed out. */
 export function watchHeartbeat(pool: SimPool): void {
-  if (!poolRecord(pool).ha_enabled) return;
   setTimeout(() => failOver(pool), heartbeatTimeoutMs(pool)).unref();
 }

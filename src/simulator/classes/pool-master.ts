@@ -33,8 +33,8 @@ function endPoolSessions(pool: SimPool): void {
   pool.db.wakeAll();
 }
 
-/** Hosts that died with the old master are seen as dead by the new one: their guests halt, they go offline. */
-function declareDeadHosts(pool: SimPool): void {
+/** Hosts the master sees as dead (its own view, or the new master's after a take-over): guests halt, hosts go offline. */
+export function declareDeadHosts(pool: SimPool): void {
   for (const [hostRef, host] of pool.db.table('host')) {
     if (!pool.world.isDead(host.record.address as string)) continue;
     if (pool.db.get('host_metrics', host.record.metrics as string).live) goDown(pool, hostRef);
