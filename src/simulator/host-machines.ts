@@ -4,7 +4,7 @@
 // HOST_STILL_BOOTING while its toolstack syncs with the master, then serves as a slave again.
 import { comeUp, goDown } from './classes/host-power.js';
 import { watchHeartbeat } from './classes/pool-ha.js';
-import { declareDeadHosts } from './classes/pool-master.js';
+import { declareDeadHosts, endPoolSessions } from './classes/pool-master.js';
 import type { SimPool, World } from './world.js';
 
 /** Realistic seconds from power to a toolstack that has synchronised with its master. */
@@ -33,6 +33,8 @@ export function killHost(world: World, id: string, after?: Promise<unknown>): vo
   world.deadAddresses.add(address);
   world.stillBootingUntil.delete(address);
   for (const [session, owner] of pool.localSessions) if (owner === hostRef) pool.localSessions.delete(session);
+  // A master keeps the pool's sessions in its memory: they die with it.
+  if (hostRef === pool.masterRef) endPoolSessions(pool);
   world.network?.refuse(address, after);
   noticeDeath(pool);
 }

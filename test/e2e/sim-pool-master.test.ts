@@ -166,6 +166,20 @@ describe('simulated pool master changes', () => {
     }
   });
 
+  it('a dead master that comes back before anyone takes over is master again, without the sessions it had', async () => {
+    const [pool] = await call('pool.get_all');
+    const a1 = await hostByName('xen-a1');
+    sim.killHost('xen-a1');
+    assert.equal((await rejection(jsonRpc(hostUrl(sim, 1))('pool.get_all', api.session))).code, 'HOST_IS_SLAVE');
+    await sim.reviveHost('xen-a1');
+    await waitUntil(async () => (await outcomeOf(jsonSession(hostUrl(sim, 0), PASSWORD))) === 'success', 5000, 'xen-a1 to answer');
+    assert.equal((await rejection(call('pool.get_all'))).code, 'SESSION_INVALID');
+    const master = await jsonSession(hostUrl(sim, 0), PASSWORD);
+    assert.equal(await master.call('pool.get_master', pool), a1);
+    const slave = await rejection(jsonRpc(hostUrl(sim, 1))('session.login_with_password', 'root', PASSWORD, '1.0', 't'));
+    assert.deepEqual(slave.params, [hostOf(hostUrl(sim, 0))]);
+  });
+
   it('the admin API kills and revives hosts by name, uuid or address', async () => {
     const admin = (path: string) => fetch(`${sim.pools[0]!.masterUrl}/_sim/hosts/${path}`, { method: 'POST' });
     assert.equal((await admin('xen-nowhere/kill')).status, 404);

@@ -122,7 +122,7 @@ function restartProtected(pool: SimPool, vms: string[]): void {
 function failOver(pool: SimPool): void {
   if (!poolRecord(pool).ha_enabled) return;
   const dead = hostRefs(pool).filter((host) => pool.world.isDead(pool.addressOf(host)));
-  const survivors = hostRefs(pool).filter((host) => !dead.includes(host));
+  const survivors = hostRefs(pool).filter((host) => isAlive(pool, host) && !pool.world.isStillBooting(pool.addressOf(host)));
   if (dead.length === 0 || survivors.length === 0) return;
   const protectedVms = dead.flatMap((host) => pool.db.select('VM', (vm) => vm.resident_on === host && !vm.is_control_domain
     && (vm.ha_restart_priority === 'restart' || vm.ha_restart_priority === 'best-effort' || vm.ha_always_run)).map(([ref]) => ref));

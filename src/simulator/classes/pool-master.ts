@@ -27,7 +27,7 @@ function setMaster(pool: SimPool, hostRef: string): void {
 }
 
 /** The sessions lived in the old master's memory: none survive the hand-over, blocked event calls included. */
-function endPoolSessions(pool: SimPool): void {
+export function endPoolSessions(pool: SimPool): void {
   for (const session of [...pool.db.table('session').keys()]) pool.db.destroy(session);
   pool.legacySubscriptions.clear();
   pool.db.wakeAll();
