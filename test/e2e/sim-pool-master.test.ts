@@ -252,6 +252,7 @@ describe('simulated HA', () => {
     const onSlave = await guestOn(a2, 'protected on slave', 'restart');
     assert.equal(await call('VM.get_ha_always_run', onMaster), true);
     await enableHa();
+    const { token } = await call('event.from', ['pool', 'VM', 'host_metrics', 'message'], '', 0);
 
     sim.killHost('xen-a1');
     const lost = await rejection(jsonRpc(hostUrl(sim, 1))('session.login_with_password', 'root', PASSWORD, '1.0', 't'));
@@ -265,6 +266,15 @@ describe('simulated HA', () => {
     assert.notEqual(await master.call('VM.get_resident_on', onMaster), a1);
     assert.equal(await master.call('VM.get_power_state', unprotected), 'Halted');
     assert.equal(await master.call('VM.get_resident_on', onSlave), a2, 'guests of survivors stay where they are');
+    // A client logged in again on the new master picks its event stream up where it was.
+    const { events } = await master.call('event.from', ['pool', 'VM', 'host_metrics', 'message'], token, 0);
+    const changes = (cls: string, ref?: string) => events.filter((e: any) => e.class === cls && (!ref || e.ref === ref)).map((e: any) => e.snapshot);
+    assert.ok(changes('pool').some((p: any) => p.master === newMaster));
+    assert.ok(changes('host_metrics', await master.call('host.get_metrics', a1)).some((m: any) => m.live === false));
+    assert.ok(changes('vm', onMaster).some((vm: any) => vm.power_state === 'Running' && vm.resident_on !== a1), 'the protected guest moved');
+    assert.ok(changes('vm', unprotected).some((vm: any) => vm.power_state === 'Halted' && vm.resident_on === 'OpaqueRef:NULL'));
+    const a1Uuid = await master.call('host.get_uuid', a1);
+    assert.ok(changes('message').some((m: any) => m.name === 'HA_HOST_FAILED' && m.obj_uuid === a1Uuid), 'HA raises an alert for the dead host');
     const otherSlave = hostUrl(sim, newMaster === a2 ? 2 : 1);
     const redirected = await rejection(jsonRpc(otherSlave)('session.login_with_password', 'root', PASSWORD, '1.0', 't'));
     assert.deepEqual([redirected.code, redirected.params], ['HOST_IS_SLAVE', [hostOf(survivor)]], 'every survivor follows the new master');

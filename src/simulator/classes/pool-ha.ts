@@ -2,6 +2,7 @@
 // (VM.set_ha_restart_priority) and how many host failures it plans for. When a host dies with HA on, the
 // survivors notice after the heartbeat timeout: a lost master is replaced by a survivor, the dead hosts go
 // offline with their guests halted, and protected guests start again on the survivors, as xHA does.
+import { xapiNow } from '../clock.js';
 import { fail, XapiFailure } from '../errors.js';
 import { defineMessage, type CallContext } from '../registry.js';
 import type { SimPool } from '../world.js';
@@ -118,17 +119,27 @@ function restartProtected(pool: SimPool, vms: string[]): void {
   }
 }
 
+/** The alert XAPI raises for each host HA has fenced out of the pool. */
+function postHostFailed(pool: SimPool, host: string): void {
+  pool.db.create('message', {
+    name: 'HA_HOST_FAILED', priority: 2, cls: 'Host', obj_uuid: pool.db.get('host', host).uuid, timestamp: xapiNow(),
+    body: `Server '${String(pool.db.get('host', host).name_label)}' has failed`,
+  });
+}
+
 /** What the survivors do once the heartbeat timeout has passed without word from the dead hosts. */
 function failOver(pool: SimPool): void {
   if (!poolRecord(pool).ha_enabled) return;
-  const dead = hostRefs(pool).filter((host) => pool.world.isDead(pool.addressOf(host)));
+  const markedLive = (host: string) => Boolean(pool.db.get('host_metrics', pool.db.get('host', host).metrics as string).live);
+  const failed = hostRefs(pool).filter((host) => pool.world.isDead(pool.addressOf(host)) && markedLive(host));
   const survivors = hostRefs(pool).filter((host) => isAlive(pool, host) && !pool.world.isStillBooting(pool.addressOf(host)));
-  if (dead.length === 0 || survivors.length === 0) return;
-  const protectedVms = dead.flatMap((host) => pool.db.select('VM', (vm) => vm.resident_on === host && !vm.is_control_domain
+  if (failed.length === 0 || survivors.length === 0) return;
+  const protectedVms = failed.flatMap((host) => pool.db.select('VM', (vm) => vm.resident_on === host && !vm.is_control_domain
     && (vm.ha_restart_priority === 'restart' || vm.ha_restart_priority === 'best-effort' || vm.ha_always_run)).map(([ref]) => ref));
-  if (dead.includes(pool.masterRef)) takeOverAsMaster(pool, survivors[0]!, true);
-  for (const host of dead) {
-    if (pool.db.get('host_metrics', pool.db.get('host', host).metrics as string).live) goDown(pool, host);
+  if (failed.includes(pool.masterRef)) takeOverAsMaster(pool, survivors[0]!, true);
+  for (const host of failed) {
+    if (markedLive(host)) goDown(pool, host);
+    postHostFailed(pool, host);
   }
   pool.db.update(pool.poolRef, (p) => { p.ha_plan_exists_for = planExistsFor(pool, p.ha_host_failures_to_tolerate); });
   restartProtected(pool, protectedVms);
