@@ -2,7 +2,7 @@
 // refuses connections, as a machine whose IP is gone; what the pool makes of it depends on who died and on HA:
 // slaves of a dead master run in emergency mode until a survivor takes over. A revived host boots, answers
 // HOST_STILL_BOOTING while its toolstack syncs with the master, then serves as a slave again.
-import { comeUp, goDown } from './classes/host-power.js';
+import { comeUp, goDown, isLive } from './classes/host-power.js';
 import { watchHeartbeat } from './classes/pool-ha.js';
 import { declareDeadHosts, endPoolSessions } from './classes/pool-master.js';
 import type { SimPool, World } from './world.js';
@@ -59,7 +59,7 @@ export async function reviveHost(world: World, id: string): Promise<void> {
   world.deadAddresses.delete(address);
   pool.staleSlaves.delete(hostRef);
   // The machine rebooted: whatever the database still shows running there is gone.
-  if (pool.db.get('host_metrics', pool.db.get('host', hostRef).metrics as string).live) goDown(pool, hostRef);
+  if (isLive(pool.db, hostRef)) goDown(pool, hostRef);
   await world.network?.accept(address);
   setTimeout(() => {
     world.stillBootingUntil.delete(address);

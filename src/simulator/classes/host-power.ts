@@ -18,7 +18,8 @@ function metricsOf(db: Db, host: string): string {
   return db.get('host', host).metrics as string;
 }
 
-function isLive(db: Db, host: string): boolean {
+/** Whether the pool's database shows the host live (host_metrics.live), whatever the machine is doing. */
+export function isLive(db: Db, host: string): boolean {
   return Boolean(db.get('host_metrics', metricsOf(db, host)).live);
 }
 

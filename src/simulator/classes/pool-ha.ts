@@ -6,7 +6,7 @@ import { xapiNow } from '../clock.js';
 import { fail, XapiFailure } from '../errors.js';
 import { defineMessage, type CallContext } from '../registry.js';
 import type { SimPool } from '../world.js';
-import { goDown } from './host-power.js';
+import { goDown, isLive } from './host-power.js';
 import { takeOverAsMaster } from './pool-master.js';
 import { createVdi, destroyVdi } from './vdi.js';
 import { startDomain, postVmMessage } from './vm-domain.js';
@@ -22,9 +22,9 @@ const PRIORITIES = new Set(['restart', 'best-effort', '']);
 const poolRecord = (pool: SimPool) => pool.db.get('pool', pool.poolRef);
 const hostRefs = (pool: SimPool) => [...pool.db.table('host').keys()];
 
+/** Up on the network and live in the database. */
 function isAlive(pool: SimPool, host: string): boolean {
-  const record = pool.db.get('host', host);
-  return !pool.world.isDead(record.address as string) && Boolean(pool.db.get('host_metrics', record.metrics as string).live);
+  return !pool.world.isDead(pool.addressOf(host)) && isLive(pool.db, host);
 }
 
 function assertHeartbeatSrs(ctx: CallContext, srs: string[]): void {
@@ -130,15 +130,14 @@ function postHostFailed(pool: SimPool, host: string): void {
 /** What the survivors do once the heartbeat timeout has passed without word from the dead hosts. */
 function failOver(pool: SimPool): void {
   if (!poolRecord(pool).ha_enabled) return;
-  const markedLive = (host: string) => Boolean(pool.db.get('host_metrics', pool.db.get('host', host).metrics as string).live);
-  const failed = hostRefs(pool).filter((host) => pool.world.isDead(pool.addressOf(host)) && markedLive(host));
+  const failed = hostRefs(pool).filter((host) => pool.world.isDead(pool.addressOf(host)) && isLive(pool.db, host));
   const survivors = hostRefs(pool).filter((host) => isAlive(pool, host) && !pool.world.isStillBooting(pool.addressOf(host)));
   if (failed.length === 0 || survivors.length === 0) return;
   const protectedVms = failed.flatMap((host) => pool.db.select('VM', (vm) => vm.resident_on === host && !vm.is_control_domain
     && (vm.ha_restart_priority === 'restart' || vm.ha_restart_priority === 'best-effort' || vm.ha_always_run)).map(([ref]) => ref));
   if (failed.includes(pool.masterRef)) takeOverAsMaster(pool, survivors[0]!, true);
   for (const host of failed) {
-    if (markedLive(host)) goDown(pool, host);
+    if (isLive(pool.db, host)) goDown(pool, host);
     postHostFailed(pool, host);
   }
   pool.db.update(pool.poolRef, (p) => { p.ha_plan_exists_for = planExistsFor(pool, p.ha_host_failures_to_tolerate); });

@@ -5,7 +5,7 @@
 import { fail } from '../errors.js';
 import { defineMessage } from '../registry.js';
 import type { SimPool } from '../world.js';
-import { goDown } from './host-power.js';
+import { goDown, isLive } from './host-power.js';
 
 /** Realistic seconds for the two-phase commit of a planned hand-over. */
 const DESIGNATE_SECONDS = 5;
@@ -37,7 +37,7 @@ export function endPoolSessions(pool: SimPool): void {
 export function declareDeadHosts(pool: SimPool): void {
   for (const [hostRef, host] of pool.db.table('host')) {
     if (!pool.world.isDead(host.record.address as string)) continue;
-    if (pool.db.get('host_metrics', host.record.metrics as string).live) goDown(pool, hostRef);
+    if (isLive(pool.db, hostRef)) goDown(pool, hostRef);
   }
 }
 
@@ -65,7 +65,7 @@ defineMessage('pool.designate_new_master', async (ctx, host: string) => {
   const record = db.get('host', host);
   if (db.get('pool', pool.poolRef).ha_enabled) fail('HA_IS_ENABLED');
   if (host === pool.masterRef) return '';
-  if (pool.world.isDead(record.address as string) || !db.get('host_metrics', record.metrics as string).live) fail('HOST_OFFLINE', host);
+  if (pool.world.isDead(record.address as string) || !isLive(db, host)) fail('HOST_OFFLINE', host);
   await ctx.task?.work(DESIGNATE_SECONDS, 0.95);
   const oldMaster = pool.masterRef;
   const oldAddress = pool.masterAddress;
