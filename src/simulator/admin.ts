@@ -6,6 +6,7 @@ import type { RouteHandler } from './http.js';
 import { iptablesOfHosts } from './dom0/iptables-admin.js';
 import type { World } from './world.js';
 import { json, readJson } from './admin-json.js';
+import { HostNotFound, killHost, reviveHost } from './host-machines.js';
 
 export interface AdminActions {
   expireAllSessions(): void;
@@ -36,6 +37,26 @@ async function serveFaults(world: World, req: IncomingMessage, res: ServerRespon
   }
 }
 
+/** POST /_sim/hosts/<name|uuid|address>/kill or …/revive. */
+async function serveHostMachine(world: World, path: string, res: ServerResponse): Promise<void> {
+  const [id = '', verb] = path.split('/');
+  try {
+    if (verb === 'kill') {
+      // The answer leaves before the host's connections drop, in case it was asked through the dying host.
+      const answered = new Promise((resolve) => res.once('finish', resolve));
+      killHost(world, decodeURIComponent(id), answered);
+    } else if (verb === 'revive') {
+      await reviveHost(world, decodeURIComponent(id));
+    } else {
+      return json(res, 404, { error: `unknown host action ${String(verb)}` });
+    }
+  } catch (error) {
+    if (error instanceof HostNotFound) return json(res, 404, { error: error.message });
+    throw error;
+  }
+  json(res, 200, { ok: true });
+}
+
 export function adminRoutes(world: World, actions: AdminActions): RouteHandler[] {
   const admin: RouteHandler = async (req, res, url) => {
     if (!url.pathname.startsWith('/_sim/')) return false;
@@ -51,6 +72,8 @@ export function adminRoutes(world: World, actions: AdminActions): RouteHandler[]
       await serveFaults(world, req, res);
     } else if (action.startsWith('guests/')) {
       await serveGuest(world, action.slice('guests/'.length), req, res);
+    } else if (action.startsWith('hosts/') && req.method === 'POST') {
+      await serveHostMachine(world, action.slice('hosts/'.length), res);
     } else if (action === 'iptables' && req.method === 'GET') {
       json(res, 200, iptablesOfHosts(world, url.searchParams.get('host')));
     } else if (action === 'status' && req.method === 'GET') {

@@ -82,7 +82,13 @@ function methodList(): string[] {
 
 let cachedMethods: string[] | undefined;
 
-function checkSession(pool: SimPool, session: unknown): string {
+/** What a slave in emergency mode still serves; anything else answers HOST_IS_SLAVE with the master it lost. */
+const EMERGENCY_CALLS = new Set([
+  'session.slave_local_login_with_password', 'session.local_logout', 'pool.emergency_transition_to_master',
+]);
+
+function checkSession(pool: SimPool, hostRef: string, session: unknown): string {
+  if (typeof session === 'string' && pool.localSessions.get(session) === hostRef) return session;
   if (typeof session !== 'string' || !pool.db.find('session', session)) {
     throw new XapiFailure('SESSION_INVALID', String(session ?? ''));
   }
@@ -130,14 +136,17 @@ export async function dispatch(pool: SimPool, hostRef: string, method: string, p
     }
     const isAsync = method.startsWith('Async.');
     const name = isAsync ? method.slice('Async.'.length) : method;
+    if (pool.inEmergencyMode(hostRef) && !EMERGENCY_CALLS.has(name)) {
+      throw new XapiFailure('HOST_IS_SLAVE', pool.masterAddressSeenBy(hostRef));
+    }
     const resolved = resolve(name);
     if (!resolved || resolved.msg.removed) {
-      if (params.length > 0) checkSession(pool, params[0]);
+      if (params.length > 0) checkSession(pool, hostRef, params[0]);
       throw new XapiFailure(resolved ? 'MESSAGE_REMOVED' : 'MESSAGE_METHOD_UNKNOWN', ...(resolved ? [] : [name]));
     }
     const { msg, handler } = resolved;
     const args = coerceAll(msg, msg.sessionFirst ? params.slice(1) : params);
-    const session = msg.sessionFirst ? checkSession(pool, params[0]) : '';
+    const session = msg.sessionFirst ? checkSession(pool, hostRef, params[0]) : '';
     if (!handler) throw new XapiFailure('NOT_IMPLEMENTED', msg.wireName);
     const ctx: CallContext = { world: pool.world, pool, db: pool.db, session, host: hostRef };
     if (isAsync && !hasAsyncForm(msg)) throw new XapiFailure('Fault', `No async mode for this operation (rpc: ${msg.wireName})`);

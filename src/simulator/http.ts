@@ -36,7 +36,7 @@ function xmlBody(outcome: Exclude<CallOutcome, { kind: 'drop' }>): string {
 }
 
 async function serveRpc(world: World, address: string, req: IncomingMessage, res: ServerResponse, json: boolean) {
-  if (world.isBooting(address)) {
+  if (world.isBooting(address) || world.isDead(address)) {
     req.socket.destroy();
     return;
   }
@@ -49,9 +49,12 @@ async function serveRpc(world: World, address: string, req: IncomingMessage, res
     send(res, 500, 'text/html', `<html><body><h1>HTTP 500 internal server error</h1>${escapeHtml(String(error))}</body></html>`);
     return;
   }
-  const outcome: CallOutcome = endpoint
-    ? await dispatch(endpoint.pool, endpoint.hostRef, call.method, call.params)
-    : { kind: 'failure', description: ['HOST_OFFLINE', address] };
+  const outcome: CallOutcome = !endpoint
+    ? { kind: 'failure', description: ['HOST_OFFLINE', address] }
+    // A revived host's toolstack is up before it has synchronised with the master.
+    : world.isStillBooting(address)
+      ? { kind: 'failure', description: ['HOST_STILL_BOOTING'] }
+      : await dispatch(endpoint.pool, endpoint.hostRef, call.method, call.params);
   if (outcome.kind === 'drop') {
     req.socket.destroy();
     return;
@@ -70,14 +73,20 @@ const escapeHtml = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<
 
 export interface Endpoints {
   readonly port: number;
+  /** The machine at `address` is gone: new connections are refused and open ones drop once `after` settles. */
+  refuse(address: string, after?: Promise<unknown>): void;
+  /** The machine at `address` is back on the network. */
+  accept(address: string): Promise<void>;
+  /** Drops the open connections of `address` (its toolstack restarted), leaving it listening. */
+  dropConnections(address: string): void;
   close(): Promise<void>;
 }
 
 /** Listens on every address on one shared port (clients follow HOST_IS_SLAVE by swapping only the host). */
 export async function listen(world: World, addresses: string[], port: number, routes: RouteHandler[]): Promise<Endpoints> {
-  const servers: Server[] = [];
+  const servers = new Map<string, Server>();
   let chosen = port;
-  for (const address of addresses) {
+  const serve = async (address: string) => {
     const server = createServer((req, res) => {
       void handle(world, address, routes, req, res).catch((error) => {
         if (!res.headersSent) send(res, 500, 'text/plain', String(error));
@@ -90,15 +99,28 @@ export async function listen(world: World, addresses: string[], port: number, ro
       server.listen(chosen, address, () => resolve());
     });
     chosen = (server.address() as AddressInfo).port;
-    servers.push(server);
-  }
+    servers.set(address, server);
+  };
+  for (const address of addresses) await serve(address);
+  const closeServer = (s: Server) => new Promise<void>((resolve) => {
+    s.close(() => resolve());
+    s.closeAllConnections();
+  });
   return {
     port: chosen,
+    refuse: (address, after = Promise.resolve()) => {
+      const server = servers.get(address);
+      if (!server) return;
+      servers.delete(address);
+      server.close();
+      void after.finally(() => server.closeAllConnections());
+    },
+    accept: async (address) => {
+      if (!servers.has(address)) await serve(address);
+    },
+    dropConnections: (address) => servers.get(address)?.closeAllConnections(),
     close: async () => {
-      await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-        s.close(() => resolve());
-        s.closeAllConnections();
-      })));
+      await Promise.all([...servers.values()].map(closeServer));
     },
   };
 }

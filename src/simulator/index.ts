@@ -5,6 +5,7 @@ import { adminRoutes } from './admin.js';
 import { registerIscsiTargets } from './classes/iscsi.js';
 import { buildPool } from './build.js';
 import type { FaultPlan } from './faults.js';
+import { killHost, reviveHost } from './host-machines.js';
 import { listen } from './http.js';
 import { DEFAULT_TOPOLOGY, type Topology } from './topology.js';
 import { autosave, loadWorld } from './persistence.js';
@@ -39,6 +40,10 @@ export interface RunningSimulator {
   readonly world: World;
   /** Invalidates every session, as a toolstack restart would. */
   expireAllSessions(): void;
+  /** The host (name, uuid or address) dies: its address refuses connections (also POST /_sim/hosts/<id>/kill). */
+  killHost(id: string): void;
+  /** A dead host powers on and rejoins its pool (also POST /_sim/hosts/<id>/revive). */
+  reviveHost(id: string): Promise<void>;
   /** Injected failures for the next calls of a method (also served as /_sim/faults). */
   readonly faults: FaultPlan;
   /** Writes the state file now (XAPI's database flush), instead of waiting for `stateFlushMs`. */
@@ -89,6 +94,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   };
   const routes = [...adminRoutes(world, { expireAllSessions }), ...transferRoutes(world)];
   const endpoints = await listen(world, addresses, options.port ?? 0, routes);
+  world.network = endpoints;
   const url = (address: string) => `http://${address}:${endpoints.port}`;
   const pools = () => world.pools.filter((pool) => !pool.retired).map((pool) => ({
     name: pool.name,
@@ -101,6 +107,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   };
   return {
     port: endpoints.port, world, expireAllSessions, faults: world.faults,
+    killHost: (id) => killHost(world, id),
+    reviveHost: (id) => reviveHost(world, id),
     get pools() {
       return pools();
     },

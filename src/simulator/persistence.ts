@@ -19,6 +19,8 @@ interface SavedPool {
   name: string;
   poolRef: string;
   masterRef: string;
+  /** Slaves still pointing at a lost master (each slave's pool.conf), by host ref. */
+  staleSlaves?: Record<string, string>;
   /** The database generation when the file was written (absent in version 1 files). */
   generation?: number;
   rows: SavedRow[];
@@ -37,6 +39,7 @@ function snapshot(world: World): SavedWorld {
       name: pool.name,
       poolRef: pool.poolRef,
       masterRef: pool.masterRef,
+      staleSlaves: Object.fromEntries(pool.staleSlaves),
       generation: pool.db.gen,
       rows: [...pool.db.allRows()]
         .filter((row) => !TRANSIENT_CLASSES.has(row.cls.name))
@@ -73,6 +76,7 @@ export function loadWorld(file: string, config: SimConfig): World | undefined {
     }
     pool.poolRef = savedPool.poolRef;
     pool.masterRef = savedPool.masterRef;
+    for (const [host, address] of Object.entries(savedPool.staleSlaves ?? {})) pool.staleSlaves.set(host, address);
   }
   return world;
 }
@@ -97,7 +101,8 @@ export interface Autosave {
 /** Saves the world `delayMs` after changes, as XAPI flushes its database. */
 export function autosave(world: World, file: string, delayMs = DEFAULT_FLUSH_DELAY_MS): Autosave {
   // Pools come and go as hosts join and leave them, so generations are remembered per pool.
-  const generations = () => new Map(world.pools.filter((p) => !p.retired).map((p) => [p, p.db.gen]));
+  // recover_slaves changes who slaves follow without a database change, so that counts as a change too.
+  const generations = () => new Map(world.pools.filter((p) => !p.retired).map((p) => [p, `${p.db.gen}/${p.staleSlaves.size}`]));
   let saved = generations();
   const flush = () => {
     const now = generations();

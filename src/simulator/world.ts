@@ -15,6 +15,13 @@ export interface LegacySubscription {
   lastGen: number;
 }
 
+/** What the world can do to the network side of a host (see http.ts). */
+export interface HostNetwork {
+  refuse(address: string, after?: Promise<unknown>): void;
+  accept(address: string): Promise<void>;
+  dropConnections(address: string): void;
+}
+
 export class SimPool {
   readonly db = new Db();
   poolRef = '';
@@ -27,6 +34,13 @@ export class SimPool {
   retired = false;
   /** A host rebooting after pool.eject answers nothing until this time (epoch ms). */
   bootingUntil = 0;
+  /**
+   * Slaves not yet told of the pool's new master (after pool.emergency_transition_to_master) and the master
+   * address they still follow, as each slave's pool.conf would say, until pool.recover_slaves reaches them.
+   */
+  readonly staleSlaves = new Map<string, string>();
+  /** Sessions from session.slave_local_login_with_password: kept by their host only, never in the database. */
+  readonly localSessions = new Map<string, string>();
 
   constructor(readonly world: World, readonly name: string) {}
 
@@ -39,6 +53,16 @@ export class SimPool {
     return this.addressOf(this.masterRef);
   }
 
+  /** The master address a host believes in: what it answers HOST_IS_SLAVE with. */
+  masterAddressSeenBy(hostRef: string): string {
+    return this.staleSlaves.get(hostRef) ?? this.masterAddress;
+  }
+
+  /** A slave whose master is unreachable runs in emergency mode: it serves little but the calls that recover it. */
+  inEmergencyMode(hostRef: string): boolean {
+    return hostRef !== this.masterRef && this.world.isDead(this.masterAddressSeenBy(hostRef));
+  }
+
   /** Scaled duration in milliseconds for a realistic duration in seconds. */
   duration(seconds: number): number {
     return seconds * 1000 * this.world.config.timeScale;
@@ -49,8 +73,22 @@ export class World {
   readonly pools: SimPool[] = [];
   /** Injected failures, shared by every pool and host of this world. */
   readonly faults = new FaultPlan();
+  /** Addresses of hosts that have died (killed through the admin API): nothing answers there. */
+  readonly deadAddresses = new Set<string>();
+  /** Revived hosts whose toolstack answers HOST_STILL_BOOTING until this time (epoch ms). */
+  readonly stillBootingUntil = new Map<string, number>();
+  /** The listening side, once the world is served: how a host's death or restart reaches its connections. */
+  network?: HostNetwork;
 
   constructor(readonly config: SimConfig) {}
+
+  isDead(address: string): boolean {
+    return this.deadAddresses.has(address);
+  }
+
+  isStillBooting(address: string): boolean {
+    return (this.stillBootingUntil.get(address) ?? 0) > Date.now();
+  }
 
   addPool(name: string): SimPool {
     const pool = new SimPool(this, name);

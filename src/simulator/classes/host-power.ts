@@ -18,7 +18,8 @@ function metricsOf(db: Db, host: string): string {
   return db.get('host', host).metrics as string;
 }
 
-function isLive(db: Db, host: string): boolean {
+/** Whether the pool's database shows the host live (host_metrics.live), whatever the machine is doing. */
+export function isLive(db: Db, host: string): boolean {
   return Boolean(db.get('host_metrics', metricsOf(db, host)).live);
 }
 
@@ -28,7 +29,7 @@ function assertNoHostOperation(db: Db, host: string): void {
 }
 
 /** The host's guests stop (XAPI shuts down what is still resident), its PBDs unplug and it goes dark. */
-function goDown(pool: SimPool, host: string): void {
+export function goDown(pool: SimPool, host: string): void {
   const { db } = pool;
   for (const vm of [...(db.get('host', host).resident_VMs as string[])]) {
     const record = db.find('VM', vm);
@@ -43,7 +44,7 @@ function goDown(pool: SimPool, host: string): void {
 }
 
 /** Booted: storage plugged again, alive, and enabled, as XAPI enables a host when its toolstack starts. */
-function comeUp(pool: SimPool, host: string): void {
+export function comeUp(pool: SimPool, host: string): void {
   const { db } = pool;
   if (!db.has(host)) return;
   for (const pbd of db.get('host', host).PBDs as string[]) {

@@ -5,6 +5,8 @@ import './task.js';
 import './host.js';
 import './host-power.js';
 import './pool.js';
+import './pool-master.js';
+import './pool-ha.js';
 import './vm.js';
 import './vm-power.js';
 import './vm-clone.js';

@@ -27,7 +27,7 @@ export function assertHostUsable(ctx: CallContext, hostRef: string, vm: Record<s
  * Picks a host as XAPI's start does: among those that can see the VM's disks, the affinity host when it fits,
  * else the enabled host with most free memory.
  */
-function chooseHost(ctx: CallContext, vmRef: string): string {
+export function chooseHost(ctx: CallContext, vmRef: string): string {
   const vm = ctx.db.get('VM', vmRef);
   const candidates = [...ctx.db.table('host').keys()].filter((ref) => {
     try {
