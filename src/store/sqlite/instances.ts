@@ -56,12 +56,27 @@ function prepareInstanceById(db: SqliteDb) {
   return db.select().from(instances).where(eq(instances.id, sql.placeholder('id'))).prepare();
 }
 
+/** The row of a VM found on XAPI that no instance backs yet; prepared, as a pool's first mirroring inserts thousands. */
+function prepareUnmanagedInsert(db: SqliteDb) {
+  const p = (name: string) => sql.placeholder(name);
+  return db.insert(instances).values({
+    id: p('id'), uuid: p('vmUuid'), vmUuid: p('vmUuid'), name: p('name'), poolId: p('poolId'), hostId: p('hostId'),
+    managed: false, vmState: p('vmState'), powerState: p('powerState'), vcpus: p('vcpus'), memoryMb: p('memoryMb'),
+    // Explicit: a column default would be computed once, when the statement is prepared.
+    createdAt: p('at'), updatedAt: p('at'),
+  }).returning().prepare();
+}
+
+type UnmanagedInsert = ReturnType<typeof prepareUnmanagedInsert>;
+
 export class SqliteInstanceRepository implements InstanceRepository {
   // Prepared once: the statement behind every lookup of one instance by id.
   private readonly byId: ReturnType<typeof prepareInstanceById>;
+  private readonly insertUnmanaged: UnmanagedInsert;
 
   constructor(private readonly db: SqliteDb) {
     this.byId = prepareInstanceById(db);
+    this.insertUnmanaged = prepareUnmanagedInsert(db);
   }
 
 
@@ -144,7 +159,7 @@ export class SqliteInstanceRepository implements InstanceRepository {
         // The same VM twice in one batch: the read above no longer tells what the first observation wrote.
         const linked = seen.has(vm.vmUuid) ? tx.select().from(instances).where(eq(instances.vmUuid, vm.vmUuid)).get() : known.get(vm.vmUuid);
         seen.add(vm.vmUuid);
-        return syncObservation(tx, vm, linked);
+        return syncObservation(tx, this.insertUnmanaged, vm, linked);
       });
     }, { behavior: 'immediate' });
   }
@@ -218,7 +233,7 @@ type Tx = Parameters<Parameters<SqliteDb['transaction']>[0]>[0];
 const SYNC_CHUNK = 500;
 
 /** One VM's observation, given the instance row already linked to it (if any). */
-function syncObservation(tx: Tx, vm: VmObservation, linked: InstanceRow | undefined): InstanceSyncResult {
+function syncObservation(tx: Tx, insertUnmanaged: UnmanagedInsert, vm: VmObservation, linked: InstanceRow | undefined): InstanceSyncResult {
   let row = linked;
   let linking = false;
   if (!row && vm.novaUuid) {
@@ -229,11 +244,10 @@ function syncObservation(tx: Tx, vm: VmObservation, linked: InstanceRow | undefi
     linking = row !== undefined;
   }
   if (!row) {
-    const created = tx.insert(instances).values({
-      id: randomUUID(), uuid: vm.vmUuid, vmUuid: vm.vmUuid, name: vm.name, poolId: vm.poolId,
-      hostId: vm.hostId, managed: false, vmState: vmStateForPowerState(vm.powerState),
-      powerState: vm.powerState, vcpus: vm.vcpus, memoryMb: vm.memoryMb,
-    }).returning().get();
+    const created = insertUnmanaged.get({
+      id: randomUUID(), vmUuid: vm.vmUuid, name: vm.name, poolId: vm.poolId, hostId: vm.hostId,
+      vmState: vmStateForPowerState(vm.powerState), powerState: vm.powerState, vcpus: vm.vcpus, memoryMb: vm.memoryMb, at: new Date(),
+    })!;
     return { instance: toInstance(created), previous: null, created: true, changed: [] };
   }
 
