@@ -6,7 +6,6 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type GraphiQLOptions, type YogaInitialContext } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
@@ -87,8 +86,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       exposedHeaders: ['x-request-id'],
     },
     graphiql: config.graphiql ? graphiqlOptions() : false,
-    // GraphiQL from our own dependencies, inlined: management networks often have no way to a CDN.
-    renderGraphiQL,
+    // GraphiQL from our own dependencies, inlined: management networks often have no way to a CDN. Loaded on
+    // the first page asked for: its inlined bundle is ~30 MB of heap that an API nobody browses need not hold.
+    renderGraphiQL: async (graphiqlPage) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlPage),
     // Operator endpoints first: probes need no token and no GraphQL. Then bounds before anything else; then
     // access control, so its refusals go through the error presentation like any other error.
     plugins: [

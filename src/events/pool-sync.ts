@@ -4,7 +4,7 @@ import type { CacheChange } from '../xapi/object-cache.js';
 import type { XapiRecord } from '../xapi/normalize.js';
 import type { XapiClient } from '../xapi/client.js';
 import { filterHostsOf, type Instance, type Store } from '../store/index.js';
-import type { PowerState } from '../store/types.js';
+import type { InstanceSyncResult, PowerState, VmObservation } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
 import { publishInstanceEvent, type AppPubSub } from './pubsub.js';
 
@@ -48,11 +48,13 @@ export class PoolSync {
     for (const [ref, host] of cache.all('host')) await this.syncHost(ref, host);
     for (const [, network] of cache.all('network')) await this.syncNetwork(network);
     const seen = new Set<string>();
+    const guests: [string, XapiRecord][] = [];
     for (const [ref, vm] of cache.all('VM')) {
       if (!isGuestVm(vm)) continue;
       seen.add(String(vm.uuid));
-      await this.syncVm(ref, vm);
+      guests.push([ref, vm]);
     }
+    await this.syncVms(guests);
     for (const vmUuid of await this.store.instances.vmUuidsInPool(this.poolId)) {
       if (!seen.has(vmUuid)) await this.vmGone(vmUuid);
     }
@@ -97,6 +99,9 @@ export class PoolSync {
       const host = cache.get('host', ref);
       if (host) await this.syncHost(ref, host);
     }
+    // Guest VMs seen in the batch are mirrored together, in one transaction, after the rest (each VM appears
+    // once in a batch, so the order between VMs does not matter).
+    const guests: [string, XapiRecord][] = [];
     for (const change of changes) {
       this.pubsub.publish('xapi:event', {
         poolId: this.poolId, cls: change.cls, ref: change.ref, operation: change.operation, snapshot: change.record ?? null,
@@ -105,7 +110,7 @@ export class PoolSync {
       if (change.cls !== 'VM') continue;
       const companionOf = this.companions.get(change.ref);
       if (companionOf !== undefined && !(change.record && isGuestVm(change.record))) await this.companionGone(change.ref, companionOf);
-      else if (change.record && isGuestVm(change.record)) await this.syncVm(change.ref, change.record);
+      else if (change.record && isGuestVm(change.record)) guests.push([change.ref, change.record]);
       else {
         const uuid = change.previous?.uuid ?? this.vmUuids.get(change.ref);
         // A VM turned into a template, or deleted: either way no longer an instance on XAPI.
@@ -113,6 +118,7 @@ export class PoolSync {
         this.vmUuids.delete(change.ref);
       }
     }
+    await this.syncVms(guests);
   }
 
   private async syncHost(ref: string, host: XapiRecord): Promise<void> {
@@ -138,10 +144,18 @@ export class PoolSync {
     if (bridge) await this.store.networks.ensureForBridge({ name: String(network.name_label), bridge });
   }
 
-  private async syncVm(ref: string, vm: XapiRecord): Promise<void> {
+  /** Mirrors guest VMs (ref, record) in one store transaction, then tells what changed. */
+  private async syncVms(vms: readonly (readonly [string, XapiRecord])[]): Promise<void> {
+    if (vms.length === 0) return;
+    const results = await this.store.instances.syncManyFromXapi(vms.map(([ref, vm]) => this.observe(ref, vm)));
+    const at = new Date();
+    results.forEach((result, i) => this.announce(vms[i]![0], result, at));
+  }
+
+  private observe(ref: string, vm: XapiRecord): VmObservation {
     this.vmUuids.set(ref, String(vm.uuid));
     const otherConfig = (vm.other_config ?? {}) as Record<string, string>;
-    const result = await this.store.instances.syncFromXapi({
+    return {
       vmUuid: String(vm.uuid),
       name: String(vm.name_label),
       poolId: this.poolId,
@@ -150,11 +164,13 @@ export class PoolSync {
       vcpus: Number(vm.VCPUs_at_startup ?? 0),
       memoryMb: Math.round(Number(vm.memory_static_max ?? 0) / MiB),
       novaUuid: otherConfig.nova_uuid,
-    });
+    };
+  }
+
+  private announce(ref: string, result: InstanceSyncResult, at: Date): void {
     const { instance, created, changed, previous } = result;
     if (result.companion) this.companions.set(ref, instance.id);
     this.publishPlacement(previous, instance);
-    const at = new Date();
     const events: DomainEvent[] = [];
     const about = { instanceId: instance.id, instance, at };
     if (created) events.push({ kind: 'INSTANCE_CREATED', ...about });

@@ -5,7 +5,7 @@ import type { Instance } from '../store/types.js';
 import { builder } from './builder.js';
 import { PowerStateEnum, VmStateEnum } from './enums.js';
 import { FlavorRef, HostRef, ImageRef, InstanceRef } from './refs.js';
-import { pagedConnection } from './paging.js';
+import { maxPageSizeFor, pagedConnection } from './paging.js';
 import { instanceFilterFrom, InstanceFilterInput, InstanceOrderInput } from './instance-filter.js';
 import { liveVmRecord } from './live-records.js';
 import { vmNameOf } from '../driver/naming.js';
@@ -68,6 +68,7 @@ InstanceRef.implement({
 builder.queryFields((t) => ({
   instances: t.connection({
     type: InstanceRef,
+    description: 'Instances in pages of at most 100, or 1000 for operators and admins (whole inventories).',
     authScopes: { reader: true },
     args: {
       filter: t.arg({ type: InstanceFilterInput, required: false }),
@@ -81,7 +82,7 @@ builder.queryFields((t) => ({
         list: (window) => repo.list(filter, order, window),
         count: () => repo.count(filter),
         cursorOf: (item) => repo.cursorOf(item, order),
-      });
+      }, maxPageSizeFor(ctx.principal));
     },
   }),
   instance: t.field({

@@ -525,6 +525,8 @@ export interface InstanceRepository {
    * instance has none yet), else creates an unmanaged instance. Updates only XAPI-owned soft state.
    */
   syncFromXapi(vm: VmObservation): Promise<InstanceSyncResult>;
+  /** As syncFromXapi for a whole event batch (or a pool's first mirroring), in one transaction; results in input order. */
+  syncManyFromXapi(vms: readonly VmObservation[]): Promise<InstanceSyncResult[]>;
   /** Memory (MiB) promised per host to instances still being built, whose VMs do not run yet. */
   buildingMemoryByHost(): Promise<Map<string, number>>;
   /**

@@ -7,7 +7,8 @@ import { normalizeResult, type XapiRecord } from './normalize.js';
 import { ObjectCache, type CacheChange } from './object-cache.js';
 import { XapiSession, type XapiCallRecord, type XapiSessionCallOptions } from './session.js';
 import { taskOutcome, waitForTask, type TaskWaitOptions } from './tasks.js';
-import { createXmlRpcTransport, type XapiCallOptions, type XapiTransportFactory } from './transport.js';
+import { createXapiTransport } from './bulk-fetch-transport.js';
+import type { XapiCallOptions, XapiTransportFactory } from './transport.js';
 
 /**
  * What the watcher mirrors unless told otherwise: the objects a control plane reads. `task` is always
@@ -79,7 +80,7 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
     const concurrency = options.concurrency ?? 16;
     const transportFactory =
       options.transportFactory ??
-      ((url: string) => createXmlRpcTransport(url, { allowUnauthorized: options.allowUnauthorized, maxSockets: concurrency + 8 }));
+      ((url: string) => createXapiTransport(url, { allowUnauthorized: options.allowUnauthorized, maxSockets: concurrency + 8 }));
     this.session = new XapiSession({
       urls,
       user: options.user,

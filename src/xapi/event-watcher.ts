@@ -4,8 +4,8 @@
 // Starting point: `event.inject('pool', poolRef)` for a token, *then* `get_all_records` of each class. The
 // token predates the fetch, so nothing changed in between can be missed (at worst it is seen twice, which
 // is harmless since snapshots replace whole records). We prefer this to `event.from(classes, '')` because
-// each class comes back as a separate, concurrently fetched answer instead of one batch holding the whole
-// pool, and because a resync needs complete per-class sets anyway to detect objects deleted meanwhile. It is
+// each class comes back as a separate answer, fetched one after another, instead of one batch holding the
+// whole pool, and because a resync needs complete per-class sets anyway to detect objects deleted meanwhile. It is
 // also the sequence Xen Orchestra runs against production pools.
 //
 // A token only means something to the XAPI process that issued it: after a toolstack restart the counter resumes
@@ -197,25 +197,29 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
   private async fetchEverything(): Promise<void> {
     const token = await this.injectToken();
     const session = this.source.sessionId();
-    const fetched = await Promise.all(
-      this.classes.map(async (cls) => {
-        try {
-          return [cls, (await this.source.call(`${cls}.get_all_records`, [])) as Record<string, Record<string, unknown>>] as const;
-        } catch (error) {
-          // A class this server does not have (older XAPI) simply stays empty.
-          if (isXapiError(error, XapiErrorCode.MESSAGE_METHOD_UNKNOWN)) return [cls, {}] as const;
-          throw error;
-        }
-      }),
-    );
+    // One class after another, each applied as it arrives: only one class's answer is held at a time.
     const changes: CacheChange[] = [];
-    for (const [cls, records] of fetched) changes.push(...this.cache.replaceClass(cls, records, false));
-    if (changes.length > 0) this.cache.emit('batch', changes);
+    try {
+      for (const cls of this.classes) changes.push(...this.cache.replaceClass(cls, await this.fetchClass(cls), false));
+    } finally {
+      // Applied classes are told even if a later fetch fails: the retry finds them current and would not.
+      if (changes.length > 0) this.cache.emit('batch', changes);
+    }
     this.token = token;
     this.tokenSession = session;
     this.toolstackStart = toolstackStartOf(this.cache);
     this.emit('resync', changes);
     this.emit('token', token);
+  }
+
+  private async fetchClass(cls: string): Promise<Record<string, Record<string, unknown>>> {
+    try {
+      return (await this.source.call(`${cls}.get_all_records`, [])) as Record<string, Record<string, unknown>>;
+    } catch (error) {
+      // A class this server does not have (older XAPI) simply stays empty.
+      if (isXapiError(error, XapiErrorCode.MESSAGE_METHOD_UNKNOWN)) return {};
+      throw error;
+    }
   }
 
   /** The master rebooted or its toolstack started again, as the event stream itself shows: start over. */

@@ -3,6 +3,8 @@ export { XapiClient, connectXapi, DEFAULT_WATCHED_CLASSES } from './client.js';
 export type { XapiClientOptions, XapiClientEvents, CallAsyncOptions } from './client.js';
 export { XapiError, XapiTransportError, XapiProtocolError, XapiErrorCode, isXapiError, isTransportError } from './errors.js';
 export { createXmlRpcTransport } from './transport.js';
+export { createXapiTransport } from './bulk-fetch-transport.js';
+export { createJsonRpcTransport } from './jsonrpc-transport.js';
 export { importVdiContent } from './vdi-import.js';
 export type { VdiImport } from './vdi-import.js';
 export { exportVdiContent } from './vdi-export.js';

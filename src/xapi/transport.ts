@@ -126,20 +126,47 @@ export function unwrapResponse(method: string, response: unknown): unknown {
   throw XapiError.fromDescription(envelope.ErrorDescription, method);
 }
 
-export function createXmlRpcTransport(url: string, options: XmlRpcTransportOptions = {}): XapiTransport {
-  const secure = new URL(url).protocol === 'https:';
-  // Keep-alive: a fresh TCP (and TLS) handshake per call would dominate the cost of small XAPI calls.
+/** The caller's signal and its timeout as one signal for http.request; `timeout` tells a timeout apart. */
+export function callSignal(options: XapiCallOptions): { signal: AbortSignal | undefined; timeout: AbortSignal | undefined } {
+  const signals: AbortSignal[] = [];
+  if (options.signal) signals.push(options.signal);
+  const timeout = options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs);
+  if (timeout) signals.push(timeout);
+  const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+  return { signal, timeout };
+}
+
+/**
+ * What a failed request means to the layers above: the caller's own abort, a timeout or broken connection
+ * (XapiTransportError, so the session fails over), or an answer that is not XAPI's (XapiProtocolError).
+ */
+export function callFailure(
+  error: unknown, call: { url: string; method: string; signal?: AbortSignal; timeout?: AbortSignal },
+): unknown {
+  const { url, method } = call;
+  if (call.signal?.aborted) return call.signal.reason;
+  if (call.timeout?.aborted) return new XapiTransportError('ETIMEDOUT', url, method, error);
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return new XapiTransportError(code, url, method, error);
+  if (/socket hang up|aborted/i.test(message)) return new XapiTransportError('ECONNRESET', url, method, error);
+  return new XapiProtocolError(message, url, method, error);
+}
+
+/** Keep-alive agent for one endpoint: a fresh TCP (and TLS) handshake per call would dominate small calls. */
+export function endpointAgent(url: string, options: XmlRpcTransportOptions): http.Agent {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64 };
-  const agent = secure
+  return new URL(url).protocol === 'https:'
     ? new https.Agent({ ...agentOptions, rejectUnauthorized: !options.allowUnauthorized })
     : new http.Agent(agentOptions);
+}
+
+export function createXmlRpcTransport(url: string, options: XmlRpcTransportOptions = {}): XapiTransport {
+  const secure = new URL(url).protocol === 'https:';
+  const agent = endpointAgent(url, options);
 
   function call(method: string, params: unknown[], callOptions: XapiCallOptions = {}): Promise<unknown> {
-    const signals: AbortSignal[] = [];
-    if (callOptions.signal) signals.push(callOptions.signal);
-    const timeout = callOptions.timeoutMs === undefined ? undefined : AbortSignal.timeout(callOptions.timeoutMs);
-    if (timeout) signals.push(timeout);
-    const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+    const { signal, timeout } = callSignal(callOptions);
     if (callOptions.signal?.aborted) return Promise.reject(callOptions.signal.reason);
 
     // A client per call: the xmlrpc package mutates its options (headers, Content-Length) on every call, and
@@ -162,23 +189,7 @@ export function createXmlRpcTransport(url: string, options: XmlRpcTransportOptio
           }
           return;
         }
-        if (callOptions.signal?.aborted) {
-          reject(callOptions.signal.reason);
-          return;
-        }
-        if (timeout?.aborted) {
-          reject(new XapiTransportError('ETIMEDOUT', url, method, error));
-          return;
-        }
-        const code = (error as { code?: unknown }).code;
-        const message = error instanceof Error ? error.message : String(error);
-        if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) {
-          reject(new XapiTransportError(code, url, method, error));
-        } else if (/socket hang up|aborted/i.test(message)) {
-          reject(new XapiTransportError('ECONNRESET', url, method, error));
-        } else {
-          reject(new XapiProtocolError(message, url, method, error));
-        }
+        reject(callFailure(error, { url, method, signal: callOptions.signal, timeout }));
       });
     });
   }

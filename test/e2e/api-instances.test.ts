@@ -208,6 +208,21 @@ describe('instance connections', () => {
     });
   }
 
+  it('lets operators and admins ask for pages of up to 1000, readers up to 100', async () => {
+    const page = (first: number, token: string) => stack.request(InstancePageDocument, { first, filter: { nameContains: 'page-' } }, token);
+    for (const role of ['operator', 'admin'] as const) {
+      const big = await page(TOTAL, await stack.tokenFor(role));
+      assert.equal(big.errors, undefined, JSON.stringify(big.errors));
+      assert.equal(big.data!.instances.edges.length, TOTAL, `${role}: the whole ${TOTAL} in one page`);
+      assert.deepEqual((await page(1001, await stack.tokenFor(role))).errors?.map((e) => e.extensions?.code), ['BAD_USER_INPUT']);
+    }
+    const reader = await stack.tokenFor('reader');
+    assert.equal((await page(100, reader)).data?.instances.edges.length, 100);
+    const refused = await page(101, reader);
+    assert.deepEqual(refused.errors?.map((e) => e.extensions?.code), ['BAD_USER_INPUT']);
+    assert.match(refused.errors![0]!.message, /at most 100/);
+  });
+
   it('filters by host and power state', async () => {
     const running = await stack.request(InstancePageDocument, { first: 5, filter: { nameContains: 'page-', powerState: 'RUNNING' } }, stack.adminToken);
     assert.equal(running.data?.instances.totalCount, 0);

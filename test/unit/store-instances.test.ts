@@ -222,3 +222,32 @@ describe('instances queries', () => {
     assert.deepEqual(listed.map((a) => a.id), [second.id, first.id]);
   });
 });
+
+describe('instances.syncManyFromXapi', () => {
+  test('answers in input order, creates and updates alike, and takes a VM seen twice in one batch as two observations', async () => {
+    // A store of its own: the other tests count the instances of theirs.
+    const store = createSqliteStore(':memory:');
+    const own = await store.pools.upsert({ uuid: 'batch-pool', name: 'pool-b', masterUrl: 'http://127.0.0.21' });
+    const host = (await store.hosts.upsertFromXapi({ uuid: 'batch-host', poolId: own.id, name: 'xen-b1', address: '127.0.0.21', ...hostFacts })).host;
+    const vm = (over: Partial<VmObservation>): VmObservation => ({
+      vmUuid: 'vm', name: 'vm', poolId: own.id, hostId: host.id, powerState: 'RUNNING', vcpus: 2, memoryMb: 1024, ...over,
+    });
+    await store.instances.syncFromXapi(vm({ vmUuid: 'batch-known', name: 'batch-known' }));
+    const results = await store.instances.syncManyFromXapi([
+      vm({ vmUuid: 'batch-new', name: 'batch-new' }),
+      vm({ vmUuid: 'batch-known', name: 'batch-known', powerState: 'SHUTDOWN', hostId: null }),
+      vm({ vmUuid: 'batch-new', name: 'batch-new-renamed' }),
+    ]);
+    assert.deepEqual(results.map((r) => [r.instance.vmUuid, r.created, [...r.changed].sort()]), [
+      ['batch-new', true, []],
+      ['batch-known', false, ['hostId', 'powerState', 'vmState']],
+      ['batch-new', false, ['name']],
+    ]);
+    assert.equal(results[2]!.instance.id, results[0]!.instance.id, 'the second sighting updates the row the first created');
+    assert.equal((await store.instances.getByVmUuid('batch-new'))?.name, 'batch-new-renamed');
+    const created = results[0]!.instance;
+    assert.ok(Math.abs(created.createdAt.getTime() - Date.now()) < 60_000, 'a created row carries the time of its insert');
+    assert.deepEqual(await store.instances.syncManyFromXapi([]), []);
+    await store.close();
+  });
+});

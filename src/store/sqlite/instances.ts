@@ -56,12 +56,27 @@ function prepareInstanceById(db: SqliteDb) {
   return db.select().from(instances).where(eq(instances.id, sql.placeholder('id'))).prepare();
 }
 
+/** The row of a VM found on XAPI that no instance backs yet; prepared, as a pool's first mirroring inserts thousands. */
+function prepareUnmanagedInsert(db: SqliteDb) {
+  const p = (name: string) => sql.placeholder(name);
+  return db.insert(instances).values({
+    id: p('id'), uuid: p('vmUuid'), vmUuid: p('vmUuid'), name: p('name'), poolId: p('poolId'), hostId: p('hostId'),
+    managed: false, vmState: p('vmState'), powerState: p('powerState'), vcpus: p('vcpus'), memoryMb: p('memoryMb'),
+    // Explicit: a column default would be computed once, when the statement is prepared.
+    createdAt: p('at'), updatedAt: p('at'),
+  }).returning().prepare();
+}
+
+type UnmanagedInsert = ReturnType<typeof prepareUnmanagedInsert>;
+
 export class SqliteInstanceRepository implements InstanceRepository {
   // Prepared once: the statement behind every lookup of one instance by id.
   private readonly byId: ReturnType<typeof prepareInstanceById>;
+  private readonly insertUnmanaged: UnmanagedInsert;
 
   constructor(private readonly db: SqliteDb) {
     this.byId = prepareInstanceById(db);
+    this.insertUnmanaged = prepareUnmanagedInsert(db);
   }
 
 
@@ -125,49 +140,27 @@ export class SqliteInstanceRepository implements InstanceRepository {
   }
 
   async syncFromXapi(vm: VmObservation): Promise<InstanceSyncResult> {
-    return this.db.transaction((tx) => {
-      let row = tx.select().from(instances).where(eq(instances.vmUuid, vm.vmUuid)).get();
-      let linking = false;
-      if (!row && vm.novaUuid) {
-        row = tx.select().from(instances).where(eq(instances.uuid, vm.novaUuid)).get();
-        // A second VM carrying the same nova uuid (Nova's "-rescue" or "-orig" VMs) belongs to the instance
-        // but does not back it (the driver switches vmUuid itself when it means to); only where it runs matters.
-        if (row && row.vmUuid !== null) return companionObserved(tx, row, vm.powerState === 'RUNNING' || vm.powerState === 'PAUSED' ? vm.hostId : null);
-        linking = row !== undefined;
-      }
-      if (!row) {
-        const created = tx.insert(instances).values({
-          id: randomUUID(), uuid: vm.vmUuid, vmUuid: vm.vmUuid, name: vm.name, poolId: vm.poolId,
-          hostId: vm.hostId, managed: false, vmState: vmStateForPowerState(vm.powerState),
-          powerState: vm.powerState, vcpus: vm.vcpus, memoryMb: vm.memoryMb,
-        }).returning().get();
-        return { instance: toInstance(created), previous: null, created: true, changed: [] };
-      }
+    return (await this.syncManyFromXapi([vm]))[0]!;
+  }
 
-      const next: SyncedFields = {
-        powerState: vm.powerState, hostId: vm.hostId, vcpus: vm.vcpus, memoryMb: vm.memoryMb,
-      };
-      if (linking) next.vmUuid = vm.vmUuid;
-      // The pool that reports the VM is where it lives now (it may have migrated there from another pool).
-      next.poolId = vm.poolId;
-      if (!row.managed) {
-        // Nothing but XAPI tells us about an unmanaged VM, so its Nova-side state follows the VM; one that
-        // comes back after it vanished is un-deleted.
-        next.name = vm.name;
-        next.vmState = vmStateForPowerState(vm.powerState);
-        next.deletedAt = null;
-      } else if (row.taskState === null && FOLLOWS_POWER.has(row.vmState as VmState)) {
-        // A managed instance at rest whose VM was powered on or off by another tool: like Nova's power-state
-        // sync, its vmState follows. Mid-action (task state set) the action decides.
-        next.vmState = vmStateForPowerState(vm.powerState);
+  async syncManyFromXapi(vms: readonly VmObservation[]): Promise<InstanceSyncResult[]> {
+    if (vms.length === 0) return [];
+    return this.db.transaction((tx) => {
+      // One read for the whole batch instead of one per VM: mirroring a pool is mostly VMs already known.
+      const known = new Map<string, InstanceRow>();
+      const uuids = [...new Set(vms.map((vm) => vm.vmUuid))];
+      for (let i = 0; i < uuids.length; i += SYNC_CHUNK) {
+        for (const row of tx.select().from(instances).where(inArray(instances.vmUuid, uuids.slice(i, i + SYNC_CHUNK))).all()) {
+          known.set(row.vmUuid!, row);
+        }
       }
-      const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !sameValue(row[field], next[field]));
-      const previous = toInstance(row);
-      if (changed.length === 0) return { instance: previous, previous, created: false, changed: [] };
-      const patch = Object.fromEntries(changed.map((field) => [field, next[field]]));
-      const updated = tx.update(instances).set({ ...patch, updatedAt: new Date() })
-        .where(eq(instances.id, row.id)).returning().get();
-      return { instance: toInstance(updated), previous, created: false, changed };
+      const seen = new Set<string>();
+      return vms.map((vm) => {
+        // The same VM twice in one batch: the read above no longer tells what the first observation wrote.
+        const linked = seen.has(vm.vmUuid) ? tx.select().from(instances).where(eq(instances.vmUuid, vm.vmUuid)).get() : known.get(vm.vmUuid);
+        seen.add(vm.vmUuid);
+        return syncObservation(tx, this.insertUnmanaged, vm, linked);
+      });
     }, { behavior: 'immediate' });
   }
 
@@ -235,6 +228,54 @@ export class SqliteInstanceRepository implements InstanceRepository {
 }
 
 type Tx = Parameters<Parameters<SqliteDb['transaction']>[0]>[0];
+
+// Well under SQLite's bound-parameter limit.
+const SYNC_CHUNK = 500;
+
+/** One VM's observation, given the instance row already linked to it (if any). */
+function syncObservation(tx: Tx, insertUnmanaged: UnmanagedInsert, vm: VmObservation, linked: InstanceRow | undefined): InstanceSyncResult {
+  let row = linked;
+  let linking = false;
+  if (!row && vm.novaUuid) {
+    row = tx.select().from(instances).where(eq(instances.uuid, vm.novaUuid)).get();
+    // A second VM carrying the same nova uuid (Nova's "-rescue" or "-orig" VMs) belongs to the instance
+    // but does not back it (the driver switches vmUuid itself when it means to); only where it runs matters.
+    if (row && row.vmUuid !== null) return companionObserved(tx, row, vm.powerState === 'RUNNING' || vm.powerState === 'PAUSED' ? vm.hostId : null);
+    linking = row !== undefined;
+  }
+  if (!row) {
+    const created = insertUnmanaged.get({
+      id: randomUUID(), vmUuid: vm.vmUuid, name: vm.name, poolId: vm.poolId, hostId: vm.hostId,
+      vmState: vmStateForPowerState(vm.powerState), powerState: vm.powerState, vcpus: vm.vcpus, memoryMb: vm.memoryMb, at: new Date(),
+    })!;
+    return { instance: toInstance(created), previous: null, created: true, changed: [] };
+  }
+
+  const next: SyncedFields = {
+    powerState: vm.powerState, hostId: vm.hostId, vcpus: vm.vcpus, memoryMb: vm.memoryMb,
+  };
+  if (linking) next.vmUuid = vm.vmUuid;
+  // The pool that reports the VM is where it lives now (it may have migrated there from another pool).
+  next.poolId = vm.poolId;
+  if (!row.managed) {
+    // Nothing but XAPI tells us about an unmanaged VM, so its Nova-side state follows the VM; one that
+    // comes back after it vanished is un-deleted.
+    next.name = vm.name;
+    next.vmState = vmStateForPowerState(vm.powerState);
+    next.deletedAt = null;
+  } else if (row.taskState === null && FOLLOWS_POWER.has(row.vmState as VmState)) {
+    // A managed instance at rest whose VM was powered on or off by another tool: like Nova's power-state
+    // sync, its vmState follows. Mid-action (task state set) the action decides.
+    next.vmState = vmStateForPowerState(vm.powerState);
+  }
+  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !sameValue(row[field], next[field]));
+  const previous = toInstance(row);
+  if (changed.length === 0) return { instance: previous, previous, created: false, changed: [] };
+  const patch = Object.fromEntries(changed.map((field) => [field, next[field]]));
+  const updated = tx.update(instances).set({ ...patch, updatedAt: new Date() })
+    .where(eq(instances.id, row.id)).returning().get();
+  return { instance: toInstance(updated), previous, created: false, changed };
+}
 
 /** Records where the instance's companion VM runs (null: it does not run, or is gone). */
 function companionObserved(tx: Tx, row: InstanceRow, hostId: string | null): InstanceSyncResult {

@@ -1,0 +1,50 @@
+// The default transport of an endpoint: XML-RPC (the `xmlrpc` package) for calls, and JSON-RPC for the bulk
+// `get_all_records` fetches where the pool offers it. Those answers hold the whole pool (10,000 VMs are tens
+// of MB of XML); decoding them dominated connecting and their decoded strings pinned whole answer chunks.
+// Whether the endpoint speaks JSON-RPC is learned from the first bulk fetch, once per endpoint.
+import { JsonRpcUnavailableError, createJsonRpcTransport } from './jsonrpc-transport.js';
+import { createXmlRpcTransport, type XapiCallOptions, type XapiTransport, type XmlRpcTransportOptions } from './transport.js';
+import { isTransportError } from './errors.js';
+
+const BULK_FETCH = /\.get_all_records(_where)?$/;
+
+export function createXapiTransport(url: string, options: XmlRpcTransportOptions = {}): XapiTransport {
+  const xml = createXmlRpcTransport(url, options);
+  const json = createJsonRpcTransport(url, options);
+  /** undefined until a bulk fetch found out. */
+  let speaksJson: boolean | undefined;
+  let probe: Promise<unknown> | undefined;
+
+  async function bulkFetch(method: string, params: unknown[], callOptions?: XapiCallOptions): Promise<unknown> {
+    // Concurrent fetches at connect wait for the first one's answer rather than each probing.
+    while (speaksJson === undefined && probe) await probe.catch(() => undefined);
+    if (speaksJson === false) return xml.call(method, params, callOptions);
+    if (speaksJson === true) return json.call(method, params, callOptions);
+    const attempt = json.call(method, params, callOptions);
+    probe = attempt;
+    try {
+      const result = await attempt;
+      speaksJson = true;
+      return result;
+    } catch (error) {
+      if (error instanceof JsonRpcUnavailableError) {
+        speaksJson = false;
+        return xml.call(method, params, callOptions);
+      }
+      // XAPI answered in JSON-RPC, if with an error; a broken connection tells nothing either way.
+      if (!isTransportError(error)) speaksJson = true;
+      throw error;
+    } finally {
+      if (probe === attempt) probe = undefined;
+    }
+  }
+
+  return {
+    url,
+    call: (method, params, callOptions) => (BULK_FETCH.test(method) ? bulkFetch(method, params, callOptions) : xml.call(method, params, callOptions)),
+    close() {
+      xml.close?.();
+      json.close?.();
+    },
+  };
+}
