@@ -19,7 +19,7 @@ export interface OpenDatabase {
 }
 
 /** Resolved from this file, so the app finds its migrations whatever the working directory. */
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/sqlite', import.meta.url));
 
 const MEMORY = ':memory:';
 
