@@ -6,8 +6,8 @@
 set -eu
 
 bindir() {
-  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
-    if [ -x "$dir/initdb" ]; then echo "$dir"; return 0; fi
+  for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [ -x "$candidate/initdb" ]; then echo "$candidate"; return 0; fi
   done
   return 1
 }
@@ -36,6 +36,7 @@ case "$command" in
     port=${3:?usage: postgres.sh start DIR PORT}
     ensure_installed
     bin=$(bindir)
+    case "$dir" in /*) ;; *) dir="$(pwd)/$dir" ;; esac
     mkdir -p "$dir"
     if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
     as_server_user "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \

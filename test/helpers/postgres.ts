@@ -3,15 +3,23 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort } from './stack.js';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/postgres.sh', import.meta.url));
 
 let server: Promise<string> | null = null;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 /** The admin URL of a running server: the run's, or one started now and stopped when this process exits. */
 function serverUrl(): Promise<string> {
