@@ -22,9 +22,10 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
-// Timestamps are timestamptz and bigints are read as numbers by the schema; nothing else needs a type parser.
 export async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // One connection, as SQLite has: statements run in the order they were issued, which callers rely on (a
+  // progress write never lands after the final one that was issued later). Other processes use their own.
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
   let statements = 0;
   const db = drizzle(pool, { schema, logger: { logQuery: () => { statements += 1; } } });
   try {
