@@ -27,7 +27,7 @@ import type { ErrorLog } from './request-errors.js';
 import { startServer } from './server.js';
 import type { AppServices } from './services.js';
 import { startSimulator, type RunningSimulator } from './simulator/index.js';
-import { createSqliteStore } from './store/index.js';
+import { openStore } from './store/index.js';
 import { seedStore } from './store/seed.js';
 
 export interface AppOptions {
@@ -78,7 +78,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   try {
     mkdirSync(config.dataDir, { recursive: true });
-    const store = createSqliteStore(config.databaseUrl);
+    const store = await openStore(config.databaseUrl);
     cleanups.push(() => store.close());
     await seedStore(store, { dataDir: config.dataDir });
 

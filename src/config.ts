@@ -188,15 +188,15 @@ function timeScale(value: string | undefined): number {
 }
 
 /**
- * SQLite only (a `file:` URL, a path or `:memory:`). Another scheme is named by its scheme alone: the rest of a
- * database URL may hold a password.
+ * SQLite (a `file:` URL, a path or `:memory:`) or PostgreSQL (`postgres://`, `postgresql://`). Another scheme is
+ * named by its scheme alone: the rest of a database URL may hold a password.
  */
 function databaseUrl(value: string | undefined): string | null {
   const raw = nonEmpty(value);
   if (raw === null) return null;
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1]?.toLowerCase();
-  if (scheme !== undefined && scheme !== 'file') {
-    throw new ConfigError(`DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:); ${scheme}:// is not supported`);
+  if (scheme !== undefined && scheme !== 'file' && scheme !== 'postgres' && scheme !== 'postgresql') {
+    throw new ConfigError(`DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:) or a PostgreSQL one (postgres://…); ${scheme}:// is not supported`);
   }
   return raw;
 }

@@ -38,7 +38,7 @@ export const SETTINGS: readonly Setting[] = [
   { name: 'XAPI_PASSWORD', shownDefault: '—', meaning: 'XAPI password; required with `XAPI_URL`' },
   { name: 'PORT', flag: '--port', shownDefault: code(DEFAULTS.PORT), meaning: 'HTTP and WebSocket port (`0`: any free port, printed at start)' },
   { name: 'DATA_DIR', flag: '--data-dir', shownDefault: code(DEFAULTS.DATA_DIR), meaning: 'database, simulator state and image files' },
-  { name: 'DATABASE_URL', flag: '--database-url', shownDefault: '`file:$DATA_DIR/xengraph.db`', meaning: 'SQLite database (`file:PATH`, a path, or `:memory:`)' },
+  { name: 'DATABASE_URL', flag: '--database-url', shownDefault: '`file:$DATA_DIR/xengraph.db`', meaning: 'SQLite database (`file:PATH`, a path, or `:memory:`), or PostgreSQL (`postgres://user@host:port/db`)' },
   { name: 'CORS_ORIGINS', shownDefault: 'none', meaning: 'comma-separated origins allowed to call the API from a browser' },
   { name: 'GRAPHIQL', shownDefault: code(DEFAULTS.GRAPHIQL), meaning: 'serve GraphiQL on `GET /graphql`' },
   { name: 'AGENT_TIMEOUT', shownDefault: code(DEFAULTS.AGENT_TIMEOUT), meaning: "seconds a guest agent command waits for the agent's answer" },

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ConfigError, loadConfig } from '../config.js';
-import { createSqliteStore, ROLES, type Role } from '../store/index.js';
+import { isPostgresUrl } from '../store/postgres/database.js';
+import { openStore, ROLES, type Role, type Store } from '../store/index.js';
 import { databaseLocation } from '../store/database.js';
 
 const USAGE = 'usage: xengraph token create --role reader|operator|admin [--name NAME] [--create] | xengraph token revoke ID (see xengraph token --help)';
@@ -66,7 +67,7 @@ function tokenIdOf(given: string): string {
 }
 
 async function withStore(
-  choice: DatabaseChoice, create: boolean, use: (store: ReturnType<typeof createSqliteStore>) => Promise<void>,
+  choice: DatabaseChoice, create: boolean, use: (store: Store) => Promise<void>,
 ): Promise<void> {
   const env = {
     ...process.env,
@@ -75,12 +76,12 @@ async function withStore(
   };
   const config = loadConfig(env);
   // A mistyped DATA_DIR would otherwise get a new, empty database and a token that works nowhere.
-  const location = databaseLocation(config.databaseUrl);
-  if (!create && location !== ':memory:' && !existsSync(location)) {
+  const location = isPostgresUrl(config.databaseUrl) ? null : databaseLocation(config.databaseUrl);
+  if (!create && location !== null && location !== ':memory:' && !existsSync(location)) {
     const setting = env.DATABASE_URL?.trim() ? 'DATABASE_URL' : 'DATA_DIR';
     throw new ConfigError(`${setting}: no database at ${location}; point it at the one xengraph serve uses, or pass --create to make a new one`);
   }
-  const store = createSqliteStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl);
   try {
     await use(store);
   } finally {

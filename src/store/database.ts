@@ -19,7 +19,7 @@ export interface OpenDatabase {
 }
 
 /** Resolved from this file, so the app finds its migrations whatever the working directory. */
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/sqlite', import.meta.url));
 
 const MEMORY = ':memory:';
 
@@ -29,7 +29,7 @@ export function databaseLocation(url: string): string {
   if (url.startsWith('file://')) return fileURLToPath(url);
   if (url.startsWith('file:')) return url.slice('file:'.length).split('?')[0];
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    throw new Error(`DATABASE_URL ${url}: only SQLite is supported (file:path, a path, or :memory:)`);
+    throw new Error(`DATABASE_URL ${url}: not a SQLite database (file:path, a path, or :memory:)`);
   }
   return url;
 }

@@ -1,21 +1,25 @@
 // The store as the rest of xengraph sees it: repositories over domain types, whatever the database.
 import { openDatabase } from './database.js';
-import { SqliteAggregateRepository } from './sqlite/aggregates.js';
-import { SqliteApiTokenRepository } from './sqlite/api-tokens.js';
-import { SqliteBandwidthUsageRepository } from './sqlite/bandwidth-usage.js';
-import { SqliteFlavorRepository } from './sqlite/flavors.js';
-import { SqliteHostRepository } from './sqlite/hosts.js';
-import { SqliteImageRepository } from './sqlite/images.js';
-import { SqliteInstanceActionRepository } from './sqlite/instance-actions.js';
-import { SqliteInstanceRepository } from './sqlite/instances.js';
-import { SqliteLeaseRepository } from './sqlite/leases.js';
-import { SqliteMigrationRepository } from './sqlite/migrations.js';
-import { SqliteNetworkRepository } from './sqlite/networks.js';
-import { SqliteOperationRepository } from './sqlite/operations.js';
-import { SqlitePoolRepository } from './sqlite/pools.js';
-import { SqliteSecurityGroupRepository } from './sqlite/security-groups.js';
-import { SqliteVifRepository } from './sqlite/vifs.js';
-import { SqliteVolumeAttachmentRepository } from './sqlite/volume-attachments.js';
+import { openPostgresDatabase, isPostgresUrl } from './postgres/database.js';
+import { postgresRunner } from './postgres/runner.js';
+import type { Runner } from './program.js';
+import { aggregateRepository } from './repositories/aggregates.js';
+import { apiTokenRepository } from './repositories/api-tokens.js';
+import { bandwidthUsageRepository } from './repositories/bandwidth-usage.js';
+import { flavorRepository } from './repositories/flavors.js';
+import { hostRepository } from './repositories/hosts.js';
+import { imageRepository } from './repositories/images.js';
+import { instanceActionRepository } from './repositories/instance-actions.js';
+import { instanceRepository } from './repositories/instances.js';
+import { leaseRepository } from './repositories/leases.js';
+import { migrationRepository } from './repositories/migrations.js';
+import { networkRepository } from './repositories/networks.js';
+import { operationRepository } from './repositories/operations.js';
+import { poolRepository } from './repositories/pools.js';
+import { securityGroupRepository } from './repositories/security-groups.js';
+import { vifRepository } from './repositories/vifs.js';
+import { volumeAttachmentRepository } from './repositories/volume-attachments.js';
+import { sqliteRunner } from './sqlite/runner.js';
 import type {
   AggregateRepository, ApiTokenRepository, BandwidthUsageRepository, FlavorRepository, HostRepository, ImageRepository,
   InstanceActionRepository, InstanceRepository, LeaseRepository, MigrationRepository, NetworkRepository, OperationRepository,
@@ -44,34 +48,49 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Opens (and migrates) the SQLite database at `url`: `file:./data/x.db`, a path, or `:memory:`. */
-export function createSqliteStore(url: string): Store {
-  const database = openDatabase(url);
-  const { db } = database;
+/** The repositories over one dialect's runner. */
+function storeOver(r: Runner, queryCount: () => number, close: () => Promise<void>): Store {
   return {
-    pools: new SqlitePoolRepository(db),
-    hosts: new SqliteHostRepository(db),
-    instances: new SqliteInstanceRepository(db),
-    flavors: new SqliteFlavorRepository(db),
-    images: new SqliteImageRepository(db),
-    aggregates: new SqliteAggregateRepository(db),
-    operations: new SqliteOperationRepository(db),
-    migrations: new SqliteMigrationRepository(db),
-    networks: new SqliteNetworkRepository(db),
-    vifs: new SqliteVifRepository(db),
-    volumeAttachments: new SqliteVolumeAttachmentRepository(db),
-    securityGroups: new SqliteSecurityGroupRepository(db),
-    tokens: new SqliteApiTokenRepository(db),
-    instanceActions: new SqliteInstanceActionRepository(db),
-    leases: new SqliteLeaseRepository(db),
-    bandwidthUsage: new SqliteBandwidthUsageRepository(db),
-    queryCount: () => database.queryCount(),
-    close: async () => database.close(),
+    pools: poolRepository(r),
+    hosts: hostRepository(r),
+    instances: instanceRepository(r),
+    flavors: flavorRepository(r),
+    images: imageRepository(r),
+    aggregates: aggregateRepository(r),
+    operations: operationRepository(r),
+    migrations: migrationRepository(r),
+    networks: networkRepository(r),
+    vifs: vifRepository(r),
+    volumeAttachments: volumeAttachmentRepository(r),
+    securityGroups: securityGroupRepository(r),
+    tokens: apiTokenRepository(r),
+    instanceActions: instanceActionRepository(r),
+    leases: leaseRepository(r),
+    bandwidthUsage: bandwidthUsageRepository(r),
+    queryCount,
+    close,
   };
 }
 
+/** Opens (and migrates) the SQLite database at `url`: `file:./data/x.db`, a path, or `:memory:`. */
+export function createSqliteStore(url: string): Store {
+  const database = openDatabase(url);
+  return storeOver(sqliteRunner(database.db), () => database.queryCount(), async () => database.close());
+}
+
+/** Connects to (and migrates) the PostgreSQL database at a `postgres://` or `postgresql://` URL. */
+export async function createPostgresStore(url: string): Promise<Store> {
+  const database = await openPostgresDatabase(url);
+  return storeOver(postgresRunner(database.db), () => database.queryCount(), () => database.close());
+}
+
+/** The store DATABASE_URL names: PostgreSQL for a postgres:// URL, SQLite otherwise. */
+export async function openStore(url: string): Promise<Store> {
+  return isPostgresUrl(url) ? createPostgresStore(url) : createSqliteStore(url);
+}
+
 export * from './types.js';
-export { vmStateForPowerState } from './sqlite/instances.js';
+export { vmStateForPowerState } from './repositories/instances.js';
 export { filterHostsOf } from './placement.js';
 export {
   ActiveOperationExistsError, AddressInUseError, DuplicateIdempotencyKeyError, DuplicateNameError, InvalidCursorError,

@@ -77,9 +77,9 @@ describe('xengraph serve refuses bad settings in one line', () => {
   });
 
   it('a database URL of another kind, without showing its password', async () => {
-    const result = await serve({ DATABASE_URL: 'postgres://xengraph:hunter2@db.example/xengraph' });
+    const result = await serve({ DATABASE_URL: 'mysql://xengraph:hunter2@db.example/xengraph' });
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, 'xengraph: DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:); postgres:// is not supported\n');
+    assert.equal(result.stderr, 'xengraph: DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:) or a PostgreSQL one (postgres://…); mysql:// is not supported\n');
   });
 
   it('a port that is not a port, and one already in use', async () => {

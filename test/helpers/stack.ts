@@ -13,6 +13,7 @@ import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
 import type { Role } from '../../src/store/index.js';
+import { testDatabaseUrl } from './store.js';
 
 export interface StackOptions {
   /** Simulator speed; 0.02 makes a minute-long XAPI action take about a second. */
@@ -82,7 +83,7 @@ function queryText(document: Document<unknown, unknown>): string {
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xengraph-stack-'));
-  const databaseUrl = `file:${join(dataDir, 'xengraph.db')}`;
+  const databaseUrl = await testDatabaseUrl(dataDir);
   const sim = await startSimulator({ port: 0, ...options.simulator, password: SIM_PASSWORD, timeScale: options.timeScale ?? 0.02 });
   const errorLog: LoggedError[] = [];
   const logLines: string[] = [];

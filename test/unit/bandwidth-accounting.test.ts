@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { periodStartOf, recordBandwidth } from '../../src/driver/bandwidth.js';
 import { PeriodicTask } from '../../src/operations/periodic-task.js';
-import { createSqliteStore, type Store } from '../../src/store/index.js';
+import { type Store } from '../../src/store/index.js';
+import { openTestStore } from '../helpers/store.js';
 
 let store: Store;
 let instanceId: string;
@@ -12,7 +13,7 @@ const MAC = 'fa:16:3e:00:00:01';
 const at = (iso: string) => new Date(iso);
 
 before(async () => {
-  store = createSqliteStore(':memory:');
+  store = await openTestStore();
   instanceId = (await store.instances.create({ name: 'metered' })).id;
 });
 after(() => store.close());

@@ -45,7 +45,7 @@ describe('loadConfig', () => {
       [{ REBOOT_TIMEOUT: 'soon' }, 'REBOOT_TIMEOUT must be a number of seconds up to 86400 (0 turns it off), got "soon"'],
       [{ AGENT_TIMEOUT: '0' }, 'AGENT_TIMEOUT must be a whole number of seconds between 1 and 3600, got "0"'],
       [{ PCI_ALIASES: '{"gpu":{"vendorId":"NVIDIA"}}' }, 'PCI_ALIASES must be a JSON object of aliases, each {"vendorId":"10de","productId":"1db6"} (4 lower-case hex digits), got "{\\"gpu\\":{\\"vendorId\\":\\"NVIDIA\\"}}"'],
-      [{ DATABASE_URL: 'postgres://xengraph:s3cret@db.example/xengraph' }, 'DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:); postgres:// is not supported'],
+      [{ DATABASE_URL: 'mysql://xengraph:s3cret@db.example/xengraph' }, 'DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:) or a PostgreSQL one (postgres://…); mysql:// is not supported'],
       [{ SHUTDOWN_GRACE: 'long' }, 'SHUTDOWN_GRACE must be a number of seconds up to 86400 (0 turns it off), got "long"'],
       [{ BANDWIDTH_POLL_SECONDS: '-5' }, 'BANDWIDTH_POLL_SECONDS must be a whole number of seconds between 0 (off) and 86400, got "-5"'],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],

@@ -81,7 +81,7 @@ describe('database URLs', () => {
     assert.equal(databaseLocation('file:./data/x.db'), './data/x.db');
     assert.equal(databaseLocation('file:///var/lib/xengraph/x.db'), '/var/lib/xengraph/x.db');
     assert.equal(databaseLocation('data/x.db'), 'data/x.db');
-    assert.throws(() => databaseLocation('postgres://db/xengraph'), /only SQLite/);
+    assert.throws(() => databaseLocation('postgres://db/xengraph'), /not a SQLite database/);
   });
 
   test('creates the parent directory, uses WAL, and checkpoints on close', () => {

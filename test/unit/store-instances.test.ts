@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createSqliteStore, type Host, type Pool, type Store, type VmObservation } from '../../src/store/index.js';
+import { type Host, type Pool, type Store, type VmObservation } from '../../src/store/index.js';
+import { openTestStore } from '../helpers/store.js';
 
 let store: Store;
 let pool: Pool;
@@ -10,7 +11,7 @@ let host2: Host;
 const hostFacts = { enabled: true, live: true, memoryTotal: 64 * 2 ** 30, memoryFree: 60 * 2 ** 30, cpuCount: 16 };
 
 before(async () => {
-  store = createSqliteStore(':memory:');
+  store = await openTestStore();
   pool = await store.pools.upsert({ uuid: 'pool-uuid', name: 'pool-a', masterUrl: 'http://127.0.0.11' });
   host1 = (await store.hosts.upsertFromXapi({ uuid: 'host-1', poolId: pool.id, name: 'xen-a1', address: '127.0.0.11', ...hostFacts })).host;
   host2 = (await store.hosts.upsertFromXapi({ uuid: 'host-2', poolId: pool.id, name: 'xen-a2', address: '127.0.0.12', ...hostFacts })).host;
@@ -226,7 +227,7 @@ describe('instances queries', () => {
 describe('instances.syncManyFromXapi', () => {
   test('answers in input order, creates and updates alike, and takes a VM seen twice in one batch as two observations', async () => {
     // A store of its own: the other tests count the instances of theirs.
-    const store = createSqliteStore(':memory:');
+    const store = await openTestStore();
     const own = await store.pools.upsert({ uuid: 'batch-pool', name: 'pool-b', masterUrl: 'http://127.0.0.21' });
     const host = (await store.hosts.upsertFromXapi({ uuid: 'batch-host', poolId: own.id, name: 'xen-b1', address: '127.0.0.21', ...hostFacts })).host;
     const vm = (over: Partial<VmObservation>): VmObservation => ({

@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, test } from 'node:test';
-import { createSqliteStore } from '../../src/store/index.js';
+import { openTestStore } from '../helpers/store.js';
 
 describe('leases', () => {
   test('one holder at a time, renewed by its holder, taken over once expired, released early', async () => {
-    const store = createSqliteStore(':memory:');
+    const store = await openTestStore();
     try {
       const { leases } = store;
       assert.equal(await leases.acquire('power-state-sync', 'replica-a', 60_000), true);

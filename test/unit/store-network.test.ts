@@ -3,15 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  AddressInUseError, createSqliteStore, DuplicateNameError, InvalidSubnetError, type Host, type Network, type Store,
+  AddressInUseError, DuplicateNameError, InvalidSubnetError, type Host, type Network, type Store,
 } from '../../src/store/index.js';
+import { openTestStore } from '../helpers/store.js';
 
 let store: Store;
 let network: Network;
 let host: Host;
 
 before(async () => {
-  store = createSqliteStore(':memory:');
+  store = await openTestStore();
   const pool = await store.pools.upsert({ uuid: 'pool-uuid', name: 'pool-a', masterUrl: 'http://127.0.0.11' });
   host = (await store.hosts.upsertFromXapi({
     uuid: 'host-1', poolId: pool.id, name: 'xen-a1', address: '127.0.0.11', enabled: true, live: true, memoryTotal: 1, memoryFree: 1, cpuCount: 1,

@@ -1,19 +1,27 @@
 // Keyset paging through the store, driven by Pothos' own resolveCursorConnection, as the GraphQL layer will.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, mock, test } from 'node:test';
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import {
-  createSqliteStore, InvalidCursorError, type ApiToken, type Instance, type InstanceFilter, type InstanceOrder, type Store,
+  InvalidCursorError, type ApiToken, type Instance, type InstanceFilter, type InstanceOrder, type Store,
 } from '../../src/store/index.js';
+import { openTestStore } from '../helpers/store.js';
 
 const TOTAL = 250;
 let store: Store;
 
 before(async () => {
-  store = createSqliteStore(':memory:');
-  // 25 distinct names and many rows per millisecond, so both sort keys have long runs of ties.
-  for (let i = 0; i < TOTAL; i++) {
-    await store.instances.create({ name: `vm-${String(i % 25).padStart(2, '0')}`, managed: i % 3 !== 0 });
+  store = await openTestStore();
+  // 25 distinct names and ten rows per millisecond, so both sort keys have long runs of ties however fast the
+  // database is: the clock only moves when told.
+  mock.timers.enable({ apis: ['Date'], now: Date.now() });
+  try {
+    for (let i = 0; i < TOTAL; i++) {
+      if (i % 10 === 0) mock.timers.tick(1);
+      await store.instances.create({ name: `vm-${String(i % 25).padStart(2, '0')}`, managed: i % 3 !== 0 });
+    }
+  } finally {
+    mock.timers.reset();
   }
 });
 after(() => store.close());

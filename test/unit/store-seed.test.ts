@@ -5,17 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { imageFilePath } from '../../src/store/image-files.js';
-import { createSqliteStore, type Store } from '../../src/store/index.js';
+import { type Store } from '../../src/store/index.js';
 import { seedStore } from '../../src/store/seed.js';
 import { readVhdDynamicHeader, readVhdFooter } from '../../src/vhd/index.js';
+import { openTestStore } from '../helpers/store.js';
 
 const GiB = 1024 ** 3;
 
 describe('seedStore', () => {
   let store: Store;
   let dataDir: string;
-  before(() => {
-    store = createSqliteStore(':memory:');
+  before(async () => {
+    store = await openTestStore();
     dataDir = mkdtempSync(join(tmpdir(), 'xengraph-seed-'));
   });
   after(async () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openDatabase } from '../../src/store/database.js';
 import { createSqliteStore } from '../../src/store/index.js';
-import { SqliteApiTokenRepository } from '../../src/store/sqlite/api-tokens.js';
+import { apiTokenRepository } from '../../src/store/repositories/api-tokens.js';
+import { sqliteRunner } from '../../src/store/sqlite/runner.js';
 
 describe('API tokens', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xengraph-tokens-'));
@@ -36,7 +37,7 @@ describe('API tokens', () => {
 
   test('authenticate, throttled lastUsedAt, revoke', async () => {
     const database = openDatabase(':memory:');
-    const tokens = new SqliteApiTokenRepository(database.db);
+    const tokens = apiTokenRepository(sqliteRunner(database.db));
     try {
       const { token, secret } = await tokens.create({ name: 'dash', role: 'reader' });
       const stored = database.sqlite.prepare('select secret_hash from api_tokens where id = ?').get(token.id) as { secret_hash: string };

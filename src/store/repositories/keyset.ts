@@ -9,7 +9,8 @@ export interface Keyset<T> {
   readonly key: string;
   readonly column: AnySQLiteColumn;
   readonly idColumn: AnySQLiteColumn;
-  readonly valueKind: 'string' | 'number';
+  /** Timestamps travel in cursors as epoch milliseconds and are compared as the column's own type. */
+  readonly valueKind: 'string' | 'number' | 'timestamp';
   readonly direction: SortDirection;
   /** The item's sort value as stored (dates as epoch milliseconds). */
   readonly valueOf: (item: T) => SortValue;
@@ -21,10 +22,12 @@ export function keysetCursor<T extends { id: string }>(keyset: Keyset<T>, item: 
 
 /** Rows strictly after (or before) a cursor in the keyset's direction. */
 function beyond<T>(keyset: Keyset<T>, cursor: string, side: 'after' | 'before'): SQL {
-  const { value, id } = decodeCursor(cursor, keyset.key, keyset.valueKind);
+  const { value, id } = decodeCursor(cursor, keyset.key, keyset.valueKind === 'string' ? 'string' : 'number');
   const greater = (side === 'after') === (keyset.direction === 'ASC');
   const row = sql`(${keyset.column}, ${keyset.idColumn})`;
-  return greater ? sql`${row} > (${value}, ${id})` : sql`${row} < (${value}, ${id})`;
+  // Bound through the column, so each dialect stores the value as it stores the column's.
+  const bound = sql.param(keyset.valueKind === 'timestamp' ? new Date(value) : value, keyset.column);
+  return greater ? sql`${row} > (${bound}, ${id})` : sql`${row} < (${bound}, ${id})`;
 }
 
 export interface KeysetPage {

@@ -4,7 +4,7 @@ import { defineConfig } from 'drizzle-kit';
 export default defineConfig({
   dialect: 'sqlite',
   schema: './src/store/schema.ts',
-  out: './db/migrations',
+  out: './db/sqlite',
   strict: true,
   verbose: true,
 });

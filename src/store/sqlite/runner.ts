@@ -1,0 +1,39 @@
+// Runs repository queries on better-sqlite3: every step is synchronous, so a transaction is one uninterrupted
+// piece of work under SQLite's immediate (writer) lock.
+import { sql } from 'drizzle-orm';
+import type { RunResult } from 'better-sqlite3';
+import type { SqliteDb } from '../database.js';
+import { driveSync, type DialectSql, type Instruction, type Runner } from '../program.js';
+import { sqliteTables } from '../tables.js';
+
+type SyncQuery = { all(): unknown[]; get(): unknown; run(): RunResult };
+
+function answer({ want, query }: Instruction): unknown {
+  const q = query as SyncQuery;
+  if (want === 'all') return q.all();
+  if (want === 'first') return q.get();
+  return q.run().changes;
+}
+
+const sqliteSql: DialectSql = {
+  jsonText: (column, key) => sql`json_extract(${column}, ${`$."${key}"`})`,
+  // instr() rather than LIKE, so '%' and '_' in the search text mean themselves.
+  containsIgnoringCase: (column, needle) => sql`instr(lower(${column}), lower(${needle})) > 0`,
+  insertionOrder: sql`rowid`,
+};
+
+export function sqliteRunner(db: SqliteDb): Runner {
+  return {
+    db,
+    t: sqliteTables,
+    sql: sqliteSql,
+    all: async (query) => query.all(),
+    first: async (query) => query.get(),
+    changes: async (query) => answer({ want: 'changes', query }) as number,
+    prepared: (query) => {
+      const statement = query.prepare();
+      return async (placeholders) => statement.get(placeholders);
+    },
+    transaction: async (program) => db.transaction((tx) => driveSync(program(tx), answer), { behavior: 'immediate' }),
+  };
+}
