@@ -8,6 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { PowerStateEnum } from './enums.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { boundedList } from './input-bounds.js';
+import { NotFoundError } from './errors.js';
 import { currentThenChanges } from './live-feed.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
@@ -87,6 +88,7 @@ builder.subscriptionFields((t) => ({
       pipe(ctx.services.pubsub.subscribe('instance:changed', args.id.id), map((event: DomainEvent) => event.instance)),
       () => ctx.services.store.instances.get(args.id.id),
       () => false,
+      () => new NotFoundError('Instance', args.id.id, { path: ['id'] }),
     ),
     resolve: (instance: Instance, _args, ctx) => fresh(ctx, instance),
   }),

@@ -1,6 +1,7 @@
 // Migration: a resize, cold or live migration of an instance, with the progress XAPI reports.
 import type { Migration } from '../store/types.js';
 import { builder } from './builder.js';
+import { NotFoundError } from './errors.js';
 import { currentThenChanges } from './live-feed.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { plainConnection } from './paging.js';
@@ -59,6 +60,7 @@ builder.subscriptionField('migrationUpdated', (t) => t.field({
     ctx.services.pubsub.subscribe('migration:changed', args.id.id),
     () => ctx.services.store.migrations.get(args.id.id),
     (migration) => MIGRATION_DONE.has(migration.status),
+    () => new NotFoundError('Migration', args.id.id, { path: ['id'] }),
   ),
   resolve: (migration: Migration) => migration,
 }));

@@ -92,6 +92,7 @@ builder.subscriptionField('operationUpdated', (t) => t.field({
     ctx.services.pubsub.subscribe('operation:changed', args.id.id),
     () => ctx.services.store.operations.get(args.id.id),
     (operation) => TERMINAL.has(operation.status),
+    () => new NotFoundError('Operation', args.id.id, { path: ['id'] }),
   ),
   resolve: (operation: Operation) => operation,
 }));

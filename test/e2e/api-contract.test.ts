@@ -1,8 +1,10 @@
-// The API contract the web console relies on: per-entry failures in nodes(ids).
+// The API contract the web console relies on: per-entry failures in nodes(ids), and typed NOT_FOUND answers
+// from subscriptions on ids of nothing, told apart from transport errors by their code.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { InstanceUpdatedFeedDocument, MigrationProgressFeedDocument, OperationProgressFeedDocument } from '../generated/graphql.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
@@ -31,4 +33,38 @@ describe('nodes(ids:)', () => {
       [['nodes', 2], 'BAD_USER_INPUT'],
     ]);
   });
+});
+
+describe('subscriptions on an id of nothing', () => {
+  const feeds = [
+    ['instanceUpdated', InstanceUpdatedFeedDocument, 'Instance'],
+    ['operationUpdated', OperationProgressFeedDocument, 'Operation'],
+    ['migrationUpdated', MigrationProgressFeedDocument, 'Migration'],
+  ] as const;
+
+  for (const [field, document, typename] of feeds) {
+    it(`${field} answers NOT_FOUND then completes, over graphql-ws`, async () => {
+      const results = [];
+      for await (const result of stack.subscribe(document, { id: encodeGlobalID(typename, randomUUID()) }, stack.adminToken)) results.push(result);
+      assert.equal(results.length, 1, JSON.stringify(results));
+      assert.deepEqual(results[0]!.errors?.map((error) => error.extensions?.code), ['NOT_FOUND']);
+    });
+
+    it(`${field} answers NOT_FOUND then ends the stream, over SSE`, async () => {
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${stack.adminToken}` },
+        body: JSON.stringify({ query: `subscription($id: ID!) { ${field}(id: $id) { id } }`, variables: { id: encodeGlobalID(typename, randomUUID()) } }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      assert.equal(response.status, 200);
+      // The whole body: reading it to the end proves the server closed the stream.
+      const events = (await response.text()).split('\n\n').filter((block) => block.startsWith('event:'));
+      assert.equal(events.length, 2, events.join('\n--\n'));
+      assert.match(events[0]!, /^event: next\ndata: /);
+      const result = JSON.parse(events[0]!.split('data: ')[1]!) as { errors?: { extensions?: { code?: string } }[] };
+      assert.deepEqual(result.errors?.map((error) => error.extensions?.code), ['NOT_FOUND']);
+      assert.match(events[1]!, /^event: complete/);
+    });
+  }
 });
