@@ -55,8 +55,8 @@ export const builder = new SchemaBuilder<{
     limit: { complexity: 5000, depth: 12, breadth: 200 },
   },
   validation: {
-    // An InvalidInputError: a union member where the field lists it, otherwise a top-level BAD_USER_INPUT
-    // (request-errors.ts).
+    // An InvalidInputError: a union member on every mutation (each lists it; a schema test keeps it so), a
+    // top-level BAD_USER_INPUT on queries and subscriptions (request-errors.ts).
     validationError: (result) => {
       const pathOf = (issue: (typeof result.issues)[number]) => (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
       const message = result.issues.map((issue) => `${pathOf(issue).join('.')}: ${issue.message}`).join('; ');

@@ -3,7 +3,7 @@ import { parseTargetId } from '../operations/action.js';
 import type { Operation } from '../store/types.js';
 import { builder } from './builder.js';
 import { currentThenChanges } from './live-feed.js';
-import { BaseUserError, InvalidStateError, NotFoundError } from './errors.js';
+import { BaseUserError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.js';
 import { OperationStatusEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 import { pagedConnection } from './paging.js';
@@ -103,7 +103,7 @@ builder.relayMutationField(
   {
     description: 'Asks a running operation to stop; its XAPI task is cancelled and it ends CANCELLED (or finishes, if too late).',
     authScopes: { operator: true },
-    errors: { types: [NotFoundError, InvalidStateError, BaseUserError], directResult: true, union: { name: 'OperationCancelResult' } },
+    errors: { types: [NotFoundError, InvalidInputError, InvalidStateError, BaseUserError], directResult: true, union: { name: 'OperationCancelResult' } },
     resolve: (_root, { input }, ctx) => ctx.services.operations.cancel(input.id.id),
   },
   { outputFields: (t) => ({ operation: t.field({ type: OperationRef, resolve: (operation) => operation }) }) },

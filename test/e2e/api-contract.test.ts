@@ -68,3 +68,43 @@ describe('subscriptions on an id of nothing', () => {
     });
   }
 });
+
+describe('invalid mutation input', () => {
+  interface Counts { apiTokens: { totalCount: number }; instances: { totalCount: number }; hosts: { edges: { node: { id: string; enabled: boolean; disabledReason: string | null } }[] }; flavors: { edges: { node: { id: string } }[] } }
+  const state = async () => (await stack.request<Counts, object>(
+    '{ apiTokens(first: 1) { totalCount } instances(first: 1) { totalCount } hosts(first: 10) { edges { node { id enabled disabledReason } } } flavors(first: 1) { edges { node { id } } } }',
+    {}, stack.adminToken,
+  )).data!;
+
+  /** The mutation's answer: its union member's typename and path, with no top-level errors. */
+  async function rejection(field: string, inputType: string, input: Record<string, unknown>) {
+    const result = await stack.request<Record<string, { __typename: string; code?: string; path?: string[] }>, { input: Record<string, unknown> }>(
+      `mutation($input: ${inputType}!) { ${field}(input: $input) { __typename ... on UserError { code path } } }`, { input }, stack.adminToken,
+    );
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    const { __typename, code, path } = result.data![field]!;
+    return { __typename, code, path };
+  }
+  const invalidAt = (...path: string[]) => ({ __typename: 'InvalidInputError', code: 'INVALID_INPUT', path });
+
+  it('answers an InvalidInputError union member with the field path, and changes nothing', async () => {
+    const before = await state();
+    const host = before.hosts.edges[0]!.node;
+    const instanceId = encodeGlobalID('Instance', randomUUID());
+    const flavorId = before.flavors.edges[0]!.node.id;
+    const cases: [string, string, Record<string, unknown>, string[]][] = [
+      ['apiTokenCreate', 'ApiTokenCreateInput', { name: '', role: 'READER' }, ['input', 'name']],
+      ['apiTokenCreate', 'ApiTokenCreateInput', { name: 'ok', role: 'READER', idempotencyKey: 'k'.repeat(256) }, ['input', 'idempotencyKey']],
+      ['instanceSpawn', 'InstanceSpawnInput', { name: '   ', flavorId }, ['input', 'name']],
+      ['instanceSpawn', 'InstanceSpawnInput', { name: 'web', flavorId, userData: 'not base64!' }, ['input', 'userData']],
+      ['instanceInjectFile', 'InstanceInjectFileInput', { id: instanceId, path: '/etc/motd', contents: '%%%' }, ['input', 'contents']],
+      ['instancePowerOff', 'InstancePowerOffInput', { id: instanceId, timeout: -1 }, ['input', 'timeout']],
+      ['instancePowerOff', 'InstancePowerOffInput', { id: instanceId, retryInterval: 100_000 }, ['input', 'retryInterval']],
+      ['hostSetEnabled', 'HostSetEnabledInput', { id: host.id, enabled: !host.enabled, reason: 'r'.repeat(256) }, ['input', 'reason']],
+    ];
+    for (const [field, inputType, input, path] of cases) {
+      assert.deepEqual(await rejection(field, inputType, input), invalidAt(...path), `${field} ${JSON.stringify(input).slice(0, 80)}`);
+    }
+    assert.deepEqual(await state(), before);
+  });
+});

@@ -676,6 +676,7 @@ export type DeleteAggregateMutation = { aggregateDelete:
     | { __typename: 'AggregateDeletePayload', deletedAggregateId: string }
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
    };
 
@@ -688,6 +689,7 @@ export type AddAggregateHostMutation = { aggregateAddHost:
     | { __typename: 'AggregateActionPayload', operation: { id: string, kind: string, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
@@ -702,6 +704,7 @@ export type RemoveAggregateHostMutation = { aggregateRemoveHost:
     | { __typename: 'AggregateActionPayload', operation: { id: string, kind: string, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
@@ -778,6 +781,7 @@ export type ApiTokenCreateMutationVariables = Exact<{
 export type ApiTokenCreateMutation = { apiTokenCreate:
     | { __typename: 'ApiTokenCreatePayload', secret: string | null, token: { id: string, name: string, role: Role } }
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
    };
 
 export type ApiTokenRevokeMutationVariables = Exact<{
@@ -787,6 +791,7 @@ export type ApiTokenRevokeMutationVariables = Exact<{
 
 export type ApiTokenRevokeMutation = { apiTokenRevoke:
     | { __typename: 'ApiTokenRevokePayload', token: { id: string, revokedAt: string | null } }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string, path: Array<string> | null }
    };
 
@@ -970,6 +975,7 @@ export type HostsSetEnabledMutationVariables = Exact<{
 export type HostsSetEnabledMutation = { hostSetEnabled:
     | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
@@ -984,6 +990,7 @@ export type HostsSetMaintenanceModeMutationVariables = Exact<{
 export type HostsSetMaintenanceModeMutation = { hostSetMaintenanceMode:
     | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
@@ -998,6 +1005,7 @@ export type HostsPowerActionMutationVariables = Exact<{
 export type HostsPowerActionMutation = { hostPowerAction:
     | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
@@ -1307,6 +1315,7 @@ export type DeleteSecurityGroupMutationVariables = Exact<{
 
 export type DeleteSecurityGroupMutation = { securityGroupDelete:
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'SecurityGroupDeletePayload', deletedSecurityGroupId: string }
     | { __typename: 'SecurityGroupInUseError', memberCount: number, code: string, message: string, path: Array<string> | null }
@@ -1331,6 +1340,7 @@ export type RemoveSecurityGroupRuleMutationVariables = Exact<{
 
 export type RemoveSecurityGroupRuleMutation = { securityGroupRemoveRule:
     | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'SecurityGroupRemoveRulePayload', deletedRuleId: string, hosts: Array<{ applied: boolean, host: { name: string } }> }
    };
@@ -1385,6 +1395,7 @@ export type RemoveSubnetMutationVariables = Exact<{
 
 
 export type RemoveSubnetMutation = { networkRemoveSubnet:
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidStateError', currentState: string, code: string, message: string, path: Array<string> | null }
     | { __typename: 'NetworkRemoveSubnetPayload', network: { id: string, subnets: Array<{ cidr: string }> } }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
@@ -1836,6 +1847,7 @@ export type CancelOperationMutationVariables = Exact<{
 
 export type CancelOperationMutation = { operationCancel:
     | { __typename: 'BaseUserError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
     | { __typename: 'OperationCancelPayload', operation: { id: string, status: OperationStatus } }
