@@ -5,7 +5,7 @@ import type { DomainEvent } from '../events/domain-events.js';
 import type { Instance } from '../store/types.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
-import { PowerStateEnum } from './enums.js';
+import { PowerStateEnum, TaskStateEnum } from './enums.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { boundedList } from './input-bounds.js';
 import { NotFoundError } from './errors.js';
@@ -49,8 +49,8 @@ builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'TASK_STATE_CH
   description: "Nova's task_state moved: an action started (e.g. rebooting) or ended (null).",
   interfaces: [InstanceEventInterface],
   fields: (t) => ({
-    from: t.string({ nullable: true, resolve: (e) => e.from }),
-    to: t.string({ nullable: true, resolve: (e) => e.to }),
+    from: t.field({ type: TaskStateEnum, nullable: true, resolve: (e) => e.from }),
+    to: t.field({ type: TaskStateEnum, nullable: true, resolve: (e) => e.to }),
   }),
 });
 

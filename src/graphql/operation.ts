@@ -4,10 +4,9 @@ import type { Operation } from '../store/types.js';
 import { builder } from './builder.js';
 import { currentThenChanges } from './live-feed.js';
 import { BaseUserError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.js';
-import { OperationStatusEnum } from './enums.js';
+import { OperationKindEnum, OperationStatusEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 import { pagedConnection } from './paging.js';
-import { boundedText } from './input-bounds.js';
 
 const OperationProgress = builder.simpleObject('OperationProgress', {
   fields: (t) => ({
@@ -29,7 +28,7 @@ const OperationError = builder.simpleObject('OperationError', {
 OperationRef.implement({
   authScopes: { reader: true },
   fields: (t) => ({
-    kind: t.exposeString('kind'),
+    kind: t.field({ type: OperationKindEnum, resolve: (o) => o.kind }),
     status: t.field({ type: OperationStatusEnum, resolve: (o) => o.status }),
     instance: t.field({ type: InstanceRef, nullable: true, resolve: (o) => o.instanceId }),
     target: t.node({
@@ -57,7 +56,7 @@ OperationRef.implement({
 const OperationFilterInput = builder.inputType('OperationFilter', {
   fields: (t) => ({
     status: t.field({ type: OperationStatusEnum, required: false }),
-    kind: t.string({ required: false, ...boundedText(64, { description: 'The operation kind, e.g. instanceReboot.' }) }),
+    kind: t.field({ type: OperationKindEnum, required: false }),
     instanceId: t.globalID({ for: InstanceRef, required: false }),
   }),
 });

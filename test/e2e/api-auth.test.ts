@@ -157,7 +157,7 @@ describe('WebSocket authentication and roles (connectionParams)', () => {
     const feed = stack.subscribe(ConnectionStatusFeedDocument, {}, reader);
     const first = await feed.next();
     assert.equal(first.value.errors, undefined);
-    assert.equal(first.value.data?.connectionStatus.state, 'connected');
+    assert.equal(first.value.data?.connectionStatus.state, 'CONNECTED');
     await feed.return?.();
   });
 

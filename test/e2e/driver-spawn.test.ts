@@ -37,7 +37,7 @@ describe('instanceSpawn', () => {
     stack.sim.faults.add({ method: 'VM.get_by_name_label', latencyMs: 400 });
     const payload = accepted(await requestSpawn(stack, choices, { name: 'web-1', metadata: { role: 'web' } }));
     assert.equal(payload.operation.status, 'PENDING');
-    assert.deepEqual([payload.instance.vmState, payload.instance.taskState], ['BUILDING', 'spawning']);
+    assert.deepEqual([payload.instance.vmState, payload.instance.taskState], ['BUILDING', 'SPAWNING']);
 
     const percents: number[] = [];
     let last;
