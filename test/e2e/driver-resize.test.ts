@@ -391,7 +391,7 @@ describe('cold migration', () => {
     const { data } = await stack.request(`{ migrations(first: 50) { edges { node { status instance { id } } } } }`, {}, operator);
     const mine = (data as { migrations: { edges: { node: { status: string; instance: { id: string } } }[] } }).migrations.edges
       .filter((e) => e.node.instance.id === view.id);
-    assert.deepEqual(mine.map((e) => e.node.status), ['error']);
+    assert.deepEqual(mine.map((e) => e.node.status), ['ERROR']);
   });
 
   it('refuses a destination without enough memory with NoValidHostError', async () => {

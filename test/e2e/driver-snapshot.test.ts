@@ -160,7 +160,7 @@ describe('instanceSnapshot', () => {
     assert.equal(operation.status, 'SUCCEEDED', JSON.stringify(operation.error));
     const image = operation.image!;
     imageId = image.id;
-    assert.deepEqual([image.name, image.status, image.diskFormat, image.containerFormat], ['snap-source backup', 'active', 'vhd', 'bare']);
+    assert.deepEqual([image.name, image.status, image.diskFormat, image.containerFormat], ['snap-source backup', 'ACTIVE', 'vhd', 'bare']);
     assert.deepEqual(image.properties, {
       os_type: 'linux', xenapi_use_agent: 'false', image_type: 'snapshot', instance_uuid: source.uuid,
       base_image_ref: decodeGlobalID(choices.image('cirros')).id,
