@@ -22,17 +22,15 @@ export async function xapiPowerStateOf(client: XapiClient, vm: string): Promise<
 
 /**
  * Runs `VM.<method>` as an async task, with the operation's cancellation and progress wired in. When the
- * task is the whole action its progress is the operation's; inside a multi-step action (`withinStep`) the
- * step owns the percentage and the task's progress only shows in the message.
+ * task is the whole action its progress is the operation's; inside a multi-step action (`withinStep`) it
+ * moves the percentage within the step, and its own shows in the message.
  */
 export async function vmTask(
   run: ActionRun, client: XapiClient, method: string, args: unknown[], phase: string, options: { withinStep?: boolean } = {},
 ): Promise<void> {
-  let percent = options.withinStep ? run.percent : 0;
   const report = (fraction: number) => {
     const done = Math.round(fraction * 100);
-    if (!options.withinStep) percent = done;
-    return run.progress(percent, phase, options.withinStep ? `${method} ${done}%` : undefined);
+    return options.withinStep ? run.taskProgress(fraction, phase, `${method} ${done}%`) : run.progress(done, phase);
   };
   await report(0);
   await client.callAsync(`VM.${method}`, args, {

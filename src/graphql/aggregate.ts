@@ -150,7 +150,7 @@ builder.relayMutationField(
     description: 'Deletes an aggregate without hosts.',
     authScopes: { admin: true },
     errors: {
-      types: [NotFoundError, InvalidAggregateActionError, IdempotencyKeyReuseError], directResult: true, union: { name: 'AggregateDeleteResult' },
+      types: [NotFoundError, InvalidInputError, InvalidAggregateActionError, IdempotencyKeyReuseError], directResult: true, union: { name: 'AggregateDeleteResult' },
     },
     resolve: (_root, { input }, ctx) => idempotent(
       ctx.services.store,
@@ -179,7 +179,7 @@ const AggregateActionPayload = builder.objectRef<AggregateSubmitted>('AggregateA
 });
 
 const MEMBERSHIP_ERRORS = [
-  NotFoundError, InvalidAggregateActionError, InvalidStateError, OperationInProgressError, IdempotencyKeyReuseError,
+  NotFoundError, InvalidInputError, InvalidAggregateActionError, InvalidStateError, OperationInProgressError, IdempotencyKeyReuseError,
 ];
 
 async function submitForAggregate<Input>(

@@ -3,7 +3,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ApiToken, Role } from '../store/index.js';
 import { builder } from './builder.js';
-import { IdempotencyKeyReuseError, NotFoundError } from './errors.js';
+import { IdempotencyKeyReuseError, InvalidInputError, NotFoundError } from './errors.js';
 import { idempotent } from './idempotency.js';
 import { pagedConnection } from './paging.js';
 import { boundedText, idempotencyKeyField } from './input-bounds.js';
@@ -64,7 +64,7 @@ builder.relayMutationField(
   },
   {
     authScopes: { admin: true },
-    errors: { types: [IdempotencyKeyReuseError], directResult: true, union: { name: 'ApiTokenCreateResult' } },
+    errors: { types: [InvalidInputError, IdempotencyKeyReuseError], directResult: true, union: { name: 'ApiTokenCreateResult' } },
     resolve: (_root, { input }, ctx) => idempotent(
       ctx.services.store,
       {
@@ -93,7 +93,7 @@ builder.relayMutationField(
   { inputFields: (t) => ({ id: t.globalID({ for: ApiTokenRef, required: true }) }) },
   {
     authScopes: { admin: true },
-    errors: { types: [NotFoundError], directResult: true, union: { name: 'ApiTokenRevokeResult' } },
+    errors: { types: [NotFoundError, InvalidInputError], directResult: true, union: { name: 'ApiTokenRevokeResult' } },
     resolve: async (_root, { input }, ctx) => {
       const token = await ctx.services.store.tokens.revoke(input.id.id);
       if (!token) throw new NotFoundError('ApiToken', encodeGlobalID('ApiToken', input.id.id), { path: ['input', 'id'] });

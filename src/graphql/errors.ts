@@ -12,11 +12,27 @@ export {
   OperationInProgressError,
 };
 
+/**
+ * Every code a user error carries (src/errors.ts and the driver's error classes). A class with a new code
+ * fails test/unit/schema-enums.test.ts until it is listed here.
+ */
+export const USER_ERROR_CODES = [
+  'USER_ERROR', 'NOT_FOUND', 'INVALID_INPUT', 'INVALID_STATE', 'IDEMPOTENCY_KEY_REUSED', 'OPERATION_IN_PROGRESS', 'NO_VALID_HOST',
+  'INVALID_AGGREGATE_ACTION', 'MIGRATION_REFUSED', 'INTERFACE_ATTACH_FAILED', 'AGENT_ERROR', 'AGENT_TIMEOUT', 'AGENT_NOT_IMPLEMENTED',
+  'COALESCE_TIMEOUT', 'INSTANCE_EXISTS', 'VM_NOT_FOUND', 'POWER_ON_UNAVAILABLE', 'EVACUATION_FAILED', 'SECURITY_GROUP_IN_USE',
+  'FIREWALL_NOT_APPLIED', 'RESIZE_ERROR', 'STORAGE_ERROR', 'CONSOLE_NOT_AVAILABLE',
+] as const;
+
+const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
+  description: 'Stable machine-readable code of a UserError.',
+  values: USER_ERROR_CODES,
+});
+
 export const UserErrorInterface = builder.interfaceRef<BaseUserError>('UserError').implement({
   description: 'A request that was understood but could not be carried out; nothing was changed.',
   fields: (t) => ({
     message: t.exposeString('message'),
-    code: t.exposeString('code', { description: 'Stable machine-readable code, e.g. NOT_FOUND.' }),
+    code: t.field({ type: UserErrorCodeEnum, resolve: (error) => error.code as (typeof USER_ERROR_CODES)[number] }),
     path: t.stringList({ nullable: true, resolve: (error) => (error.path ? [...error.path] : null) }),
   }),
 });

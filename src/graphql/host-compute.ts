@@ -12,7 +12,7 @@ import type { Host, Operation } from '../store/types.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import {
-  IdempotencyKeyReuseError, InvalidStateError, NoValidHostError, NotFoundError, OperationInProgressError, userErrorType,
+  IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError, OperationInProgressError, userErrorType,
 } from './errors.js';
 import { idempotencyKeyField } from './instance-actions.js';
 import { HostRef, InstanceRef, OperationRef } from './refs.js';
@@ -139,7 +139,7 @@ const HostActionPayload = builder.objectRef<HostSubmitted>('HostActionPayload').
   }),
 });
 
-const HOST_ERRORS = [NotFoundError, InvalidStateError, OperationInProgressError, IdempotencyKeyReuseError, NoValidHostError];
+const HOST_ERRORS = [NotFoundError, InvalidInputError, InvalidStateError, OperationInProgressError, IdempotencyKeyReuseError, NoValidHostError];
 
 async function submitForHost<Input>(
   ctx: GraphQLContext, action: TargetAction<Input>, hostId: string, idempotencyKey: string | null | undefined, input: Input,

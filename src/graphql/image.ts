@@ -1,10 +1,9 @@
 // Image: a disk image instances boot from (Glance's role), its bytes kept by xengraph.
 import type { Image } from '../store/types.js';
 import { builder } from './builder.js';
+import { ImageStatusEnum } from './enums.js';
 import { ImageRef } from './refs.js';
 import { plainConnection } from './paging.js';
-
-const ImageStatusEnum = builder.enumType('ImageStatus', { values: ['queued', 'saving', 'active', 'killed', 'deleted'] as const });
 
 ImageRef.implement({
   authScopes: { reader: true },

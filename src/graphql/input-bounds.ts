@@ -2,10 +2,20 @@
 // the argument's description, so clients read the same limit the server enforces. Every String, JSON and
 // list input of the schema goes through one of these helpers (test/unit/schema-input-bounds.test.ts walks
 // the schema to keep it so); single global IDs are bounded once, where they are decoded (builder.ts).
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 
 /** A global ID is base64 of "Type:uuid"; anything much longer is not one of ours. */
 export const MAX_GLOBAL_ID_LENGTH = 128;
+/** Decodes a global ID input, refusing one too long to be ours before decoding it. */
+export function decodeBoundedGlobalID(globalID: string): { typename: string; id: string } {
+  if (globalID.length > MAX_GLOBAL_ID_LENGTH) {
+    throw new GraphQLError(`Invalid ID: longer than ${MAX_GLOBAL_ID_LENGTH} characters`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return decodeGlobalID(globalID);
+}
+
 /** Connection cursors are short opaque strings made by the store. */
 export const MAX_CURSOR_LENGTH = 256;
 /** Nova's limits on instance (and aggregate) metadata. */

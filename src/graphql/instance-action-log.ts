@@ -1,6 +1,7 @@
 // Instance.actions: the audit trail of what was done to an instance, by whom, when, and how it ended.
 import type { InstanceAction } from '../store/types.js';
 import { builder } from './builder.js';
+import { OperationKindEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 
 const InstanceActionResultEnum = builder.enumType('InstanceActionResult', { values: ['SUCCEEDED', 'FAILED', 'CANCELLED'] as const });
@@ -8,7 +9,7 @@ const InstanceActionResultEnum = builder.enumType('InstanceActionResult', { valu
 const InstanceActionType = builder.objectRef<InstanceAction>('InstanceActionRecord').implement({
   description: 'One action on an instance (Nova\'s instance action): null result while it runs.',
   fields: (t) => ({
-    action: t.exposeString('action'),
+    action: t.field({ type: OperationKindEnum, description: 'The kind of the operation that carried it out.', resolve: (a) => a.action }),
     requestedBy: t.string({
       description: 'The API token that asked for it.',
       resolve: async (a, _args, ctx) => (await ctx.services.store.tokens.getMany([a.requestedBy]))[0]?.name ?? a.requestedBy,

@@ -5,9 +5,10 @@ import type { DomainEvent } from '../events/domain-events.js';
 import type { Instance } from '../store/types.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
-import { PowerStateEnum } from './enums.js';
+import { PowerStateEnum, TaskStateEnum } from './enums.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { boundedList } from './input-bounds.js';
+import { NotFoundError } from './errors.js';
 import { currentThenChanges } from './live-feed.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
@@ -48,8 +49,8 @@ builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'TASK_STATE_CH
   description: "Nova's task_state moved: an action started (e.g. rebooting) or ended (null).",
   interfaces: [InstanceEventInterface],
   fields: (t) => ({
-    from: t.string({ nullable: true, resolve: (e) => e.from }),
-    to: t.string({ nullable: true, resolve: (e) => e.to }),
+    from: t.field({ type: TaskStateEnum, nullable: true, resolve: (e) => e.from }),
+    to: t.field({ type: TaskStateEnum, nullable: true, resolve: (e) => e.to }),
   }),
 });
 
@@ -87,6 +88,7 @@ builder.subscriptionFields((t) => ({
       pipe(ctx.services.pubsub.subscribe('instance:changed', args.id.id), map((event: DomainEvent) => event.instance)),
       () => ctx.services.store.instances.get(args.id.id),
       () => false,
+      () => new NotFoundError('Instance', args.id.id, { path: ['id'] }),
     ),
     resolve: (instance: Instance, _args, ctx) => fresh(ctx, instance),
   }),

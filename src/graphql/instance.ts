@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import type { Instance } from '../store/types.js';
 import { builder } from './builder.js';
-import { PowerStateEnum, VmStateEnum } from './enums.js';
+import { PowerStateEnum, TaskStateEnum, VmStateEnum } from './enums.js';
 import { FlavorRef, HostRef, ImageRef, InstanceRef } from './refs.js';
 import { maxPageSizeFor, pagedConnection } from './paging.js';
 import { instanceFilterFrom, InstanceFilterInput, InstanceOrderInput } from './instance-filter.js';
@@ -31,7 +31,7 @@ InstanceRef.implement({
     name: t.exposeString('name'),
     managed: t.exposeBoolean('managed', { description: 'False for VMs found on a pool that xengraph did not create.' }),
     vmState: t.field({ type: VmStateEnum, resolve: (i) => i.vmState }),
-    taskState: t.string({ nullable: true, resolve: (i) => i.taskState }),
+    taskState: t.field({ type: TaskStateEnum, nullable: true, resolve: (i) => i.taskState }),
     powerState: t.field({ type: PowerStateEnum, resolve: (i) => i.powerState }),
     progress: t.exposeInt('progress'),
     vcpus: t.exposeInt('vcpus'),

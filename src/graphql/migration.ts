@@ -1,6 +1,8 @@
 // Migration: a resize, cold or live migration of an instance, with the progress XAPI reports.
 import type { Migration } from '../store/types.js';
 import { builder } from './builder.js';
+import { MigrationStatusEnum, MigrationTypeEnum } from './enums.js';
+import { NotFoundError } from './errors.js';
 import { currentThenChanges } from './live-feed.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { plainConnection } from './paging.js';
@@ -28,8 +30,8 @@ const transferBytes = (p: Migration['memory']) =>
 MigrationRef.implement({
   authScopes: { reader: true },
   fields: (t) => ({
-    type: t.exposeString('type'),
-    status: t.exposeString('status'),
+    type: t.field({ type: MigrationTypeEnum, resolve: (m) => m.type }),
+    status: t.field({ type: MigrationStatusEnum, resolve: (m) => m.status }),
     instance: t.field({ type: InstanceRef, resolve: (m) => m.instanceId }),
     sourceHost: t.field({ type: HostRef, nullable: true, resolve: (m) => m.sourceHostId }),
     destHost: t.field({ type: HostRef, nullable: true, resolve: (m) => m.destHostId }),
@@ -59,6 +61,7 @@ builder.subscriptionField('migrationUpdated', (t) => t.field({
     ctx.services.pubsub.subscribe('migration:changed', args.id.id),
     () => ctx.services.store.migrations.get(args.id.id),
     (migration) => MIGRATION_DONE.has(migration.status),
+    () => new NotFoundError('Migration', args.id.id, { path: ['id'] }),
   ),
   resolve: (migration: Migration) => migration,
 }));

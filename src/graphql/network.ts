@@ -68,7 +68,7 @@ builder.relayMutationField(
   {
     description: 'Removes a subnet from its network; refused (InvalidStateError, IN_USE) while an interface holds one of its addresses.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, InvalidStateError], directResult: true, union: { name: 'NetworkRemoveSubnetResult' } },
+    errors: { types: [NotFoundError, InvalidInputError, InvalidStateError], directResult: true, union: { name: 'NetworkRemoveSubnetResult' } },
     resolve: (_root, { input }, ctx) => removeSubnet(ctx.services, input.subnetId.id),
   },
   { outputFields: (t) => ({ network: t.field({ type: NetworkRef, resolve: (network) => network }) }) },

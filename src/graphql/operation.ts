@@ -3,11 +3,10 @@ import { parseTargetId } from '../operations/action.js';
 import type { Operation } from '../store/types.js';
 import { builder } from './builder.js';
 import { currentThenChanges } from './live-feed.js';
-import { BaseUserError, InvalidStateError, NotFoundError } from './errors.js';
-import { OperationStatusEnum } from './enums.js';
+import { BaseUserError, InvalidInputError, InvalidStateError, NotFoundError } from './errors.js';
+import { OperationKindEnum, OperationStatusEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 import { pagedConnection } from './paging.js';
-import { boundedText } from './input-bounds.js';
 
 const OperationProgress = builder.simpleObject('OperationProgress', {
   fields: (t) => ({
@@ -29,7 +28,7 @@ const OperationError = builder.simpleObject('OperationError', {
 OperationRef.implement({
   authScopes: { reader: true },
   fields: (t) => ({
-    kind: t.exposeString('kind'),
+    kind: t.field({ type: OperationKindEnum, resolve: (o) => o.kind }),
     status: t.field({ type: OperationStatusEnum, resolve: (o) => o.status }),
     instance: t.field({ type: InstanceRef, nullable: true, resolve: (o) => o.instanceId }),
     target: t.node({
@@ -57,7 +56,7 @@ OperationRef.implement({
 const OperationFilterInput = builder.inputType('OperationFilter', {
   fields: (t) => ({
     status: t.field({ type: OperationStatusEnum, required: false }),
-    kind: t.string({ required: false, ...boundedText(64, { description: 'The operation kind, e.g. instanceReboot.' }) }),
+    kind: t.field({ type: OperationKindEnum, required: false }),
     instanceId: t.globalID({ for: InstanceRef, required: false }),
   }),
 });
@@ -92,6 +91,7 @@ builder.subscriptionField('operationUpdated', (t) => t.field({
     ctx.services.pubsub.subscribe('operation:changed', args.id.id),
     () => ctx.services.store.operations.get(args.id.id),
     (operation) => TERMINAL.has(operation.status),
+    () => new NotFoundError('Operation', args.id.id, { path: ['id'] }),
   ),
   resolve: (operation: Operation) => operation,
 }));
@@ -102,7 +102,7 @@ builder.relayMutationField(
   {
     description: 'Asks a running operation to stop; its XAPI task is cancelled and it ends CANCELLED (or finishes, if too late).',
     authScopes: { operator: true },
-    errors: { types: [NotFoundError, InvalidStateError, BaseUserError], directResult: true, union: { name: 'OperationCancelResult' } },
+    errors: { types: [NotFoundError, InvalidInputError, InvalidStateError, BaseUserError], directResult: true, union: { name: 'OperationCancelResult' } },
     resolve: (_root, { input }, ctx) => ctx.services.operations.cancel(input.id.id),
   },
   { outputFields: (t) => ({ operation: t.field({ type: OperationRef, resolve: (operation) => operation }) }) },

@@ -4,6 +4,7 @@ import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
 import type { ConnectionStatusEvent, RawXapiEvent } from '../events/pubsub.js';
 import { redactXapiRecord } from '../redaction.js';
 import { builder } from './builder.js';
+import { PoolConnectionStateEnum } from './enums.js';
 import { HostRef } from './refs.js';
 import { boundedTextList } from './input-bounds.js';
 
@@ -18,17 +19,13 @@ const XapiEventType = builder.objectRef<RawXapiEvent>('XapiEvent').implement({
   }),
 });
 
-const ConnectionStateEnum = builder.enumType('PoolConnectionState', {
-  values: ['connecting', 'connected', 'reconnecting', 'stopped'] as const,
-});
-
 const PoolConnectionStatus = builder.objectRef<ConnectionStatusEvent>('PoolConnectionStatus').implement({
   description: "The health of one configured pool's link.",
   fields: (t) => ({
     poolId: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
     poolName: t.exposeString('poolName'),
     masterUrl: t.exposeString('masterUrl'),
-    state: t.field({ type: ConnectionStateEnum, resolve: (s) => s.state }),
+    state: t.field({ type: PoolConnectionStateEnum, resolve: (s) => s.state }),
     lastEventAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastEventAt }),
     reason: t.exposeString('reason', {
       nullable: true,

@@ -126,7 +126,7 @@ builder.relayMutationField(
     description: 'Deletes a group no instance is in; rules of other groups naming it as their source go with it.',
     authScopes: { operator: true },
     errors: {
-      types: [NotFoundError, SecurityGroupInUseError, IdempotencyKeyReuseError], directResult: true, union: { name: 'SecurityGroupDeleteResult' },
+      types: [NotFoundError, InvalidInputError, SecurityGroupInUseError, IdempotencyKeyReuseError], directResult: true, union: { name: 'SecurityGroupDeleteResult' },
     },
     resolve: (_root, { input }, ctx) => idempotent(
       ctx.services.store,
@@ -192,7 +192,7 @@ builder.relayMutationField(
   {
     description: 'Removes a rule and takes it off every host running a member of its group.',
     authScopes: { operator: true },
-    errors: { types: [NotFoundError, IdempotencyKeyReuseError], directResult: true, union: { name: 'SecurityGroupRemoveRuleResult' } },
+    errors: { types: [NotFoundError, InvalidInputError, IdempotencyKeyReuseError], directResult: true, union: { name: 'SecurityGroupRemoveRuleResult' } },
     resolve: (_root, { input }, ctx) => idempotent(
       ctx.services.store,
       { principal: principalOf(ctx), key: input.idempotencyKey, hash: JSON.stringify(['securityGroupRemoveRule', input.ruleId.id]) },

@@ -30,7 +30,12 @@ export interface ActionRun {
   /** Aborted when a caller cancels the operation; pass it to XAPI async calls (task.cancel). */
   readonly signal: AbortSignal;
   progress(percent: number, phase: string, message?: string): Promise<void>;
-  /** The percentage last reported through progress(). */
+  /**
+   * Progress of the XAPI task the current step waits on (`fraction` 0..1): moves the percentage within the
+   * step, short of the next step's value.
+   */
+  taskProgress(fraction: number, phase: string, message?: string): Promise<void>;
+  /** The percentage last reported through progress() or taskProgress(). */
   readonly percent: number;
   /** Changes the instance and tells its subscribers. */
   updateInstance(patch: InstancePatch): Promise<Instance>;

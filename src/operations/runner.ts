@@ -10,6 +10,7 @@ import {
   type TargetAction, type TargetRun,
 } from './action.js';
 import { operationErrorOf, isCancellation } from './outcome.js';
+import { StepProgress } from './step-progress.js';
 import { refreshVmStateFromXapi } from './instance-truth.js';
 import { updateInstance } from './instance-updates.js';
 
@@ -34,6 +35,8 @@ export interface TargetRequest<Input> {
 }
 
 const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
+/** A step's task progress with an unchanged percentage is written at most this often (its message moves). */
+const TASK_PROGRESS_WRITE_INTERVAL_MS = 1_000;
 
 interface Active {
   readonly controller: AbortController;
@@ -272,16 +275,27 @@ export class OperationRunner {
     }
   }
 
-  /** Reports an operation's progress and remembers the last percentage, for actions that report within a step. */
+  /**
+   * Reports an operation's progress and remembers the last percentage, for actions that report within a step.
+   * A step's task reports often (every XAPI progress event): it is written when its percentage moves, or its
+   * message once a second at most.
+   */
   private progressTracker(operation: Operation) {
-    let percent = operation.progress.percent;
+    const steps = new StepProgress(operation.progress.percent);
+    let lastTaskWrite = { percent: steps.percent, at: 0 };
+    const write = (percent: number, phase: string, message?: string) =>
+      this.updateOperation(operation.id, { progress: { percent, phase, message: message ?? null } }).then(() => undefined);
     return {
       get percent() {
-        return percent;
+        return steps.percent;
       },
-      progress: async (reported: number, phase: string, message?: string) => {
-        percent = reported;
-        await this.updateOperation(operation.id, { progress: { percent: reported, phase, message: message ?? null } });
+      progress: (reported: number, phase: string, message?: string) => write(steps.step(reported), phase, message),
+      taskProgress: async (fraction: number, phase: string, message?: string) => {
+        const percent = steps.task(fraction);
+        const now = Date.now();
+        if (percent === lastTaskWrite.percent && now - lastTaskWrite.at < TASK_PROGRESS_WRITE_INTERVAL_MS) return;
+        lastTaskWrite = { percent, at: now };
+        await write(percent, phase, message);
       },
     };
   }
@@ -388,6 +402,7 @@ export class OperationRunner {
         return tracker.percent;
       },
       progress: tracker.progress,
+      taskProgress: tracker.taskProgress,
       updateInstance: async (patch) => {
         current = (await this.updateInstance(current.id, patch)) ?? current;
         return current;

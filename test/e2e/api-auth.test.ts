@@ -157,7 +157,7 @@ describe('WebSocket authentication and roles (connectionParams)', () => {
     const feed = stack.subscribe(ConnectionStatusFeedDocument, {}, reader);
     const first = await feed.next();
     assert.equal(first.value.errors, undefined);
-    assert.equal(first.value.data?.connectionStatus.state, 'connected');
+    assert.equal(first.value.data?.connectionStatus.state, 'CONNECTED');
     await feed.return?.();
   });
 
@@ -183,7 +183,6 @@ describe('bad requests', () => {
       ['page size over 100', '{ apiTokens(first: 101) { totalCount } }', undefined, 'BAD_USER_INPUT'],
       ['unknown enum value in the document', '{ apiTokens(role: SUPERUSER) { totalCount } }', undefined, 'GRAPHQL_VALIDATION_FAILED'],
       ['unknown enum value in variables', 'query($role: Role) { apiTokens(role: $role) { totalCount } }', { role: 'SUPERUSER' }, 'BAD_USER_INPUT'],
-      ['empty token name', 'mutation { apiTokenCreate(input: { name: " ", role: READER }) { __typename } }', undefined, 'BAD_USER_INPUT'],
       ['syntax error', '{ viewer { name ', undefined, 'GRAPHQL_PARSE_FAILED'],
       ['over-deep query', deepQuery, undefined, 'QUERY_TOO_COMPLEX'],
     ];

@@ -151,7 +151,7 @@ describe('readiness with two pools, one of which goes away', () => {
     assert.deepEqual(down.body.pools.filter((p) => p !== farDown).map((p) => p.state), ['connected', 'connected']);
     const { data } = await stack.request(PoolConnectionsDocument, {}, stack.adminToken);
     const farPool = data!.pools.find((p) => p.name === 'pool-far')!;
-    assert.equal(farPool.connection.state, 'reconnecting');
+    assert.equal(farPool.connection.state, 'RECONNECTING');
     assert.equal(farPool.connection.reason, farDown?.reason);
     assert.equal(farPool.connection.lastError, farDown?.reason);
 
@@ -167,7 +167,7 @@ describe('readiness with two pools, one of which goes away', () => {
     await waitUntil(() => firstAnswered, 15_000, 'xengraph to reach the pool again');
     const connectedAt = await waitUntil(async () => {
       const statuses = (await stack.request(ResilienceConnectionsDocument, {}, stack.adminToken)).data!.connectionStatus;
-      return statuses.find((s) => s.poolName === 'pool-far')?.state === 'connected' && performance.now();
+      return statuses.find((s) => s.poolName === 'pool-far')?.state === 'CONNECTED' && performance.now();
     }, 5_000, 'pool-far reported connected');
     assert.ok(connectedAt - firstAnswered! < 2_000, `connected ${Math.round(connectedAt - firstAnswered!)} ms after the first answer`);
     const back = await readyz();

@@ -119,7 +119,7 @@ describe('agent actions on a running instance whose image has the agent', () => 
 
   it('sets the admin password: the guest holds the new one, the Operation never does', async () => {
     const operation = await runner.act(SetAdminPasswordDocument, { id: instanceId, password: 'n3w s3cret ✓' });
-    assert.equal(operation.kind, 'instance.setAdminPassword');
+    assert.equal(operation.kind, 'INSTANCE_SET_ADMIN_PASSWORD');
     assert.deepEqual(operation.instance?.taskState, null);
     const view = await guest(vm.uuid);
     assert.equal(view.password, 'n3w s3cret ✓');

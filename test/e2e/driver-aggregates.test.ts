@@ -90,7 +90,7 @@ async function poolHosts(): Promise<Map<string, { poolName: string; instances: n
 
 async function linkedPools(): Promise<string[]> {
   const { data } = await stack.request(PoolHostsDocument, {}, stack.adminToken);
-  return data!.connectionStatus.filter((s) => s.state !== 'stopped').map((s) => s.poolName).sort();
+  return data!.connectionStatus.filter((s) => s.state !== 'STOPPED').map((s) => s.poolName).sort();
 }
 
 const loginAnswer = (url: string) => jsonRpc(url)('session.login_with_password', 'root', stack.simPassword, '1.0', 'test')
@@ -115,7 +115,7 @@ describe('a pool aggregate built around pool-a', () => {
     const notMaster = await refused(AddAggregateHostDocument, rack.id, 'xen-a2');
     assert.match(notMaster.reason, /master of its XAPI pool \(xen-a1\)/);
     const op = await change(AddAggregateHostDocument, rack.id, 'xen-a1');
-    assert.deepEqual([op.kind, op.target], ['aggregate.addHost', { __typename: 'Aggregate', id: rack.id }]);
+    assert.deepEqual([op.kind, op.target], ['AGGREGATE_ADD_HOST', { __typename: 'Aggregate', id: rack.id }]);
     const now = await aggregate(rack.id);
     assert.equal(now.poolState, 'ACTIVE');
     assert.equal(now.master?.name, 'xen-a1');
@@ -165,7 +165,7 @@ describe('a pool aggregate built around pool-a', () => {
     assert.equal((await finished(stack, started.operation.id)).status, 'SUCCEEDED');
     await waitUntil(async () => (await poolHosts()).get('xen-b1')?.instances === 1, 5000, 'the instance to run on xen-b1, through pool-a');
 
-    const { data } = await stack.request(AggregateOperationsDocument, { kind: 'aggregate.addHost' }, stack.adminToken);
+    const { data } = await stack.request(AggregateOperationsDocument, { kind: 'AGGREGATE_ADD_HOST' }, stack.adminToken);
     assert.equal(data!.operations.edges.filter((e) => e.node.status === 'SUCCEEDED').length, 3);
   });
 

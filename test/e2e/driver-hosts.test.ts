@@ -156,7 +156,7 @@ describe('hostSetEnabled', () => {
   it('disables the host with a reason on XAPI and in the API, and enables it again', async () => {
     const hostId = choices.host('xen-b1');
     const disabled = await setEnabled(hostId, false, 'disk replacement');
-    assert.deepEqual([disabled.kind, disabled.target?.__typename, disabled.target?.id], ['host.setEnabled', 'Host', hostId]);
+    assert.deepEqual([disabled.kind, disabled.target?.__typename, disabled.target?.id], ['HOST_SET_ENABLED', 'Host', hostId]);
     assert.equal((await xapiHost('xen-b1')).host.enabled, false);
     const state = await hostState(hostId);
     assert.deepEqual([state.enabled, state.disabledReason], [false, 'disk replacement']);
@@ -186,7 +186,7 @@ describe('hostSetMaintenanceMode', () => {
     while (completed.size < ids.length) {
       const event = (await events.next()).value.data.instanceEvents;
       migrations.add(event.migration.id);
-      assert.equal(event.migration.type, 'live-migration');
+      assert.equal(event.migration.type, 'LIVE_MIGRATION');
       if (event.percent === 100) completed.add(event.instance.id);
     }
     await events.return!();
@@ -209,7 +209,7 @@ describe('hostSetMaintenanceMode', () => {
       assert.deepEqual([where.vmState, where.powerState], ['ACTIVE', 'RUNNING']);
       assert.notEqual(where.host?.name, 'xen-a3');
       const { data } = await stack.request(HostsInstanceOperationsDocument, { instanceId: id }, admin);
-      const move = data!.operations.edges.map((e) => e.node).find((op) => op.kind === 'instance.liveMigrate');
+      const move = data!.operations.edges.map((e) => e.node).find((op) => op.kind === 'INSTANCE_LIVE_MIGRATE');
       assert.equal(move?.status, 'SUCCEEDED');
     }
     const state = await hostState(hostId);
@@ -274,7 +274,7 @@ describe('periodic tasks', () => {
     assert.equal(stuck.status, 'CANCELLED');
     const hard = await waitUntil(async () => {
       const { data } = await stack.request(HostsInstanceOperationsDocument, { instanceId: id }, admin);
-      return data!.operations.edges.map((e) => e.node).find((op) => op.kind === 'instance.reboot' && op.id !== soft.operation.id);
+      return data!.operations.edges.map((e) => e.node).find((op) => op.kind === 'INSTANCE_REBOOT' && op.id !== soft.operation.id);
     }, 5000, 'a hard reboot');
     assert.equal(hard.requestedBy, 'periodic:poll_rebooting_instances');
     const done = await finished(stack, hard.id);
@@ -311,10 +311,10 @@ describe('hostPowerAction', () => {
       const resumed = await waitUntil(async () => {
         const { data } = await stack.request(HostsInstanceOperationsDocument, { instanceId }, admin);
         const ops = data!.operations.edges.map((e) => e.node);
-        return ops.find((op) => op.kind === 'instance.resumeStateOnHostBoot' && op.status === 'SUCCEEDED') && ops;
+        return ops.find((op) => op.kind === 'INSTANCE_RESUME_STATE_ON_HOST_BOOT' && op.status === 'SUCCEEDED') && ops;
       }, 10_000, 'the instance to be resumed');
-      assert.equal(resumed.find((op) => op.kind === 'instance.resumeStateOnHostBoot')!.requestedBy, 'periodic:resume_state_on_host_boot');
-      assert.ok(resumed.some((op) => op.kind === 'instance.powerOff' && op.status === 'SUCCEEDED'), 'halted as an Operation of its own');
+      assert.equal(resumed.find((op) => op.kind === 'INSTANCE_RESUME_STATE_ON_HOST_BOOT')!.requestedBy, 'periodic:resume_state_on_host_boot');
+      assert.ok(resumed.some((op) => op.kind === 'INSTANCE_POWER_OFF' && op.status === 'SUCCEEDED'), 'halted as an Operation of its own');
       const where = await placement(instanceId);
       assert.deepEqual([where.vmState, where.powerState, where.host?.name], ['ACTIVE', 'RUNNING', 'xen-a2']);
       assert.equal((await stack.app.services.store.instances.get(rawId(instanceId)))!.systemMetadata.resume_on_host_boot, undefined);

@@ -114,7 +114,7 @@ describe('instanceLiveMigrate', () => {
       last = result.data!.migrationUpdated;
       if (percents.at(-1) !== last.progress.percent) percents.push(last.progress.percent);
     }
-    assert.equal(last?.status, 'completed');
+    assert.equal(last?.status, 'COMPLETED');
     assert.deepEqual([last?.sourceHost?.name, last?.destHost?.name], [source, target.name]);
     const moving = percents.filter((p) => p > 0 && p < 100);
     assert.ok(moving.length >= 5, `progress seen: ${percents}`);
@@ -235,7 +235,7 @@ describe('instanceLiveMigrate', () => {
     const state = await finished(stack, payload.operation.id);
     assert.deepEqual([state.status, state.error?.xapiCode], ['FAILED', 'VM_MIGRATE_FAILED']);
     const { data } = await stack.request(OperationMigrationDocument, { id: payload.operation.id }, stack.adminToken);
-    assert.equal((data?.node as { migration: { status: string } }).migration.status, 'error');
+    assert.equal((data?.node as { migration: { status: string } }).migration.status, 'ERROR');
     const after = await placement(id);
     assert.deepEqual([after.host?.name, after.vmState, after.powerState], [source, 'ACTIVE', 'RUNNING']);
   });

@@ -163,7 +163,7 @@ describe('one operation at a time', () => {
     );
     const actions = (data as { node: { actions: { action: string; result: string | null; requestedBy: string; finishedAt: string | null }[] } }).node.actions;
     const kinds = new Set(actions.map((a) => a.action));
-    for (const kind of ['instance.spawn', 'instance.pause', 'instance.reboot', 'instance.powerOff', 'instance.softDelete']) assert.ok(kinds.has(kind), kind);
+    for (const kind of ['INSTANCE_SPAWN', 'INSTANCE_PAUSE', 'INSTANCE_REBOOT', 'INSTANCE_POWER_OFF', 'INSTANCE_SOFT_DELETE']) assert.ok(kinds.has(kind), kind);
     assert.ok(actions.every((a) => a.result !== null && a.finishedAt !== null), 'every action has its result');
     assert.ok(actions.some((a) => a.result === 'CANCELLED'), 'the cancelled reboot is recorded as such');
     assert.ok(actions.every((a) => a.requestedBy === 'test-operator'), 'the token that asked');

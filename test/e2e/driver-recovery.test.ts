@@ -133,7 +133,7 @@ describe('a restart while the interrupted operation\'s pool is down', () => {
       const refused = (await graphql(second.url, token, ResilienceRebootDocument, { input: { id: instance.id, type: 'HARD' } })).instanceReboot;
       assert.deepEqual([refused.__typename, refused.code], ['OperationInProgressError', 'OPERATION_IN_PROGRESS']);
       const [status] = (await graphql(second.url, token, ResilienceConnectionsDocument)).connectionStatus;
-      assert.deepEqual([status.poolName, status.state], ['pool-a', 'connecting']);
+      assert.deepEqual([status.poolName, status.state], ['pool-a', 'CONNECTING']);
       assert.match(status.reason, /ECONNREFUSED/);
 
       restarted = await startSimulator({ port: poolSim.port, password: PASSWORD, timeScale: 0.02, stateFile });

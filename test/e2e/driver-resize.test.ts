@@ -9,7 +9,7 @@ import {
   ResizeInstanceDocument, ResizeOperationDocument, OperationProgressFeedDocument, RevertResizeDocument, SpawnInstanceDocument,
   type MigrationDetailQuery, type ResizedInstanceQuery, type ResizeOperationQuery,
 } from '../generated/graphql.js';
-import { actionRunner, vdiExists as vdiExistsOn, vmNamed as vmNamedOn } from '../helpers/driver.js';
+import { actionRunner, assertProgressThroughSteps, vdiExists as vdiExistsOn, vmNamed as vmNamedOn } from '../helpers/driver.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -125,14 +125,14 @@ describe('resize up, then confirm', () => {
     stack.sim.faults.add({ method: 'VM.get_by_name_label', latencyMs: 300 });
     const payload = await submit(ResizeInstanceDocument, { id: view.id, flavorId: flavors.get('m1.medium') });
     assert.equal(payload.__typename, 'ActionPayload', JSON.stringify(payload));
-    assert.equal(payload.instance.taskState, 'resize_migrating');
+    assert.equal(payload.instance.taskState, 'RESIZE_MIGRATING');
     const feed = stack.subscribe(OperationProgressFeedDocument, { id: payload.operation.id }, operator);
     const percents: number[] = [];
     for await (const result of feed) {
       const { percent } = result.data!.operationUpdated.progress;
       if (percents.at(-1) !== percent) percents.push(percent);
     }
-    assert.deepEqual(percents, [0, 20, 40, 60, 80, 100]);
+    assertProgressThroughSteps(percents, [0, 20, 40, 60, 80, 100]);
     operation = await finished(payload.operation.id);
     assert.equal(operation.status, 'SUCCEEDED', JSON.stringify(operation.error));
 
@@ -161,7 +161,7 @@ describe('resize up, then confirm', () => {
     const migration = await migrationOf(operation);
     assert.deepEqual(
       [migration.type, migration.status, migration.sourceHost?.name, migration.destHost?.name, migration.oldFlavor?.name, migration.newFlavor?.name, migration.progress.percent],
-      ['resize', 'finished', 'xen-a1', 'xen-a1', 'm1.tiny', 'm1.medium', 100],
+      ['RESIZE', 'FINISHED', 'xen-a1', 'xen-a1', 'm1.tiny', 'm1.medium', 100],
     );
   });
 
@@ -181,7 +181,7 @@ describe('resize up, then confirm', () => {
     assert.equal(await xapi.call('VM.get_power_state', moved), 'Running');
     const now = await instance(view.id);
     assert.deepEqual([now.vmState, now.powerState, now.flavor?.name], ['ACTIVE', 'RUNNING', 'm1.medium']);
-    assert.equal((await migrationOf(operation)).status, 'confirmed');
+    assert.equal((await migrationOf(operation)).status, 'CONFIRMED');
   });
 
   it('refuses a resize down that would shrink the root disk, before any XAPI call and with nothing changed', async () => {
@@ -220,7 +220,7 @@ describe('resize up, then revert', () => {
     const copy = await diskOn(moved, '0');
 
     const reverted = await act(RevertResizeDocument, { id: view.id });
-    assert.equal(reverted.kind, 'instance.revertResize');
+    assert.equal(reverted.kind, 'INSTANCE_REVERT_RESIZE');
     assert.equal(await vmNamed(view.vmName), orig, 'the original VM has its name back');
     assert.equal(await vmNamed(`${view.vmName}-orig`), null);
     assert.equal(await xapi.call('VM.get_uuid', moved).then(() => true, () => false), false, 'the new VM is gone');
@@ -235,7 +235,7 @@ describe('resize up, then revert', () => {
       [now.vmState, now.powerState, now.flavor?.name, now.vcpus, now.memoryMb, now.host?.name],
       ['ACTIVE', 'RUNNING', 'm1.tiny', 1, 512, 'xen-a2'],
     );
-    assert.equal((await migrationOf(resized)).status, 'reverted');
+    assert.equal((await migrationOf(resized)).status, 'REVERTED');
   });
 });
 
@@ -254,7 +254,7 @@ describe('destroy while RESIZED', () => {
     for (const vdi of origDisks) assert.equal(await vdiExists(vdi), false, `-orig's disk ${vdi} is gone`);
     const vdis = await xapi.call('VDI.get_all_records') as Record<string, { other_config: Record<string, string> }>;
     assert.deepEqual(Object.values(vdis).filter((vdi) => vdi.other_config?.nova_instance_uuid === view.uuid), [], 'no disk of the instance is left');
-    assert.equal((await migrationOf(operation)).status, 'confirmed');
+    assert.equal((await migrationOf(operation)).status, 'CONFIRMED');
   });
 });
 
@@ -335,7 +335,7 @@ describe('cold migration', () => {
     const now = await instance(view.id);
     assert.deepEqual([now.vmState, now.host?.name, now.flavor?.name], ['RESIZED', 'xen-a3', 'm1.tiny']);
     const migration = await migrationOf(operation);
-    assert.deepEqual([migration.type, migration.status, migration.sourceHost?.name, migration.destHost?.name], ['migration', 'finished', 'xen-a1', 'xen-a3']);
+    assert.deepEqual([migration.type, migration.status, migration.sourceHost?.name, migration.destHost?.name], ['MIGRATION', 'FINISHED', 'xen-a1', 'xen-a3']);
 
     await act(ConfirmResizeDocument, { id: view.id });
     assert.equal(await vmNamed(`${view.vmName}-orig`), null);
@@ -391,7 +391,7 @@ describe('cold migration', () => {
     const { data } = await stack.request(`{ migrations(first: 50) { edges { node { status instance { id } } } } }`, {}, operator);
     const mine = (data as { migrations: { edges: { node: { status: string; instance: { id: string } } }[] } }).migrations.edges
       .filter((e) => e.node.instance.id === view.id);
-    assert.deepEqual(mine.map((e) => e.node.status), ['error']);
+    assert.deepEqual(mine.map((e) => e.node.status), ['ERROR']);
   });
 
   it('refuses a destination without enough memory with NoValidHostError', async () => {
@@ -435,7 +435,7 @@ describe('across pools', () => {
     const row = (await stack.app.services.store.instances.get(decodeGlobalID(view.id).id))!;
     assert.equal(row.poolId, (await stack.app.services.store.hosts.get(decodeGlobalID(hosts.get('xen-b1')!).id))!.poolId, 'the store row follows the pool');
     const migration = await migrationOf(operation);
-    assert.deepEqual([migration.status, migration.sourceHost?.name, migration.destHost?.name], ['finished', 'xen-a1', 'xen-b1']);
+    assert.deepEqual([migration.status, migration.sourceHost?.name, migration.destHost?.name], ['FINISHED', 'xen-a1', 'xen-b1']);
 
     await act(ConfirmResizeDocument, { id: view.id });
     assert.deepEqual(await vmsOfInstance(xapi, view.uuid), [], 'nothing of the instance is left in pool-a');

@@ -143,7 +143,7 @@ describe('instanceSnapshot', () => {
     // Holding the action's first XAPI call back lets the feed attach before the task state moves on.
     stack.sim.faults.add({ method: 'VM.get_by_name_label', latencyMs: 400 });
     const payload = await snapshot(source, 'snap-source backup');
-    assert.deepEqual([payload.instance.taskState, payload.operation.kind], ['image_snapshot', 'instance.snapshot']);
+    assert.deepEqual([payload.instance.taskState, payload.operation.kind], ['IMAGE_SNAPSHOT', 'INSTANCE_SNAPSHOT']);
 
     const transitions: [string | null | undefined, string | null | undefined][] = [];
     for (let step = await first; !step.done; step = await feed.next()) {
@@ -153,14 +153,14 @@ describe('instanceSnapshot', () => {
     }
     await feed.return!();
     assert.deepEqual(transitions, [
-      ['image_snapshot', 'image_pending_upload'], ['image_pending_upload', 'image_uploading'], ['image_uploading', null],
+      ['IMAGE_SNAPSHOT', 'IMAGE_PENDING_UPLOAD'], ['IMAGE_PENDING_UPLOAD', 'IMAGE_UPLOADING'], ['IMAGE_UPLOADING', null],
     ]);
 
     const operation = await outcome(payload.operation.id);
     assert.equal(operation.status, 'SUCCEEDED', JSON.stringify(operation.error));
     const image = operation.image!;
     imageId = image.id;
-    assert.deepEqual([image.name, image.status, image.diskFormat, image.containerFormat], ['snap-source backup', 'active', 'vhd', 'bare']);
+    assert.deepEqual([image.name, image.status, image.diskFormat, image.containerFormat], ['snap-source backup', 'ACTIVE', 'vhd', 'bare']);
     assert.deepEqual(image.properties, {
       os_type: 'linux', xenapi_use_agent: 'false', image_type: 'snapshot', instance_uuid: source.uuid,
       base_image_ref: decodeGlobalID(choices.image('cirros')).id,
@@ -211,8 +211,8 @@ describe('instanceSnapshot', () => {
     assert.equal(operation.image, null);
 
     const image = await imageNamed('snap-source broken');
-    assert.notEqual(image.status, 'active');
-    assert.equal(image.status, 'killed');
+    assert.notEqual(image.status, 'ACTIVE');
+    assert.equal(image.status, 'KILLED');
     assert.equal(existsSync(fileOf(image.id)), false, 'the image file is gone');
     const state = await finished(stack, payload.operation.id);
     assert.deepEqual([state.instance?.vmState, state.instance?.powerState, state.instance?.taskState], ['ACTIVE', 'RUNNING', null]);
@@ -221,7 +221,7 @@ describe('instanceSnapshot', () => {
     assert.equal((await xapi.call('VM.get_name_label', (await xapi.call('VM.get_snapshots', source.vm))[0])), `${source.vmName}-snapshot`);
 
     const cleanup = accepted(await stack.request(CleanupInstanceSnapshotsDocument, { input: { id: source.id } }, operator));
-    assert.equal(cleanup.instance.taskState, 'cleaning-snapshots');
+    assert.equal(cleanup.instance.taskState, 'CLEANING_SNAPSHOTS');
     const cleaned = await outcome(cleanup.operation.id);
     assert.equal(cleaned.status, 'SUCCEEDED', JSON.stringify(cleaned.error));
     assert.deepEqual(cleaned.result, { snapshotVmsRemoved: 1, vdisRemoved: left.snapshotVdis, imagesKilled: 0 });
@@ -256,7 +256,7 @@ describe('instanceSnapshot', () => {
     assert.equal((cancel.data?.operationCancel as { __typename: string }).__typename, 'OperationCancelPayload', JSON.stringify(cancel));
     const operation = await outcome(payload.operation.id);
     assert.equal(operation.status, 'CANCELLED');
-    assert.equal((await imageNamed('snap-source cancelled')).status, 'killed');
+    assert.equal((await imageNamed('snap-source cancelled')).status, 'KILLED');
     assert.deepEqual(await leftoversOf(source), { snapshotVms: 0, snapshotVdis: 0 });
   });
 
@@ -267,7 +267,7 @@ describe('instanceSnapshot', () => {
     assert.equal(operation.status, 'FAILED');
     assert.equal(operation.error?.xapiCode, 'VDI_IO_ERROR');
     const image = await imageNamed('snap-source unexported');
-    assert.equal(image.status, 'killed');
+    assert.equal(image.status, 'KILLED');
     assert.equal(existsSync(fileOf(image.id)), false);
     assert.deepEqual(await leftoversOf(source), { snapshotVms: 0, snapshotVdis: 0 });
   });

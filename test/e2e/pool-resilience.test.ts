@@ -94,8 +94,8 @@ describe('XAPI restarted under the API', () => {
     await instanceNamed(stack, token, 'restart-early', 'SHUTDOWN');
 
     // The API noticed the restart and said so, then was connected again; a change made now is seen too.
-    await nextMatching(statusFeed, (d) => d.connectionStatus.poolName === 'pool-a' && d.connectionStatus.state === 'reconnecting', 10_000, 'pool-a reconnecting');
-    await nextMatching(statusFeed, (d) => d.connectionStatus.poolName === 'pool-a' && d.connectionStatus.state === 'connected', 15_000, 'pool-a connected again');
+    await nextMatching(statusFeed, (d) => d.connectionStatus.poolName === 'pool-a' && d.connectionStatus.state === 'RECONNECTING', 10_000, 'pool-a reconnecting');
+    await nextMatching(statusFeed, (d) => d.connectionStatus.poolName === 'pool-a' && d.connectionStatus.state === 'CONNECTED', 15_000, 'pool-a connected again');
     await again.call('VM.hard_shutdown', late);
     await nextMatching(lateFeed, (d) => d.instanceUpdated.powerState === 'SHUTDOWN', 10_000, 'instanceUpdated: restart-late shut down');
     await instanceNamed(stack, token, 'restart-late', 'SHUTDOWN');
@@ -114,10 +114,10 @@ describe('two pools, one not there at start', () => {
     const statuses = (await stack.request(ResilienceConnectionsDocument, {}, token)).data!.connectionStatus;
     const missing = statuses.find((status) => status.masterUrl === lateUrl);
     assert.ok(missing, 'the missing pool is listed');
-    assert.equal(missing.state, 'connecting');
+    assert.equal(missing.state, 'CONNECTING');
     assert.equal(missing.poolId, null, 'never reached, so not known yet');
     assert.match(missing.reason ?? '', /ECONNREFUSED/);
-    assert.deepEqual(statuses.filter((s) => s !== missing).map((s) => [s.poolName, s.state]).sort(), [['pool-a', 'connected'], ['standalone', 'connected']]);
+    assert.deepEqual(statuses.filter((s) => s !== missing).map((s) => [s.poolName, s.state]).sort(), [['pool-a', 'CONNECTED'], ['standalone', 'CONNECTED']]);
 
     // The pool that is there is served: reads and an action.
     const xapi = await jsonSession(stack.sim.pools[0]!.masterUrl, SIM_PASSWORD);
@@ -148,7 +148,7 @@ describe('two pools, one not there at start', () => {
     assert.ok(hosts.includes('late-1'), `the late pool's host is listed: ${hosts.join(', ')}`);
     const linked = (await stack.request(ResilienceConnectionsDocument, {}, token)).data!.connectionStatus;
     assert.deepEqual(linked.map((s) => [s.poolName, s.state, s.reason]).sort(), [
-      ['pool-a', 'connected', null], ['pool-late', 'connected', null], ['standalone', 'connected', null],
+      ['pool-a', 'CONNECTED', null], ['pool-late', 'CONNECTED', null], ['standalone', 'CONNECTED', null],
     ]);
     assert.ok(linked.every((status) => status.poolId !== null));
   });

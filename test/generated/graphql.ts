@@ -125,12 +125,13 @@ export type HostSetMaintenanceModeInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Glance's image status: QUEUED until its bytes are in, then ACTIVE. */
 export type ImageStatus =
-  | 'active'
-  | 'deleted'
-  | 'killed'
-  | 'queued'
-  | 'saving';
+  | 'ACTIVE'
+  | 'DELETED'
+  | 'KILLED'
+  | 'QUEUED'
+  | 'SAVING';
 
 /** A file the guest finds on its config drive, to be written at `path`. */
 export type InjectedFileInput = {
@@ -448,6 +449,26 @@ export type MaintenanceState =
   | 'NONE'
   | 'ON';
 
+/** Nova's migration status. */
+export type MigrationStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'ERROR'
+  | 'FINISHED'
+  | 'MIGRATING'
+  | 'POST_MIGRATING'
+  | 'PREPARING'
+  | 'QUEUED'
+  | 'REVERTED'
+  | 'RUNNING';
+
+export type MigrationType =
+  | 'EVACUATION'
+  | 'LIVE_MIGRATION'
+  | 'MIGRATION'
+  | 'RESIZE';
+
 export type NetworkAddSubnetInput = {
   /** e.g. 10.0.0.0/24: a prefix of /16 to /30, outside reserved ranges (0/8, 127/8, 169.254/16, 224/4, 240/4). At most 18 characters. */
   cidr: string;
@@ -466,6 +487,48 @@ export type OperationCancelInput = {
   id: string;
 };
 
+/** What an operation (and the instance action it records) does, e.g. INSTANCE_REBOOT. */
+export type OperationKind =
+  | 'AGGREGATE_ADD_HOST'
+  | 'AGGREGATE_REMOVE_HOST'
+  | 'HOST_POWER_ACTION'
+  | 'HOST_SET_ENABLED'
+  | 'HOST_SET_MAINTENANCE_MODE'
+  | 'INSTANCE_ADD_SECURITY_GROUP'
+  | 'INSTANCE_ATTACH_INTERFACE'
+  | 'INSTANCE_ATTACH_VOLUME'
+  | 'INSTANCE_CLEANUP_SNAPSHOTS'
+  | 'INSTANCE_CONFIRM_RESIZE'
+  | 'INSTANCE_DESTROY'
+  | 'INSTANCE_DETACH_INTERFACE'
+  | 'INSTANCE_DETACH_VOLUME'
+  | 'INSTANCE_EJECT_CD'
+  | 'INSTANCE_INJECT_FILE'
+  | 'INSTANCE_INJECT_NETWORK_INFO'
+  | 'INSTANCE_LIVE_MIGRATE'
+  | 'INSTANCE_MIGRATE'
+  | 'INSTANCE_PAUSE'
+  | 'INSTANCE_POWER_OFF'
+  | 'INSTANCE_POWER_ON'
+  | 'INSTANCE_REBOOT'
+  | 'INSTANCE_REMOVE_SECURITY_GROUP'
+  | 'INSTANCE_RESCUE'
+  | 'INSTANCE_RESET_NETWORK'
+  | 'INSTANCE_RESIZE'
+  | 'INSTANCE_RESTORE'
+  | 'INSTANCE_RESUME'
+  | 'INSTANCE_RESUME_STATE_ON_HOST_BOOT'
+  | 'INSTANCE_REVERT_RESIZE'
+  | 'INSTANCE_SET_ADMIN_PASSWORD'
+  | 'INSTANCE_SET_BOOTABLE'
+  | 'INSTANCE_SNAPSHOT'
+  | 'INSTANCE_SOFT_DELETE'
+  | 'INSTANCE_SPAWN'
+  | 'INSTANCE_SUSPEND'
+  | 'INSTANCE_UNPAUSE'
+  | 'INSTANCE_UNRESCUE'
+  | 'INSTANCE_UPDATE_METADATA';
+
 export type OperationStatus =
   | 'CANCELLED'
   | 'CANCELLING'
@@ -479,10 +542,10 @@ export type OrderDirection =
   | 'DESC';
 
 export type PoolConnectionState =
-  | 'connected'
-  | 'connecting'
-  | 'reconnecting'
-  | 'stopped';
+  | 'CONNECTED'
+  | 'CONNECTING'
+  | 'RECONNECTING'
+  | 'STOPPED';
 
 /** Power state of the VM as XAPI reports it, in Nova's terms. */
 export type PowerState =
@@ -560,6 +623,68 @@ export type SpawnVolumeInput = {
   mountpoint?: string | null | undefined;
 };
 
+/** Nova's task state: what an instance is busy with. */
+export type TaskState =
+  | 'ATTACHING_INTERFACE'
+  | 'ATTACHING_VOLUME'
+  | 'CLEANING_SNAPSHOTS'
+  | 'DELETING'
+  | 'DETACHING_INTERFACE'
+  | 'DETACHING_VOLUME'
+  | 'EJECTING_CD'
+  | 'IMAGE_PENDING_UPLOAD'
+  | 'IMAGE_SNAPSHOT'
+  | 'IMAGE_UPLOADING'
+  | 'INJECTING_FILE'
+  | 'INJECTING_NETWORK_INFO'
+  | 'MIGRATING'
+  | 'PAUSING'
+  | 'POWERING_OFF'
+  | 'POWERING_ON'
+  | 'REBOOTING'
+  | 'RESCUING'
+  | 'RESETTING_NETWORK'
+  | 'RESIZE_CONFIRMING'
+  | 'RESIZE_MIGRATING'
+  | 'RESIZE_REVERTING'
+  | 'RESTORING'
+  | 'RESUMING'
+  | 'SOFT_DELETING'
+  | 'SPAWNING'
+  | 'SUSPENDING'
+  | 'UNPAUSING'
+  | 'UNRESCUING'
+  | 'UPDATING_BOOTABLE'
+  | 'UPDATING_METADATA'
+  | 'UPDATING_PASSWORD'
+  | 'UPDATING_SECURITY_GROUPS';
+
+/** Stable machine-readable code of a UserError. */
+export type UserErrorCode =
+  | 'AGENT_ERROR'
+  | 'AGENT_NOT_IMPLEMENTED'
+  | 'AGENT_TIMEOUT'
+  | 'COALESCE_TIMEOUT'
+  | 'CONSOLE_NOT_AVAILABLE'
+  | 'EVACUATION_FAILED'
+  | 'FIREWALL_NOT_APPLIED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSTANCE_EXISTS'
+  | 'INTERFACE_ATTACH_FAILED'
+  | 'INVALID_AGGREGATE_ACTION'
+  | 'INVALID_INPUT'
+  | 'INVALID_STATE'
+  | 'MIGRATION_REFUSED'
+  | 'NOT_FOUND'
+  | 'NO_VALID_HOST'
+  | 'OPERATION_IN_PROGRESS'
+  | 'POWER_ON_UNAVAILABLE'
+  | 'RESIZE_ERROR'
+  | 'SECURITY_GROUP_IN_USE'
+  | 'STORAGE_ERROR'
+  | 'USER_ERROR'
+  | 'VM_NOT_FOUND';
+
 /** Nova's stable state of an instance. */
 export type VmState =
   | 'ACTIVE'
@@ -596,35 +721,35 @@ export type VolumeConnectionInput = {
 
 export type AggregateViewFragment = { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null };
 
-type AggregateRefusal_AgentNotImplementedError_Fragment = { __typename: 'AgentNotImplementedError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_AgentNotImplementedError_Fragment = { __typename: 'AgentNotImplementedError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_BaseUserError_Fragment = { __typename: 'BaseUserError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_BaseUserError_Fragment = { __typename: 'BaseUserError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_ConsoleNotAvailableError_Fragment = { __typename: 'ConsoleNotAvailableError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_ConsoleNotAvailableError_Fragment = { __typename: 'ConsoleNotAvailableError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_EvacuationFailedError_Fragment = { __typename: 'EvacuationFailedError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_EvacuationFailedError_Fragment = { __typename: 'EvacuationFailedError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_IdempotencyKeyReuseError_Fragment = { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_IdempotencyKeyReuseError_Fragment = { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_InvalidAggregateActionError_Fragment = { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_InvalidAggregateActionError_Fragment = { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_MigrationRefusedError_Fragment = { __typename: 'MigrationRefusedError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_MigrationRefusedError_Fragment = { __typename: 'MigrationRefusedError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_NoValidHostError_Fragment = { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_NoValidHostError_Fragment = { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_NotFoundError_Fragment = { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_OperationInProgressError_Fragment = { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_OperationInProgressError_Fragment = { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_PowerOnUnavailableError_Fragment = { __typename: 'PowerOnUnavailableError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_PowerOnUnavailableError_Fragment = { __typename: 'PowerOnUnavailableError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_ResizeError_Fragment = { __typename: 'ResizeError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_ResizeError_Fragment = { __typename: 'ResizeError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type AggregateRefusal_SecurityGroupInUseError_Fragment = { __typename: 'SecurityGroupInUseError', code: string, message: string, path: Array<string> | null };
+type AggregateRefusal_SecurityGroupInUseError_Fragment = { __typename: 'SecurityGroupInUseError', code: UserErrorCode, message: string, path: Array<string> | null };
 
 export type AggregateRefusalFragment =
   | AggregateRefusal_AgentNotImplementedError_Fragment
@@ -651,8 +776,8 @@ export type CreateAggregateMutationVariables = Exact<{
 
 export type CreateAggregateMutation = { aggregateCreate:
     | { __typename: 'AggregateCreatePayload', aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type UpdateAggregateMetadataMutationVariables = Exact<{
@@ -662,9 +787,9 @@ export type UpdateAggregateMetadataMutationVariables = Exact<{
 
 export type UpdateAggregateMetadataMutation = { aggregateUpdateMetadata:
     | { __typename: 'AggregateUpdateMetadataPayload', aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type DeleteAggregateMutationVariables = Exact<{
@@ -674,9 +799,10 @@ export type DeleteAggregateMutationVariables = Exact<{
 
 export type DeleteAggregateMutation = { aggregateDelete:
     | { __typename: 'AggregateDeletePayload', deletedAggregateId: string }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type AddAggregateHostMutationVariables = Exact<{
@@ -685,12 +811,13 @@ export type AddAggregateHostMutationVariables = Exact<{
 
 
 export type AddAggregateHostMutation = { aggregateAddHost:
-    | { __typename: 'AggregateActionPayload', operation: { id: string, kind: string, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'AggregateActionPayload', operation: { id: string, kind: OperationKind, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type RemoveAggregateHostMutationVariables = Exact<{
@@ -699,12 +826,13 @@ export type RemoveAggregateHostMutationVariables = Exact<{
 
 
 export type RemoveAggregateHostMutation = { aggregateRemoveHost:
-    | { __typename: 'AggregateActionPayload', operation: { id: string, kind: string, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'AggregateActionPayload', operation: { id: string, kind: OperationKind, status: OperationStatus }, aggregate: { id: string, name: string, availabilityZone: string | null, hypervisorPool: boolean, poolState: AggregatePoolState, metadata: unknown, hosts: Array<{ id: string, name: string, poolName: string }>, master: { name: string } | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidAggregateActionError', action: AggregateAction, reason: string, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type AggregateStateQueryVariables = Exact<{
@@ -723,7 +851,7 @@ export type AggregateOperationQueryVariables = Exact<{
 
 
 export type AggregateOperationQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, result: unknown, target:
+    | { id: string, kind: OperationKind, status: OperationStatus, result: unknown, target:
         | { __typename: 'Aggregate', id: string }
         | { __typename: 'ApiToken', id: string }
         | { __typename: 'Flavor', id: string }
@@ -755,11 +883,11 @@ export type PoolHostsQueryVariables = Exact<{ [key: string]: never; }>;
 export type PoolHostsQuery = { hosts: { edges: Array<{ node: { id: string, name: string, uuid: string, poolName: string, instances: { totalCount: number, edges: Array<{ node: { name: string, powerState: PowerState } }> } } }> }, connectionStatus: Array<{ poolName: string, state: PoolConnectionState }> };
 
 export type AggregateOperationsQueryVariables = Exact<{
-  kind?: string | null | undefined;
+  kind?: OperationKind | null | undefined;
 }>;
 
 
-export type AggregateOperationsQuery = { operations: { edges: Array<{ node: { id: string, kind: string, status: OperationStatus } }> } };
+export type AggregateOperationsQuery = { operations: { edges: Array<{ node: { id: string, kind: OperationKind, status: OperationStatus } }> } };
 
 export type ApiTokensQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -777,7 +905,8 @@ export type ApiTokenCreateMutationVariables = Exact<{
 
 export type ApiTokenCreateMutation = { apiTokenCreate:
     | { __typename: 'ApiTokenCreatePayload', secret: string | null, token: { id: string, name: string, role: Role } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ApiTokenRevokeMutationVariables = Exact<{
@@ -787,7 +916,8 @@ export type ApiTokenRevokeMutationVariables = Exact<{
 
 export type ApiTokenRevokeMutation = { apiTokenRevoke:
     | { __typename: 'ApiTokenRevokePayload', token: { id: string, revokedAt: string | null } }
-    | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', resourceType: string, resourceId: string, code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type NodeByIdQueryVariables = Exact<{
@@ -818,13 +948,13 @@ export type SetAdminPasswordMutationVariables = Exact<{
 
 
 export type SetAdminPasswordMutation = { instanceSetAdminPassword:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'AgentNotImplementedError', command: string, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'AgentNotImplementedError', command: string, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type InjectFileMutationVariables = Exact<{
@@ -833,13 +963,13 @@ export type InjectFileMutationVariables = Exact<{
 
 
 export type InjectFileMutation = { instanceInjectFile:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'AgentNotImplementedError', command: string, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'AgentNotImplementedError', command: string, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ResetNetworkMutationVariables = Exact<{
@@ -848,13 +978,13 @@ export type ResetNetworkMutationVariables = Exact<{
 
 
 export type ResetNetworkMutation = { instanceResetNetwork:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'AgentNotImplementedError', command: string, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'AgentNotImplementedError', command: string, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type InjectNetworkInfoMutationVariables = Exact<{
@@ -863,12 +993,12 @@ export type InjectNetworkInfoMutationVariables = Exact<{
 
 
 export type InjectNetworkInfoMutation = { instanceInjectNetworkInfo:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type AgentOperationQueryVariables = Exact<{
@@ -877,7 +1007,7 @@ export type AgentOperationQueryVariables = Exact<{
 
 
 export type AgentOperationQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string } | null, instance: { id: string, vmState: VmState, taskState: string | null } | null }
+    | { id: string, kind: OperationKind, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string } | null, instance: { id: string, vmState: VmState, taskState: TaskState | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -889,7 +1019,7 @@ export type DiagnosticsConsoleOutputQueryVariables = Exact<{
 
 export type DiagnosticsConsoleOutputQuery = { node:
     | { consoleOutput:
-        | { __typename: 'ConsoleNotAvailableError', code: string, message: string }
+        | { __typename: 'ConsoleNotAvailableError', code: UserErrorCode, message: string }
         | { __typename: 'ConsoleOutput', text: string, domId: number, vmName: string, rescue: boolean }
        }
     | Record<PropertyKey, never>
@@ -902,7 +1032,7 @@ export type DiagnosticsVncConsoleQueryVariables = Exact<{
 
 export type DiagnosticsVncConsoleQuery = { node:
     | { vmState: VmState, vncConsole:
-        | { __typename: 'ConsoleNotAvailableError', code: string, message: string }
+        | { __typename: 'ConsoleNotAvailableError', code: UserErrorCode, message: string }
         | { __typename: 'VncConsole', url: string, host: string, port: number, path: string, consoleUuid: string, vmName: string, rescue: boolean }
        }
     | Record<PropertyKey, never>
@@ -940,7 +1070,7 @@ export type DiagnosticsInstanceByNameQueryVariables = Exact<{
 
 export type DiagnosticsInstanceByNameQuery = { instance: { id: string, managed: boolean } | null };
 
-export type HostActionOutcomeFragment = { operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } };
+export type HostActionOutcomeFragment = { operation: { id: string, status: OperationStatus, kind: OperationKind }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } };
 
 export type HostsStateQueryVariables = Exact<{
   id: string;
@@ -968,12 +1098,13 @@ export type HostsSetEnabledMutationVariables = Exact<{
 
 
 export type HostsSetEnabledMutation = { hostSetEnabled:
-    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type HostsSetMaintenanceModeMutationVariables = Exact<{
@@ -982,12 +1113,13 @@ export type HostsSetMaintenanceModeMutationVariables = Exact<{
 
 
 export type HostsSetMaintenanceModeMutation = { hostSetMaintenanceMode:
-    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type HostsPowerActionMutationVariables = Exact<{
@@ -996,13 +1128,14 @@ export type HostsPowerActionMutationVariables = Exact<{
 
 
 export type HostsPowerActionMutation = { hostPowerAction:
-    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: string }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'PowerOnUnavailableError', hostName: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'HostActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, host: { id: string, enabled: boolean, maintenance: MaintenanceState } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'PowerOnUnavailableError', hostName: string, code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type HostsOperationQueryVariables = Exact<{
@@ -1011,7 +1144,7 @@ export type HostsOperationQueryVariables = Exact<{
 
 
 export type HostsOperationQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, requestedBy: string, result: unknown, progress: { percent: number, phase: string | null, message: string | null }, error: { code: string, message: string, xapiCode: string | null } | null, target:
+    | { id: string, kind: OperationKind, status: OperationStatus, requestedBy: string, result: unknown, progress: { percent: number, phase: string | null, message: string | null }, error: { code: string, message: string, xapiCode: string | null } | null, target:
         | { __typename: 'Aggregate', id: string }
         | { __typename: 'ApiToken', id: string }
         | { __typename: 'Flavor', id: string }
@@ -1035,7 +1168,7 @@ export type HostsInstanceOperationsQueryVariables = Exact<{
 }>;
 
 
-export type HostsInstanceOperationsQuery = { operations: { edges: Array<{ node: { id: string, kind: string, status: OperationStatus, requestedBy: string } }> } };
+export type HostsInstanceOperationsQuery = { operations: { edges: Array<{ node: { id: string, kind: OperationKind, status: OperationStatus, requestedBy: string } }> } };
 
 export type HostsFeedSubscriptionVariables = Exact<{
   id: string;
@@ -1053,7 +1186,7 @@ export type HostsMigrationEventsSubscription = { instanceEvents:
     | { kind: InstanceEventKind, instance: { id: string } }
     | { kind: InstanceEventKind, instance: { id: string } }
     | { kind: InstanceEventKind, instance: { id: string } }
-    | { percent: number, kind: InstanceEventKind, migration: { id: string, type: string, status: string }, instance: { id: string } }
+    | { percent: number, kind: InstanceEventKind, migration: { id: string, type: MigrationType, status: MigrationStatus }, instance: { id: string } }
     | { kind: InstanceEventKind, instance: { id: string } }
     | { kind: InstanceEventKind, instance: { id: string } }
    };
@@ -1064,12 +1197,12 @@ export type EjectInstanceCdMutationVariables = Exact<{
 
 
 export type EjectInstanceCdMutation = { instanceEjectCd:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type LiveMigrationCheckQueryVariables = Exact<{
@@ -1090,11 +1223,11 @@ export type LiveMigrateInstanceMutationVariables = Exact<{
 
 
 export type LiveMigrateInstanceMutation = { instanceLiveMigrate:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
     | { __typename: 'IdempotencyKeyReuseError' }
     | { __typename: 'InvalidInputError' }
     | { __typename: 'InvalidStateError' }
-    | { __typename: 'MigrationRefusedError', code: string, reason: string }
+    | { __typename: 'MigrationRefusedError', code: UserErrorCode, reason: string }
     | { __typename: 'NotFoundError' }
     | { __typename: 'OperationInProgressError' }
    };
@@ -1105,7 +1238,7 @@ export type OperationMigrationQueryVariables = Exact<{
 
 
 export type OperationMigrationQuery = { node:
-    | { status: OperationStatus, migration: { id: string, status: string, type: string } | null }
+    | { status: OperationStatus, migration: { id: string, status: MigrationStatus, type: MigrationType } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1114,7 +1247,7 @@ export type MigrationProgressFeedSubscriptionVariables = Exact<{
 }>;
 
 
-export type MigrationProgressFeedSubscription = { migrationUpdated: { id: string, status: string, progress: { percent: number, memory: { totalBytes: number, processedBytes: number, remainingBytes: number } | null, disk: { totalBytes: number, processedBytes: number } | null }, sourceHost: { name: string } | null, destHost: { name: string } | null } };
+export type MigrationProgressFeedSubscription = { migrationUpdated: { id: string, status: MigrationStatus, progress: { percent: number, memory: { totalBytes: number, processedBytes: number, remainingBytes: number } | null, disk: { totalBytes: number, processedBytes: number } | null }, sourceHost: { name: string } | null, destHost: { name: string } | null } };
 
 export type InstancePlacementQueryVariables = Exact<{
   id: string;
@@ -1132,12 +1265,12 @@ export type DestroyInstanceMutationVariables = Exact<{
 
 
 export type DestroyInstanceMutation = { instanceDestroy:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type RescueInstanceMutationVariables = Exact<{
@@ -1146,12 +1279,12 @@ export type RescueInstanceMutationVariables = Exact<{
 
 
 export type RescueInstanceMutation = { instanceRescue:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type UnrescueInstanceMutationVariables = Exact<{
@@ -1160,12 +1293,12 @@ export type UnrescueInstanceMutationVariables = Exact<{
 
 
 export type UnrescueInstanceMutation = { instanceUnrescue:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type UpdateInstanceMetadataMutationVariables = Exact<{
@@ -1174,12 +1307,12 @@ export type UpdateInstanceMetadataMutationVariables = Exact<{
 
 
 export type UpdateInstanceMetadataMutation = { instanceUpdateMetadata:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type OperationOutcomeQueryVariables = Exact<{
@@ -1188,7 +1321,7 @@ export type OperationOutcomeQueryVariables = Exact<{
 
 
 export type OperationOutcomeQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null } | null }
+    | { id: string, kind: OperationKind, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1198,7 +1331,7 @@ export type InstanceDetailQueryVariables = Exact<{
 
 
 export type InstanceDetailQuery = { node:
-    | { id: string, uuid: string, name: string, vmName: string, vmState: VmState, powerState: PowerState, taskState: string | null, progress: number, metadata: unknown, deletedAt: string | null, info: { maxMemKb: number, memKb: number, numCpu: number, cpuTimeNs: number } | null }
+    | { id: string, uuid: string, name: string, vmName: string, vmState: VmState, powerState: PowerState, taskState: TaskState | null, progress: number, metadata: unknown, deletedAt: string | null, info: { maxMemKb: number, memKb: number, numCpu: number, cpuTimeNs: number } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1237,12 +1370,12 @@ export type AttachInterfaceMutationVariables = Exact<{
 
 
 export type AttachInterfaceMutation = { instanceAttachInterface:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type DetachInterfaceMutationVariables = Exact<{
@@ -1251,12 +1384,12 @@ export type DetachInterfaceMutationVariables = Exact<{
 
 
 export type DetachInterfaceMutation = { instanceDetachInterface:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type InstanceNetworkingQueryVariables = Exact<{
@@ -1285,7 +1418,7 @@ export type NetworkOperationQueryVariables = Exact<{
 
 
 export type NetworkOperationQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null } | null }
+    | { id: string, kind: OperationKind, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1295,8 +1428,8 @@ export type CreateSecurityGroupMutationVariables = Exact<{
 
 
 export type CreateSecurityGroupMutation = { securityGroupCreate:
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SecurityGroupCreatePayload', securityGroup: { id: string, name: string, description: string } }
    };
 
@@ -1306,10 +1439,11 @@ export type DeleteSecurityGroupMutationVariables = Exact<{
 
 
 export type DeleteSecurityGroupMutation = { securityGroupDelete:
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SecurityGroupDeletePayload', deletedSecurityGroupId: string }
-    | { __typename: 'SecurityGroupInUseError', memberCount: number, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'SecurityGroupInUseError', memberCount: number, code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type AddSecurityGroupRuleMutationVariables = Exact<{
@@ -1318,9 +1452,9 @@ export type AddSecurityGroupRuleMutationVariables = Exact<{
 
 
 export type AddSecurityGroupRuleMutation = { securityGroupAddRule:
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SecurityGroupAddRulePayload', rule: { id: string, protocol: SecurityGroupProtocol, fromPort: number | null, toPort: number | null, cidr: string | null, sourceGroup: { id: string } | null }, hosts: Array<{ applied: boolean, filteredInstances: number, error: string | null, host: { id: string, name: string } }> }
    };
 
@@ -1330,8 +1464,9 @@ export type RemoveSecurityGroupRuleMutationVariables = Exact<{
 
 
 export type RemoveSecurityGroupRuleMutation = { securityGroupRemoveRule:
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'SecurityGroupRemoveRulePayload', deletedRuleId: string, hosts: Array<{ applied: boolean, host: { name: string } }> }
    };
 
@@ -1341,12 +1476,12 @@ export type AddInstanceSecurityGroupMutationVariables = Exact<{
 
 
 export type AddInstanceSecurityGroupMutation = { instanceAddSecurityGroup:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type RemoveInstanceSecurityGroupMutationVariables = Exact<{
@@ -1355,12 +1490,12 @@ export type RemoveInstanceSecurityGroupMutationVariables = Exact<{
 
 
 export type RemoveInstanceSecurityGroupMutation = { instanceRemoveSecurityGroup:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type SecurityGroupListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1374,9 +1509,9 @@ export type AddSubnetForRemovalMutationVariables = Exact<{
 
 
 export type AddSubnetForRemovalMutation = { networkAddSubnet:
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NetworkAddSubnetPayload', subnet: { id: string, addressCount: number } }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type RemoveSubnetMutationVariables = Exact<{
@@ -1385,9 +1520,10 @@ export type RemoveSubnetMutationVariables = Exact<{
 
 
 export type RemoveSubnetMutation = { networkRemoveSubnet:
-    | { __typename: 'InvalidStateError', currentState: string, code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', currentState: string, code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NetworkRemoveSubnetPayload', network: { id: string, subnets: Array<{ cidr: string }> } }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type HostPciDevicesQueryVariables = Exact<{
@@ -1406,14 +1542,14 @@ export type ResizeInstanceMutationVariables = Exact<{
 
 
 export type ResizeInstanceMutation = { instanceResize:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'ResizeError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'ResizeError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type MigrateInstanceMutationVariables = Exact<{
@@ -1422,13 +1558,13 @@ export type MigrateInstanceMutationVariables = Exact<{
 
 
 export type MigrateInstanceMutation = { instanceMigrate:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ConfirmResizeMutationVariables = Exact<{
@@ -1437,12 +1573,12 @@ export type ConfirmResizeMutationVariables = Exact<{
 
 
 export type ConfirmResizeMutation = { instanceConfirmResize:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type RevertResizeMutationVariables = Exact<{
@@ -1451,12 +1587,12 @@ export type RevertResizeMutationVariables = Exact<{
 
 
 export type RevertResizeMutation = { instanceRevertResize:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ResizeOperationQueryVariables = Exact<{
@@ -1465,7 +1601,7 @@ export type ResizeOperationQueryVariables = Exact<{
 
 
 export type ResizeOperationQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null } | null }
+    | { id: string, kind: OperationKind, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1475,7 +1611,7 @@ export type ResizedInstanceQueryVariables = Exact<{
 
 
 export type ResizedInstanceQuery = { node:
-    | { id: string, uuid: string, name: string, vmName: string, vmState: VmState, taskState: string | null, powerState: PowerState, progress: number, vcpus: number, memoryMb: number, flavor: { id: string, name: string } | null, host: { id: string, name: string } | null }
+    | { id: string, uuid: string, name: string, vmName: string, vmState: VmState, taskState: TaskState | null, powerState: PowerState, progress: number, vcpus: number, memoryMb: number, flavor: { id: string, name: string } | null, host: { id: string, name: string } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1485,7 +1621,7 @@ export type MigrationDetailQueryVariables = Exact<{
 
 
 export type MigrationDetailQuery = { node:
-    | { id: string, type: string, status: string, sourceHost: { name: string } | null, destHost: { name: string } | null, oldFlavor: { name: string } | null, newFlavor: { name: string } | null, progress: { percent: number } }
+    | { id: string, type: MigrationType, status: MigrationStatus, sourceHost: { name: string } | null, destHost: { name: string } | null, oldFlavor: { name: string } | null, newFlavor: { name: string } | null, progress: { percent: number } }
     | Record<PropertyKey, never>
    | null };
 
@@ -1495,12 +1631,12 @@ export type SnapshotInstanceMutationVariables = Exact<{
 
 
 export type SnapshotInstanceMutation = { instanceSnapshot:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', currentState: string, allowedStates: Array<string>, code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type CleanupInstanceSnapshotsMutationVariables = Exact<{
@@ -1509,12 +1645,12 @@ export type CleanupInstanceSnapshotsMutationVariables = Exact<{
 
 
 export type CleanupInstanceSnapshotsMutation = { instanceCleanupSnapshots:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type SnapshotImageFieldsFragment = { id: string, name: string, status: ImageStatus, diskFormat: string, containerFormat: string, sizeBytes: number, checksum: string | null, properties: unknown };
@@ -1525,7 +1661,7 @@ export type SnapshotOutcomeQueryVariables = Exact<{
 
 
 export type SnapshotOutcomeQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null, xapiParams: Array<string> | null } | null, image: { id: string, name: string, status: ImageStatus, diskFormat: string, containerFormat: string, sizeBytes: number, checksum: string | null, properties: unknown } | null }
+    | { id: string, kind: OperationKind, status: OperationStatus, result: unknown, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null, xapiParams: Array<string> | null } | null, image: { id: string, name: string, status: ImageStatus, diskFormat: string, containerFormat: string, sizeBytes: number, checksum: string | null, properties: unknown } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1545,7 +1681,7 @@ export type TaskStateFeedSubscription = { instanceEvents:
     | { kind: InstanceEventKind }
     | { kind: InstanceEventKind }
     | { kind: InstanceEventKind }
-    | { from: string | null, to: string | null, kind: InstanceEventKind }
+    | { from: TaskState | null, to: TaskState | null, kind: InstanceEventKind }
    };
 
 export type AttachVolumeMutationVariables = Exact<{
@@ -1554,12 +1690,12 @@ export type AttachVolumeMutationVariables = Exact<{
 
 
 export type AttachVolumeMutation = { instanceAttachVolume:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type DetachVolumeMutationVariables = Exact<{
@@ -1568,12 +1704,12 @@ export type DetachVolumeMutationVariables = Exact<{
 
 
 export type DetachVolumeMutation = { instanceDetachVolume:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type InstanceVolumesQueryVariables = Exact<{
@@ -1598,41 +1734,41 @@ export type VolumeOperationQueryVariables = Exact<{
 
 
 export type VolumeOperationQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, result: unknown, error: { code: string, message: string, xapiCode: string | null, xapiParams: Array<string> | null } | null }
+    | { id: string, kind: OperationKind, status: OperationStatus, result: unknown, error: { code: string, message: string, xapiCode: string | null, xapiParams: Array<string> | null } | null }
     | Record<PropertyKey, never>
    | null };
 
-export type ActionOutcomeFragment = { operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } };
+export type ActionOutcomeFragment = { operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } };
 
-type RefusedAction_AgentNotImplementedError_Fragment = { __typename: 'AgentNotImplementedError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_AgentNotImplementedError_Fragment = { __typename: 'AgentNotImplementedError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_BaseUserError_Fragment = { __typename: 'BaseUserError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_BaseUserError_Fragment = { __typename: 'BaseUserError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_ConsoleNotAvailableError_Fragment = { __typename: 'ConsoleNotAvailableError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_ConsoleNotAvailableError_Fragment = { __typename: 'ConsoleNotAvailableError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_EvacuationFailedError_Fragment = { __typename: 'EvacuationFailedError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_EvacuationFailedError_Fragment = { __typename: 'EvacuationFailedError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_IdempotencyKeyReuseError_Fragment = { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_IdempotencyKeyReuseError_Fragment = { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_InvalidAggregateActionError_Fragment = { __typename: 'InvalidAggregateActionError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_InvalidAggregateActionError_Fragment = { __typename: 'InvalidAggregateActionError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_InvalidStateError_Fragment = { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_MigrationRefusedError_Fragment = { __typename: 'MigrationRefusedError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_MigrationRefusedError_Fragment = { __typename: 'MigrationRefusedError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_NoValidHostError_Fragment = { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_NoValidHostError_Fragment = { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_NotFoundError_Fragment = { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_OperationInProgressError_Fragment = { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_OperationInProgressError_Fragment = { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_PowerOnUnavailableError_Fragment = { __typename: 'PowerOnUnavailableError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_PowerOnUnavailableError_Fragment = { __typename: 'PowerOnUnavailableError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_ResizeError_Fragment = { __typename: 'ResizeError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_ResizeError_Fragment = { __typename: 'ResizeError', code: UserErrorCode, message: string, path: Array<string> | null };
 
-type RefusedAction_SecurityGroupInUseError_Fragment = { __typename: 'SecurityGroupInUseError', code: string, message: string, path: Array<string> | null };
+type RefusedAction_SecurityGroupInUseError_Fragment = { __typename: 'SecurityGroupInUseError', code: UserErrorCode, message: string, path: Array<string> | null };
 
 export type RefusedActionFragment =
   | RefusedAction_AgentNotImplementedError_Fragment
@@ -1658,13 +1794,13 @@ export type SpawnInstanceMutationVariables = Exact<{
 
 
 export type SpawnInstanceMutation = { instanceSpawn:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NoValidHostError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NoValidHostError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type OperationProgressFeedSubscriptionVariables = Exact<{
@@ -1680,7 +1816,7 @@ export type OperationStateQueryVariables = Exact<{
 
 
 export type OperationStateQuery = { node:
-    | { id: string, kind: string, status: OperationStatus, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null, xapiParams: Array<string> | null } | null, instance: { id: string, uuid: string, name: string, vmState: VmState, powerState: PowerState, taskState: string | null, progress: number } | null }
+    | { id: string, kind: OperationKind, status: OperationStatus, progress: { percent: number, phase: string | null }, error: { code: string, message: string, xapiCode: string | null, xapiParams: Array<string> | null } | null, instance: { id: string, uuid: string, name: string, vmState: VmState, powerState: PowerState, taskState: TaskState | null, progress: number } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1695,12 +1831,12 @@ export type RebootInstanceMutationVariables = Exact<{
 
 
 export type RebootInstanceMutation = { instanceReboot:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type PowerOffInstanceMutationVariables = Exact<{
@@ -1709,12 +1845,12 @@ export type PowerOffInstanceMutationVariables = Exact<{
 
 
 export type PowerOffInstanceMutation = { instancePowerOff:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type PowerOnInstanceMutationVariables = Exact<{
@@ -1723,12 +1859,12 @@ export type PowerOnInstanceMutationVariables = Exact<{
 
 
 export type PowerOnInstanceMutation = { instancePowerOn:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type PauseInstanceMutationVariables = Exact<{
@@ -1737,12 +1873,12 @@ export type PauseInstanceMutationVariables = Exact<{
 
 
 export type PauseInstanceMutation = { instancePause:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type UnpauseInstanceMutationVariables = Exact<{
@@ -1751,12 +1887,12 @@ export type UnpauseInstanceMutationVariables = Exact<{
 
 
 export type UnpauseInstanceMutation = { instanceUnpause:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type SuspendInstanceMutationVariables = Exact<{
@@ -1765,12 +1901,12 @@ export type SuspendInstanceMutationVariables = Exact<{
 
 
 export type SuspendInstanceMutation = { instanceSuspend:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type ResumeInstanceMutationVariables = Exact<{
@@ -1779,12 +1915,12 @@ export type ResumeInstanceMutationVariables = Exact<{
 
 
 export type ResumeInstanceMutation = { instanceResume:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type SoftDeleteInstanceMutationVariables = Exact<{
@@ -1793,12 +1929,12 @@ export type SoftDeleteInstanceMutationVariables = Exact<{
 
 
 export type SoftDeleteInstanceMutation = { instanceSoftDelete:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type RestoreInstanceMutationVariables = Exact<{
@@ -1807,12 +1943,12 @@ export type RestoreInstanceMutationVariables = Exact<{
 
 
 export type RestoreInstanceMutation = { instanceRestore:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type SetInstanceBootableMutationVariables = Exact<{
@@ -1821,12 +1957,12 @@ export type SetInstanceBootableMutationVariables = Exact<{
 
 
 export type SetInstanceBootableMutation = { instanceSetBootable:
-    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: string }, instance: { id: string, vmState: VmState, taskState: string | null } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'OperationInProgressError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type CancelOperationMutationVariables = Exact<{
@@ -1835,9 +1971,10 @@ export type CancelOperationMutationVariables = Exact<{
 
 
 export type CancelOperationMutation = { operationCancel:
-    | { __typename: 'BaseUserError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'InvalidStateError', code: string, message: string, path: Array<string> | null }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'BaseUserError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'OperationCancelPayload', operation: { id: string, status: OperationStatus } }
    };
 
@@ -1847,9 +1984,9 @@ export type AddSubnetMutationVariables = Exact<{
 
 
 export type AddSubnetMutation = { networkAddSubnet:
-    | { __typename: 'InvalidInputError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
     | { __typename: 'NetworkAddSubnetPayload', subnet: { cidr: string, gateway: string | null, dns: Array<string> } }
-    | { __typename: 'NotFoundError', code: string, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
    };
 
 export type LifecycleEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1861,7 +1998,7 @@ export type LifecycleEventsSubscription = { instanceEvents:
     | { kind: InstanceEventKind, instance: { id: string } }
     | { percent: number, kind: InstanceEventKind, instance: { id: string } }
     | { kind: InstanceEventKind, powerFrom: PowerState, powerTo: PowerState, instance: { id: string } }
-    | { kind: InstanceEventKind, taskFrom: string | null, taskTo: string | null, instance: { id: string } }
+    | { kind: InstanceEventKind, taskFrom: TaskState | null, taskTo: TaskState | null, instance: { id: string } }
    };
 
 export type InstancePageQueryVariables = Exact<{
@@ -1934,7 +2071,7 @@ export type ResilienceInstanceQueryVariables = Exact<{
 }>;
 
 
-export type ResilienceInstanceQuery = { instance: { id: string, powerState: PowerState, vmState: VmState, taskState: string | null } | null };
+export type ResilienceInstanceQuery = { instance: { id: string, powerState: PowerState, vmState: VmState, taskState: TaskState | null } | null };
 
 export type ResiliencePoolHostsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1948,11 +2085,11 @@ export type ResiliencePowerOffMutationVariables = Exact<{
 
 export type ResiliencePowerOffMutation = { instancePowerOff:
     | { __typename: 'ActionPayload', operation: { id: string } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string }
-    | { __typename: 'InvalidInputError', code: string }
-    | { __typename: 'InvalidStateError', code: string }
-    | { __typename: 'NotFoundError', code: string }
-    | { __typename: 'OperationInProgressError', code: string }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode }
+    | { __typename: 'InvalidInputError', code: UserErrorCode }
+    | { __typename: 'InvalidStateError', code: UserErrorCode }
+    | { __typename: 'NotFoundError', code: UserErrorCode }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode }
    };
 
 export type ResilienceRebootMutationVariables = Exact<{
@@ -1962,11 +2099,11 @@ export type ResilienceRebootMutationVariables = Exact<{
 
 export type ResilienceRebootMutation = { instanceReboot:
     | { __typename: 'ActionPayload', operation: { id: string } }
-    | { __typename: 'IdempotencyKeyReuseError', code: string }
-    | { __typename: 'InvalidInputError', code: string }
-    | { __typename: 'InvalidStateError', code: string }
-    | { __typename: 'NotFoundError', code: string }
-    | { __typename: 'OperationInProgressError', code: string }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode }
+    | { __typename: 'InvalidInputError', code: UserErrorCode }
+    | { __typename: 'InvalidStateError', code: UserErrorCode }
+    | { __typename: 'NotFoundError', code: UserErrorCode }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode }
    };
 
 export type ResilienceOperationQueryVariables = Exact<{
@@ -1975,7 +2112,7 @@ export type ResilienceOperationQueryVariables = Exact<{
 
 
 export type ResilienceOperationQuery = { node:
-    | { status: OperationStatus, error: { code: string } | null, instance: { powerState: PowerState, vmState: VmState, taskState: string | null } | null }
+    | { status: OperationStatus, error: { code: string } | null, instance: { powerState: PowerState, vmState: VmState, taskState: TaskState | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -2011,7 +2148,7 @@ export const AggregateStateDocument = {"kind":"Document","definitions":[{"kind":
 export const AggregateOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregateOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"xapiCode"}},{"kind":"Field","name":{"kind":"Name","value":"xapiParams"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOperationQuery, AggregateOperationQueryVariables>;
 export const AggregateOperationFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AggregateOperationFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOperationFeedSubscription, AggregateOperationFeedSubscriptionVariables>;
 export const PoolHostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoolHosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}},{"kind":"Field","name":{"kind":"Name","value":"instances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectionStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PoolHostsQuery, PoolHostsQueryVariables>;
-export const AggregateOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregateOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOperationsQuery, AggregateOperationsQueryVariables>;
+export const AggregateOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregateOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OperationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AggregateOperationsQuery, AggregateOperationsQueryVariables>;
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRevoked"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeRevoked"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRevoked"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const ApiTokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokenCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenCreatePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenCreateMutation, ApiTokenCreateMutationVariables>;
 export const ApiTokenRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiTokenRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokenRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenRevokePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokenRevokeMutation, ApiTokenRevokeMutationVariables>;

@@ -141,3 +141,13 @@ export async function vmNamed(xapi: XapiSession, name: string): Promise<string |
 export async function vdiExists(xapi: XapiSession, vdi: string): Promise<boolean> {
   return xapi.call('VDI.get_uuid', vdi).then(() => true, () => false);
 }
+
+/**
+ * An operation's percentages as its progress feed showed them: increasing, through every step's value in
+ * order; with `taskMoved`, also between steps, where a step's XAPI task moved the percentage.
+ */
+export function assertProgressThroughSteps(percents: readonly number[], steps: readonly number[], options: { taskMoved?: boolean } = {}): void {
+  assert.deepEqual(percents.filter((percent) => steps.includes(percent)), steps, percents.join(', '));
+  assert.ok(percents.every((percent, index) => index === 0 || percent > percents[index - 1]!), `never back: ${percents.join(', ')}`);
+  if (options.taskMoved) assert.ok(percents.some((percent) => !steps.includes(percent)), `a step's XAPI task moved the percentage: ${percents.join(', ')}`);
+}

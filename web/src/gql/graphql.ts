@@ -54,11 +54,53 @@ export type MaintenanceState =
   | 'NONE'
   | 'ON';
 
+/** What an operation (and the instance action it records) does, e.g. INSTANCE_REBOOT. */
+export type OperationKind =
+  | 'AGGREGATE_ADD_HOST'
+  | 'AGGREGATE_REMOVE_HOST'
+  | 'HOST_POWER_ACTION'
+  | 'HOST_SET_ENABLED'
+  | 'HOST_SET_MAINTENANCE_MODE'
+  | 'INSTANCE_ADD_SECURITY_GROUP'
+  | 'INSTANCE_ATTACH_INTERFACE'
+  | 'INSTANCE_ATTACH_VOLUME'
+  | 'INSTANCE_CLEANUP_SNAPSHOTS'
+  | 'INSTANCE_CONFIRM_RESIZE'
+  | 'INSTANCE_DESTROY'
+  | 'INSTANCE_DETACH_INTERFACE'
+  | 'INSTANCE_DETACH_VOLUME'
+  | 'INSTANCE_EJECT_CD'
+  | 'INSTANCE_INJECT_FILE'
+  | 'INSTANCE_INJECT_NETWORK_INFO'
+  | 'INSTANCE_LIVE_MIGRATE'
+  | 'INSTANCE_MIGRATE'
+  | 'INSTANCE_PAUSE'
+  | 'INSTANCE_POWER_OFF'
+  | 'INSTANCE_POWER_ON'
+  | 'INSTANCE_REBOOT'
+  | 'INSTANCE_REMOVE_SECURITY_GROUP'
+  | 'INSTANCE_RESCUE'
+  | 'INSTANCE_RESET_NETWORK'
+  | 'INSTANCE_RESIZE'
+  | 'INSTANCE_RESTORE'
+  | 'INSTANCE_RESUME'
+  | 'INSTANCE_RESUME_STATE_ON_HOST_BOOT'
+  | 'INSTANCE_REVERT_RESIZE'
+  | 'INSTANCE_SET_ADMIN_PASSWORD'
+  | 'INSTANCE_SET_BOOTABLE'
+  | 'INSTANCE_SNAPSHOT'
+  | 'INSTANCE_SOFT_DELETE'
+  | 'INSTANCE_SPAWN'
+  | 'INSTANCE_SUSPEND'
+  | 'INSTANCE_UNPAUSE'
+  | 'INSTANCE_UNRESCUE'
+  | 'INSTANCE_UPDATE_METADATA';
+
 export type PoolConnectionState =
-  | 'connected'
-  | 'connecting'
-  | 'reconnecting'
-  | 'stopped';
+  | 'CONNECTED'
+  | 'CONNECTING'
+  | 'RECONNECTING'
+  | 'STOPPED';
 
 /** Power state of the VM as XAPI reports it, in Nova's terms. */
 export type PowerState =
@@ -77,6 +119,42 @@ export type Role =
   | 'OPERATOR'
   /** Read everything, subscribe to feeds. */
   | 'READER';
+
+/** Nova's task state: what an instance is busy with. */
+export type TaskState =
+  | 'ATTACHING_INTERFACE'
+  | 'ATTACHING_VOLUME'
+  | 'CLEANING_SNAPSHOTS'
+  | 'DELETING'
+  | 'DETACHING_INTERFACE'
+  | 'DETACHING_VOLUME'
+  | 'EJECTING_CD'
+  | 'IMAGE_PENDING_UPLOAD'
+  | 'IMAGE_SNAPSHOT'
+  | 'IMAGE_UPLOADING'
+  | 'INJECTING_FILE'
+  | 'INJECTING_NETWORK_INFO'
+  | 'MIGRATING'
+  | 'PAUSING'
+  | 'POWERING_OFF'
+  | 'POWERING_ON'
+  | 'REBOOTING'
+  | 'RESCUING'
+  | 'RESETTING_NETWORK'
+  | 'RESIZE_CONFIRMING'
+  | 'RESIZE_MIGRATING'
+  | 'RESIZE_REVERTING'
+  | 'RESTORING'
+  | 'RESUMING'
+  | 'SOFT_DELETING'
+  | 'SPAWNING'
+  | 'SUSPENDING'
+  | 'UNPAUSING'
+  | 'UNRESCUING'
+  | 'UPDATING_BOOTABLE'
+  | 'UPDATING_METADATA'
+  | 'UPDATING_PASSWORD'
+  | 'UPDATING_SECURITY_GROUPS';
 
 /** Nova's stable state of an instance. */
 export type VmState =
@@ -117,7 +195,7 @@ export type InstanceDetailQuery = { node:
     | { __typename: 'Flavor' }
     | { __typename: 'Host' }
     | { __typename: 'Image' }
-    | { __typename: 'Instance', id: string, uuid: string, name: string, vmName: string, managed: boolean, powerState: PowerState, vmState: VmState, taskState: string | null, progress: number, vcpus: number, memoryMb: number, createdAt: string, updatedAt: string, host: { id: string, name: string } | null, flavor: { name: string, vcpus: number, memoryMb: number, rootGb: number } | null, image: { name: string } | null, info: { numCpu: number, memKb: number, maxMemKb: number } | null, interfaces: Array<{ id: string, device: number, mac: string, ip: string | null, attached: boolean | null, network: { name: string } }>, disks: Array<{ device: string, type: DiskType, sizeBytes: number | null, bootable: boolean, readOnly: boolean, attached: boolean }> | null, volumes: Array<{ id: string, volumeId: string, mountpoint: string, device: string | null, attachedAt: string }>, securityGroups: Array<{ id: string, name: string, description: string }>, actions: Array<{ action: string, createdAt: string, finishedAt: string | null, result: InstanceActionResult | null, message: string | null, requestedBy: string }> }
+    | { __typename: 'Instance', id: string, uuid: string, name: string, vmName: string, managed: boolean, powerState: PowerState, vmState: VmState, taskState: TaskState | null, progress: number, vcpus: number, memoryMb: number, createdAt: string, updatedAt: string, host: { id: string, name: string } | null, flavor: { name: string, vcpus: number, memoryMb: number, rootGb: number } | null, image: { name: string } | null, info: { numCpu: number, memKb: number, maxMemKb: number } | null, interfaces: Array<{ id: string, device: number, mac: string, ip: string | null, attached: boolean | null, network: { name: string } }>, disks: Array<{ device: string, type: DiskType, sizeBytes: number | null, bootable: boolean, readOnly: boolean, attached: boolean }> | null, volumes: Array<{ id: string, volumeId: string, mountpoint: string, device: string | null, attachedAt: string }>, securityGroups: Array<{ id: string, name: string, description: string }>, actions: Array<{ action: OperationKind, createdAt: string, finishedAt: string | null, result: InstanceActionResult | null, message: string | null, requestedBy: string }> }
     | { __typename: 'InstanceInterface' }
     | { __typename: 'Migration' }
     | { __typename: 'Network' }
@@ -187,9 +265,9 @@ export type InstancesPageQueryVariables = Exact<{
 }>;
 
 
-export type InstancesPageQuery = { instances: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, powerState: PowerState, vmState: VmState, taskState: string | null, progress: number, host: { id: string, name: string } | null, flavor: { id: string, name: string } | null } }> }, hosts: { edges: Array<{ node: { id: string, name: string } }> } };
+export type InstancesPageQuery = { instances: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, powerState: PowerState, vmState: VmState, taskState: TaskState | null, progress: number, host: { id: string, name: string } | null, flavor: { id: string, name: string } | null } }> }, hosts: { edges: Array<{ node: { id: string, name: string } }> } };
 
-export type InstanceRowFragment = { id: string, name: string, powerState: PowerState, vmState: VmState, taskState: string | null, progress: number, host: { id: string, name: string } | null, flavor: { id: string, name: string } | null };
+export type InstanceRowFragment = { id: string, name: string, powerState: PowerState, vmState: VmState, taskState: TaskState | null, progress: number, host: { id: string, name: string } | null, flavor: { id: string, name: string } | null };
 
 export type PoolsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
