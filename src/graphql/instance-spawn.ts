@@ -104,6 +104,7 @@ builder.mutationField('instanceSpawn', (t) => t.field({
       requestedBy: ctx.principal?.tokenId ?? '',
       idempotencyKey: input.idempotencyKey,
       instance: () => createInstanceForSpawn(ctx.services, request),
+      discardInstance: async (instance) => { await ctx.services.store.instances.discardUnused(instance.id); },
     });
   },
 }));

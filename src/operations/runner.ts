@@ -17,6 +17,8 @@ import { updateInstance } from './instance-updates.js';
 export interface ActionRequest<Input> {
   /** Loads the instance the action is for, or (spawn) creates it; called only for a new request. */
   readonly instance: () => Promise<Instance>;
+  /** Undoes what `instance()` created when the request then records no operation (spawn's new instance). */
+  readonly discardInstance?: (instance: Instance) => Promise<void>;
   readonly input: Input;
   readonly requestedBy: string;
   readonly idempotencyKey?: string | null;
@@ -81,14 +83,15 @@ export class OperationRunner {
     if (replay) return replay;
 
     const instance = await request.instance();
-    await action.check(instance, request.input, this.services);
     let operation: Operation;
     try {
+      await action.check(instance, request.input, this.services);
       operation = await store.operations.create({
         kind: action.kind, requestedBy: request.requestedBy, instanceId: instance.id,
         input: stored as Record<string, unknown>, idempotencyKey: request.idempotencyKey ?? null, requestHash: hash,
       });
     } catch (error) {
+      await request.discardInstance?.(instance);
       if (error instanceof ActiveOperationExistsError) {
         const [running] = await store.operations.list({ instanceId: instance.id, status: ['PENDING', 'RUNNING', 'CANCELLING'] }, { limit: 1, inverted: false });
         throw new OperationInProgressError(instance.id, running?.id ?? null);

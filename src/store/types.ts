@@ -517,6 +517,8 @@ export interface InstanceRepository {
   /** The VMs backing live instances of a pool, so a full resync can tell which VMs disappeared. */
   vmUuidsInPool(poolId: string): Promise<string[]>;
   create(input: NewInstance): Promise<Instance>;
+  /** Deletes an instance created for a request that then recorded no operation (a refused or raced spawn). */
+  discardUnused(id: string): Promise<boolean>;
   update(id: string, patch: InstancePatch): Promise<Instance | null>;
   /** As update, and the instance just before it, read in the same transaction (so a change is told once). */
   change(id: string, patch: InstancePatch): Promise<{ readonly before: Instance; readonly after: Instance } | null>;

@@ -107,6 +107,11 @@ export function instanceRepository(r: Runner): InstanceRepository {
       });
     }
 
+    async discardUnused(id: string): Promise<boolean> {
+      // Its security group memberships go with it (cascade); nothing else can refer to an instance no action ran for.
+      return (await r.changes(db.delete(instances).where(eq(instances.id, id)))) > 0;
+    }
+
     async update(id: string, patch: InstancePatch): Promise<Instance | null> {
       const row = (await r.first(db.update(instances).set({ ...patch, updatedAt: new Date() })
         .where(eq(instances.id, id)).returning()));
