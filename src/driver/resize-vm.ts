@@ -53,13 +53,15 @@ export interface MovedVm {
   readonly powerOn: boolean;
   /** The copies in the destination's dom0 of the kernel and ramdisk the source VM booted from. */
   readonly kernel?: KernelFiles;
+  /** The PCI devices claimed on the destination for the new flavor (`other_config:pci`). */
+  readonly pciAddresses: readonly string[];
 }
 
 /** Creates the instance's new VM on the destination, with the flavor's memory and VCPUs, and boots it. */
 export async function buildMovedVm(run: ActionRun, client: XapiClient, spec: MovedVm, undo: UndoStack): Promise<string> {
   const { store } = run.services;
   const record = {
-    ...vmCreateRecord(spec.vmName, spec.instance, spec.flavor, bootSourceOf(spec.source), spec.kernel),
+    ...vmCreateRecord(spec.vmName, spec.instance, spec.flavor, bootSourceOf(spec.source), spec.kernel, spec.pciAddresses),
     affinity: spec.host,
     // Not a first boot: the guest keeps its hostname (Nova wrote vm-data/hostname on spawn only).
     xenstore_data: Object.fromEntries(Object.entries(spec.source.xenstore_data ?? {}).filter(([key]) => key !== 'vm-data/hostname')),

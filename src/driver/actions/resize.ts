@@ -17,6 +17,7 @@ import { updateMigration } from '../live-migration/progress.js';
 import { forgetVolumesInPoolLeft } from '../live-migration/volumes-across-pools.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
 import { origNameOf, vmNameOf } from '../naming.js';
+import { claimFlavorPciDevices } from '../pci-passthrough.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import {
   copyDisksToPool, giveVolumesBack, lendVolumesForCopy, volumesOnDestination, volumeVdisOf, type LentVolume,
@@ -200,10 +201,13 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
     } else if (plan.destination.id !== plan.source?.id) {
       await connectVolumesOnHost(services, instance, plan.destination, new Map(), undo);
     }
+    // Nova's resize claim: the new flavor's devices on the destination, checked again now that the disks are
+    // there; -orig keeps naming its own for a revert, so they are free again only once it is destroyed.
+    const pciAddresses = claimFlavorPciDevices(services, target, plan.destination, plan.newFlavor, instance.uuid);
     // The source's dom0 files stay for a revert; the new VM boots from copies on its own host.
     const kernel = kernelImages ? await placeKernelFilesOn(run, target, destination, kernelImages, undo) : undefined;
     const moved = await buildMovedVm(run, target, {
-      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running, kernel,
+      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running, kernel, pciAddresses,
     }, undo);
     // The instance follows the new VM, into its pool; the event pumps of both pools agree once they catch up.
     await run.updateInstance({
