@@ -5,6 +5,7 @@ import type { ActionRun } from '../operations/action.js';
 import { vmStateForPowerState, type Flavor, type Instance, type Store } from '../store/index.js';
 import { isXapiError, type XapiClient } from '../xapi/index.js';
 import { createDiskVbd, createVif, destroyVm, networkForBridge } from './devices.js';
+import { dropScratchDisks } from './kernel-files.js';
 import type { CarriedDisk } from './resize-disks.js';
 import { networkInfoOf, recordLastDomid, waitUntilRunning } from './spawn/build-vm.js';
 import type { UndoStack } from './undo.js';
@@ -68,6 +69,7 @@ export async function buildMovedVm(run: ActionRun, client: XapiClient, spec: Mov
   };
   const vm = await client.call<string>('VM.create', record);
   undo.push('new VM', () => destroyVm(client, vm));
+  if (spec.kernel) await dropScratchDisks(client, spec.kernel);
   for (const disk of spec.disks) {
     const vbd = await createDiskVbd(client, vm, disk.vdi, disk.device, { bootable: disk.bootable, readOnly: disk.readOnly });
     if (disk.volume) await client.call('VBD.add_to_other_config', vbd, VOLUME_VBD_KEY, 'True');

@@ -1,22 +1,20 @@
 // Crash safety: the API process is killed in the middle of a spawn and started again; no operation stays
 // RUNNING and the instance's state matches what XAPI shows.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   OperationStateDocument, ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceOperationDocument, ResilienceRebootDocument,
   SpawnChoicesDocument, SpawnInstanceDocument,
 } from '../generated/graphql.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
-import { exitOf, graphql, pickByName, startedServer } from '../helpers/serve-process.js';
+import { exitOf, graphql, pickByName, serveChild } from '../helpers/serve-process.js';
 import { waitUntil } from '../helpers/wait.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 const PASSWORD = 'recovery-secret';
 
 let sim: RunningSimulator;
@@ -33,22 +31,13 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/**
- * Starts `xengraph serve` on the simulated pools (or the given URLs and data directory); resolves with its URL
- * (and the admin token on first start).
- */
+/** Starts `xengraph serve` on the simulated pools (or the given URLs and data directory). */
 async function serve(
   xapiUrls = sim.pools.map((p) => p.masterUrl), dir = dataDir,
 ): Promise<{ child: ChildProcess; url: string; token?: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
-    env: {
-      ...process.env, XAPI_URL: xapiUrls.join(','), XAPI_PASSWORD: PASSWORD,
-      DATA_DIR: dir, PORT: '0', GRAPHIQL: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return { child, ...await startedServer(child) };
+  const started = await serveChild({ xapiUrls, xapiPassword: PASSWORD, dataDir: dir });
+  children.push(started.child);
+  return started;
 }
 
 describe('a restart after the API process died mid-spawn', () => {

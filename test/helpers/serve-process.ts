@@ -1,9 +1,35 @@
 // A `xengraph serve` (or `npm start`) child process as an operator sees it: what it prints tells where it serves
 // and, on a first start, the admin token; GraphQL is then spoken to it over plain HTTP.
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { print, type DocumentNode } from 'graphql';
+
+const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+
+export interface ServeOptions {
+  readonly xapiUrls: readonly string[];
+  readonly xapiPassword: string;
+  readonly dataDir: string;
+}
+
+/** Starts `xengraph serve` on the pools and data directory; resolves with its URL (and the admin token on first start). */
+export async function serveChild(options: ServeOptions): Promise<{ child: ChildProcess; url: string; token?: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+    env: {
+      ...process.env, XAPI_URL: options.xapiUrls.join(','), XAPI_PASSWORD: options.xapiPassword,
+      DATA_DIR: options.dataDir, PORT: '0', GRAPHIQL: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    return { child, ...await startedServer(child) };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+}
 
 /** Reads the start-up lines: the URL, then the first-start token (printed alone on the next line) or advice. */
 export async function startedServer(child: ChildProcess): Promise<{ url: string; token?: string }> {

@@ -11,7 +11,7 @@ import type { DriverServices } from '../../operations/action.js';
 import type { Instance, Migration } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
-import { destroyWithKernelFiles } from '../kernel-files.js';
+import { destroyWithKernelFiles, removeStrayKernelFiles } from '../kernel-files.js';
 import { kernelImagesToMove, placeKernelFilesOn } from '../kernel-moves.js';
 import { updateMigration } from '../live-migration/progress.js';
 import { forgetVolumesInPoolLeft } from '../live-migration/volumes-across-pools.js';
@@ -255,6 +255,8 @@ async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<Reco
   const origName = origNameOf(instance)!;
   const migration = await migrationOfOperation(store, instance.id, run.operation.id);
   const { source, target, sourcePoolId, targetPoolId, disksShared } = await moveSides(services, instance, migration);
+  // Copies placed in the destination's dom0 for a new VM that was never made; the new VM's own go with it below.
+  await removeStrayKernelFiles(target, instance);
   const orig = await vmByName(source, origName);
   const current = await vmByName(target, vmName);
   if (orig && current) {

@@ -10,7 +10,7 @@ import {
   CONFIG_DRIVE_DEVICE, createCdVbd, createDiskVbd, createVdi, createVif, destroyVm, ephemeralDiskSizesGb, ephemeralLabel,
   FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, ISO_CD_DEVICE, networkForBridge, ROOT_DEVICE, SWAP_DEVICE, tagVdi,
 } from '../devices.js';
-import { placeKernelAndRamdisk } from '../kernel-files.js';
+import { dropScratchDisks, placeKernelAndRamdisk } from '../kernel-files.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
@@ -125,6 +125,7 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
         const record = vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE, kernel, build.pciAddresses);
         vm = await client.call<string>('VM.create', { ...record, affinity });
         undo.push('VM', () => destroyVm(client, vm));
+        if (kernel) await dropScratchDisks(client, kernel);
         await build.onCreated?.(vm);
       },
     },

@@ -8,7 +8,7 @@ import type { XapiClient } from '../../xapi/index.js';
 import { configureNewGuest, type AgentConfiguration } from '../agent/first-boot.js';
 import { destroyVmAndDisks, haltVm } from '../devices.js';
 import { refreshInstanceFilters, unfilterInstance } from '../firewall/apply.js';
-import { destroyWithKernelFiles } from '../kernel-files.js';
+import { destroyWithKernelFiles, removeStrayKernelFiles } from '../kernel-files.js';
 import { vmNameOf } from '../naming.js';
 import { claimFlavorPciDevices } from '../pci-passthrough.js';
 import { UndoStack } from '../undo.js';
@@ -76,6 +76,8 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
   async reconcile(run, request) {
     // The pool, not the host: the event pump clears hostId while the half-built VM is halted.
     const client = instanceClient(run.services, run.instance);
+    // Files placed in dom0 for a VM that was never made; a VM's own go with it below.
+    await removeStrayKernelFiles(client, run.instance);
     const vm = await instanceVm(client, run.instance);
     // Started paused (step 8) but never unpaused: finishing is one call away.
     if (vm && await xapiPowerStateOf(client, vm) === 'Paused') {
