@@ -13,6 +13,7 @@ import { pciAliasesOf, pciRefusal, pciRequestsOf } from './pci-passthrough.js';
 import { requireLiveVm, requireVmState } from './preconditions.js';
 import { assertDisksFit } from './resize-disks.js';
 import { chooseHost } from './scheduler.js';
+import { poolClient } from './xapi-access.js';
 import { VOLUME_VBD_KEY } from './volume-storage.js';
 
 export type MoveType = Extract<MigrationType, 'resize' | 'migration'>;
@@ -97,6 +98,19 @@ async function resizeDestination(
     }
   }
   throw noHost;
+}
+
+/**
+ * The two sides of a move: the pool -orig stays in and the pool the new VM went to, the same one unless the
+ * move left its pool. `disksShared`: the sides may name the same VDIs (never across pools).
+ */
+export async function moveSides(services: DriverServices, instance: Instance, migration: Migration | null) {
+  const sourcePoolId = sourcePoolOf(instance);
+  const destination = migration?.destHostId ? await services.store.hosts.get(migration.destHostId) : null;
+  const targetPoolId = destination?.poolId ?? instance.poolId;
+  const source = poolClient(services, sourcePoolId);
+  const target = poolClient(services, targetPoolId);
+  return { source, target, sourcePoolId, targetPoolId, disksShared: source === target };
 }
 
 /** A VM by name from the event-fed cache of the instance's pool (or `poolId`'s): a pre-check that costs no XAPI call. */
