@@ -2,40 +2,18 @@
 // from a dom0 kernel has placed its copies in the destination's dom0 but not yet made the VM that would boot
 // from them. After a restart the move is rolled back and nothing is left in any dom0 nor on the storage.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { ChildProcess } from 'node:child_process';
+import { describe, it } from 'node:test';
 import { MigrateInstanceDocument, OperationStateDocument, SpawnChoicesDocument, SpawnInstanceDocument } from '../generated/graphql.js';
 import { addBootImages, dom0KernelFiles } from '../helpers/boot-images.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
-import { exitOf, graphql, pickByName, serveChild } from '../helpers/serve-process.js';
+import { childServerWorld, exitOf, graphql, pickByName } from '../helpers/serve-process.js';
 import { waitUntil } from '../helpers/wait.js';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { createSqliteStore } from '../../src/store/index.js';
 
 const PASSWORD = 'kernel-recovery-secret';
 
-let sim: RunningSimulator;
-let dataDir: string;
-const children: ChildProcess[] = [];
-
-before(async () => {
-  sim = await startSimulator({ port: 0, password: PASSWORD, timeScale: 0.02 });
-  dataDir = mkdtempSync(join(tmpdir(), 'xengraph-kernel-recovery-'));
-});
-after(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  await sim?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function serve() {
-  const started = await serveChild({ xapiUrls: sim.pools.map((p) => p.masterUrl), xapiPassword: PASSWORD, dataDir });
-  children.push(started.child);
-  return started;
-}
+const world = childServerWorld(PASSWORD, 'xengraph-kernel-recovery-');
 
 async function settled(url: string, token: string, operationId: string) {
   return waitUntil(async () => {
@@ -46,11 +24,11 @@ async function settled(url: string, token: string, operationId: string) {
 
 describe('a restart after the API process died between placing dom0 kernel files and making their VM', () => {
   it('removes the files no VM boots from and puts the instance back on its own VM', { timeout: 120_000 }, async () => {
-    const first = await serve();
+    const first = await world.serve();
     const token = first.token!;
     // The operator's kernel, ramdisk and AMI images, in the store the child serves from.
-    const store = createSqliteStore(`file:${join(dataDir, 'xengraph.db')}`);
-    const images = await addBootImages({ store, dataDir }).finally(() => store.close());
+    const store = createSqliteStore(`file:${join(world.dataDir, 'xengraph.db')}`);
+    const images = await addBootImages({ store, dataDir: world.dataDir }).finally(() => store.close());
     const choices = await graphql(first.url, token, SpawnChoicesDocument);
     const spawned = await graphql(first.url, token, SpawnInstanceDocument, {
       input: {
@@ -60,26 +38,26 @@ describe('a restart after the API process died between placing dom0 kernel files
     });
     const spawn = await settled(first.url, token, spawned.instanceSpawn.operation.id);
     assert.equal(spawn.status, 'SUCCEEDED', JSON.stringify(spawn.error));
-    const filesBefore = dom0KernelFiles({ sim });
+    const filesBefore = dom0KernelFiles({ sim: world.sim });
     assert.equal(filesBefore.filter((file) => file.startsWith('xen-a1:')).length, 2);
 
     // The new VM is never made: the process dies once both copies are in xen-a2's dom0.
-    sim.faults.add({ method: 'VM.create', hang: true });
+    world.sim.faults.add({ method: 'VM.create', hang: true });
     const migrate = await graphql(first.url, token, MigrateInstanceDocument, {
       input: { id: spawn.instance.id, hostId: pickByName(choices.hosts.edges, 'xen-a2') },
     });
     assert.equal(migrate.instanceMigrate.__typename, 'ActionPayload');
-    await waitUntil(() => dom0KernelFiles({ sim }).filter((file) => file.startsWith('xen-a2:')).length === 2, 20_000, 'both copies in xen-a2\'s dom0');
+    await waitUntil(() => dom0KernelFiles({ sim: world.sim }).filter((file) => file.startsWith('xen-a2:')).length === 2, 20_000, 'both copies in xen-a2\'s dom0');
     first.child.kill('SIGKILL');
     await exitOf(first.child);
-    sim.faults.clear();
+    world.sim.faults.clear();
 
-    const second = await serve();
+    const second = await world.serve();
     const moved = await settled(second.url, token, migrate.instanceMigrate.operation.id);
     assert.equal(moved.status, 'FAILED');
     assert.deepEqual([moved.instance.vmState, moved.instance.taskState], ['ACTIVE', null]);
-    assert.deepEqual(dom0KernelFiles({ sim }), filesBefore, 'only the files the instance\'s VM boots from');
-    const xapi = await jsonSession(sim.pools[0]!.masterUrl, PASSWORD);
+    assert.deepEqual(dom0KernelFiles({ sim: world.sim }), filesBefore, 'only the files the instance\'s VM boots from');
+    const xapi = await jsonSession(world.sim.pools[0]!.masterUrl, PASSWORD);
     const vms = Object.values(await xapi.call('VM.get_all_records') as Record<string, { name_label: string; power_state: string; other_config: Record<string, string> }>)
       .filter((vm) => vm.other_config.nova_uuid === moved.instance.uuid);
     assert.deepEqual(vms.map((vm) => [vm.name_label.endsWith('-orig'), vm.power_state]), [[false, 'Running']]);

@@ -75,71 +75,74 @@ describe('PCI devices on cold moves', () => {
     assert.equal(state.status, 'SUCCEEDED', JSON.stringify(state.error));
     return state;
   };
+  /** A running g1.small instance on `host`, with its VM's name. */
+  const gpuInstance = async (name: string, host = 'xen-a1') => {
+    const { id, uuid } = (await spawnRunning(stack, choices, { name, flavor: 'g1.small', hostId: choices.host(host) })).instance!;
+    return { id, uuid, vmName: (await vmsOf(uuid))[0]!.name };
+  };
+  /** After a move: the new VM runs on `host` passing `pci` through, beside -orig, halted, still naming its GPU. */
+  const assertMoved = async (instance: { uuid: string; vmName: string }, pci: string, host: string) => assert.deepEqual(await vmsOf(instance.uuid), [
+    { name: instance.vmName, pci, host, power: 'Running' },
+    { name: `${instance.vmName}-orig`, pci: '0/0000:04:00.0', host: null, power: 'Halted' },
+  ]);
+  /** Only the instance's own VM is left, running on `host` passing `pci` through. */
+  const assertSettled = async (instance: { uuid: string; vmName: string }, pci: string, host: string) =>
+    assert.deepEqual(await vmsOf(instance.uuid), [{ name: instance.vmName, pci, host, power: 'Running' }]);
+  /** The message of the NoValidHostError an action was refused with. */
+  const noValidHost = async (document: Parameters<Stack['request']>[0], input: Record<string, unknown>) => {
+    const result = await stack.request(document, { input }, operator);
+    const payload = Object.values(result.data as Record<string, { __typename: string; message: string }>)[0]!;
+    assert.equal(payload.__typename, 'NoValidHostError', JSON.stringify(result));
+    return payload.message;
+  };
   const settled = (hostName: string, expected: unknown[][]) =>
     waitUntil(async () => JSON.stringify(await holders(hostName)) === JSON.stringify(expected), 10_000, `${hostName}'s devices to be ${JSON.stringify(expected)}`);
 
   it('migrates a GPU instance to a host with a free GPU, which the new VM claims; confirm frees the source\'s', async () => {
-    const instance = (await spawnRunning(stack, choices, { name: 'gpu-cold', flavor: 'g1.small', hostId: choices.host('xen-a1') })).instance!;
-    const vmName = (await vmsOf(instance.uuid))[0]!.name;
+    const instance = await gpuInstance('gpu-cold');
     await succeeded(MigrateInstanceDocument, { id: instance.id, hostId: choices.host('xen-a2') });
-    assert.deepEqual(await vmsOf(instance.uuid), [
-      { name: vmName, pci: '0/0000:81:00.0', host: 'xen-a2', power: 'Running' },
-      { name: `${vmName}-orig`, pci: '0/0000:04:00.0', host: null, power: 'Halted' },
-    ]);
+    await assertMoved(instance, '0/0000:81:00.0', 'xen-a2');
     // Until confirmed, the original keeps its GPU for a revert.
     await settled('xen-a1', [['0000:04:00.0', instance.id], ['0000:05:00.0', null]]);
     await settled('xen-a2', [['0000:81:00.0', instance.id], ['0000:82:00.0', null]]);
 
     await succeeded(ConfirmResizeDocument, { id: instance.id });
-    assert.deepEqual(await vmsOf(instance.uuid), [{ name: vmName, pci: '0/0000:81:00.0', host: 'xen-a2', power: 'Running' }]);
+    await assertSettled(instance, '0/0000:81:00.0', 'xen-a2');
     await settled('xen-a1', [['0000:04:00.0', null], ['0000:05:00.0', null]]);
     await succeeded(DestroyInstanceDocument, { id: instance.id });
     await settled('xen-a2', [['0000:81:00.0', null], ['0000:82:00.0', null]]);
   });
 
   it('resizes to a flavor asking for two GPUs on the same host, reusing its own; revert gives the original back its one', async () => {
-    const instance = (await spawnRunning(stack, choices, { name: 'gpu-grow', flavor: 'g1.small', hostId: choices.host('xen-a1') })).instance!;
-    const vmName = (await vmsOf(instance.uuid))[0]!.name;
+    const instance = await gpuInstance('gpu-grow');
     await succeeded(ResizeInstanceDocument, { id: instance.id, flavorId: choices.flavor('g2.small') });
-    assert.deepEqual(await vmsOf(instance.uuid), [
-      { name: vmName, pci: '0/0000:04:00.0,1/0000:05:00.0', host: 'xen-a1', power: 'Running' },
-      { name: `${vmName}-orig`, pci: '0/0000:04:00.0', host: null, power: 'Halted' },
-    ]);
+    await assertMoved(instance, '0/0000:04:00.0,1/0000:05:00.0', 'xen-a1');
     await settled('xen-a1', [['0000:04:00.0', instance.id], ['0000:05:00.0', instance.id]]);
 
     await succeeded(RevertResizeDocument, { id: instance.id });
-    assert.deepEqual(await vmsOf(instance.uuid), [{ name: vmName, pci: '0/0000:04:00.0', host: 'xen-a1', power: 'Running' }]);
+    await assertSettled(instance, '0/0000:04:00.0', 'xen-a1');
     await settled('xen-a1', [['0000:04:00.0', instance.id], ['0000:05:00.0', null]]);
     await succeeded(DestroyInstanceDocument, { id: instance.id });
     await settled('xen-a1', [['0000:04:00.0', null], ['0000:05:00.0', null]]);
   });
 
   it('refuses a destination without free matching devices, naming the alias, before any XAPI call', async () => {
-    const instance = (await spawnRunning(stack, choices, { name: 'gpu-stuck', flavor: 'g1.small', hostId: choices.host('xen-a1') })).instance!;
+    const instance = await gpuInstance('gpu-stuck');
     const before = await vmsOf(instance.uuid);
     const calls = stack.app.services.pools.xapiCallCount();
-    const refusedMove = await stack.request(MigrateInstanceDocument, { input: { id: instance.id, hostId: choices.host('xen-a3') } }, operator);
-    const payload = (refusedMove.data as { instanceMigrate: { __typename: string; message: string } }).instanceMigrate;
-    assert.equal(payload.__typename, 'NoValidHostError', JSON.stringify(refusedMove));
-    assert.match(payload.message, /xen-a3: not enough free PCI devices \(gpu:1\)/);
+    assert.match(await noValidHost(MigrateInstanceDocument, { id: instance.id, hostId: choices.host('xen-a3') }), /xen-a3: not enough free PCI devices \(gpu:1\)/);
     assert.equal(stack.app.services.pools.xapiCallCount(), calls, 'the migration was refused before any XAPI call');
     // With the other GPU of its host and one of xen-a2's taken, no host has two for it (xen-b1 has one).
-    const others = [
-      (await spawnRunning(stack, choices, { name: 'gpu-beside', flavor: 'g1.small', hostId: choices.host('xen-a1') })).instance!,
-      (await spawnRunning(stack, choices, { name: 'gpu-across', flavor: 'g1.small', hostId: choices.host('xen-a2') })).instance!,
-    ];
+    const others = [await gpuInstance('gpu-beside', 'xen-a1'), await gpuInstance('gpu-across', 'xen-a2')];
     const beforeResize = stack.app.services.pools.xapiCallCount();
-    const refusedResize = await stack.request(ResizeInstanceDocument, { input: { id: instance.id, flavorId: choices.flavor('g2.small') } }, operator);
-    const resizePayload = (refusedResize.data as { instanceResize: { __typename: string; message: string } }).instanceResize;
-    assert.equal(resizePayload.__typename, 'NoValidHostError', JSON.stringify(refusedResize));
-    assert.match(resizePayload.message, /xen-a1: not enough free PCI devices \(gpu:2\)/);
+    assert.match(await noValidHost(ResizeInstanceDocument, { id: instance.id, flavorId: choices.flavor('g2.small') }), /xen-a1: not enough free PCI devices \(gpu:2\)/);
     assert.equal(stack.app.services.pools.xapiCallCount(), beforeResize, 'the resize was refused before any XAPI call');
     assert.deepEqual(await vmsOf(instance.uuid), before);
     for (const { id } of [instance, ...others]) await succeeded(DestroyInstanceDocument, { id });
   });
 
   it('rolls the move back when XAPI refuses to pass the device through on the destination', async () => {
-    const instance = (await spawnRunning(stack, choices, { name: 'gpu-refused', flavor: 'g1.small', hostId: choices.host('xen-a1') })).instance!;
+    const instance = await gpuInstance('gpu-refused');
     const before = await vmsOf(instance.uuid);
     stack.sim.faults.add({ method: 'VM.start_on', error: ['DEVICE_ALREADY_ATTACHED', '0000:81:00.0'] });
     const state = await act(MigrateInstanceDocument, { id: instance.id, hostId: choices.host('xen-a2') });
@@ -151,16 +154,12 @@ describe('PCI devices on cold moves', () => {
   });
 
   it('migrates a GPU instance into another pool, claiming a GPU there; revert brings it back with its own', async () => {
-    const instance = (await spawnRunning(stack, choices, { name: 'gpu-away', flavor: 'g1.small', hostId: choices.host('xen-a1') })).instance!;
-    const vmName = (await vmsOf(instance.uuid))[0]!.name;
+    const instance = await gpuInstance('gpu-away');
     await succeeded(MigrateInstanceDocument, { id: instance.id, hostId: choices.host('xen-b1') });
-    assert.deepEqual(await vmsOf(instance.uuid), [
-      { name: vmName, pci: '0/0000:41:00.0', host: 'xen-b1', power: 'Running' },
-      { name: `${vmName}-orig`, pci: '0/0000:04:00.0', host: null, power: 'Halted' },
-    ]);
+    await assertMoved(instance, '0/0000:41:00.0', 'xen-b1');
     await settled('xen-b1', [['0000:41:00.0', instance.id]]);
     await succeeded(RevertResizeDocument, { id: instance.id });
-    assert.deepEqual(await vmsOf(instance.uuid), [{ name: vmName, pci: '0/0000:04:00.0', host: 'xen-a1', power: 'Running' }]);
+    await assertSettled(instance, '0/0000:04:00.0', 'xen-a1');
     await settled('xen-b1', [['0000:41:00.0', null]]);
     await succeeded(DestroyInstanceDocument, { id: instance.id });
   });
