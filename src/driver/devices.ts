@@ -42,12 +42,13 @@ export async function tagVdi(client: XapiClient, vdi: string, label: string, rol
 }
 
 export async function createVdi(
-  client: XapiClient, sr: string, spec: { label: string; role: DiskRole; sizeBytes: number; instance: Instance; readOnly?: boolean },
+  client: XapiClient, sr: string,
+  spec: { label: string; role: DiskRole; sizeBytes: number; instance: Instance; readOnly?: boolean; otherConfig?: Record<string, string> },
 ): Promise<string> {
   return client.call<string>('VDI.create', {
     name_label: spec.label, name_description: spec.role, SR: sr, virtual_size: String(spec.sizeBytes),
     type: 'user', sharable: false, read_only: spec.readOnly ?? false, xenstore_data: {},
-    other_config: { nova_disk_type: spec.role, nova_instance_uuid: spec.instance.uuid }, sm_config: {}, tags: [],
+    other_config: { ...spec.otherConfig, nova_disk_type: spec.role, nova_instance_uuid: spec.instance.uuid }, sm_config: {}, tags: [],
   });
 }
 

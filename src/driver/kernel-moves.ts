@@ -7,7 +7,7 @@ import { InvalidStateError } from '../errors.js';
 import type { ActionRun } from '../operations/action.js';
 import type { Instance, Store } from '../store/index.js';
 import type { XapiClient } from '../xapi/index.js';
-import { placeKernelAndRamdisk, removeFromDom0, type KernelImages } from './kernel-files.js';
+import { dropScratchDisks, placeKernelAndRamdisk, removeFromDom0, type KernelImages } from './kernel-files.js';
 import { vmNameOf } from './naming.js';
 import { destinationSr } from './resize-disks.js';
 import type { UndoStack } from './undo.js';
@@ -81,6 +81,7 @@ export async function kernelFilesAfterLiveMove(run: ActionRun, source: XapiClien
   try {
     await target.call('VM.set_PV_kernel', vm, move.placed.kernel);
     await target.call('VM.set_PV_ramdisk', vm, move.placed.ramdisk);
+    await dropScratchDisks(target, move.placed);
     await removeFromDom0(source, move.sourceHost, [move.left.kernel, move.left.ramdisk]);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

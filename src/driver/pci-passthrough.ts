@@ -4,12 +4,14 @@
 // pass through at start. Claims are never stored: a device is taken while a VM placed on its host (resident
 // or, halted, by affinity) names it, so destroying the VM frees it, as Nova's PCI manager did.
 import type { PciAliases } from '../config.js';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError, NoValidHostError } from '../errors.js';
 import type { DriverServices } from '../operations/action.js';
 import type { Flavor, Host } from '../store/index.js';
 import type { ObjectCache, XapiRecord } from '../xapi/index.js';
 import { passedThroughAddresses } from '../xapi/pci-config.js';
 import { DEFAULTS } from '../settings.js';
+import type { XapiClient } from '../xapi/index.js';
+import { hostRef } from './xapi-access.js';
 
 export const PCI_ALIAS_SPEC = 'pci_passthrough:alias';
 
@@ -87,10 +89,11 @@ export function hostPciDevices(cache: ObjectCache, hostRef: string): HostPciDevi
 
 /**
  * Free devices of the host that satisfy every request, one list of addresses in request order; null when the
- * host cannot.
+ * host cannot. `movingUuid`: the instance being moved, whose devices count as free since its old VM is stopped
+ * before the new one starts (a resize on its own host passes the same device on).
  */
-export function claimPciDevices(cache: ObjectCache, hostRef: string, requests: readonly PciRequest[]): string[] | null {
-  const free = hostPciDevices(cache, hostRef).filter((device) => device.heldBy === null);
+export function claimPciDevices(cache: ObjectCache, hostRef: string, requests: readonly PciRequest[], movingUuid?: string): string[] | null {
+  const free = hostPciDevices(cache, hostRef).filter((device) => device.heldBy === null || (movingUuid !== undefined && device.instanceUuid === movingUuid));
   const claimed: string[] = [];
   for (const request of requests) {
     const matching = free.filter((d) => d.vendorId === request.vendorId && d.productId === request.productId && !claimed.includes(d.address));
@@ -100,13 +103,31 @@ export function claimPciDevices(cache: ObjectCache, hostRef: string, requests: r
   return claimed;
 }
 
+/**
+ * The devices the flavor asks for, taken from what is free on the chosen host now: another build may have
+ * claimed some since placement, and then the action fails before its VM is made.
+ */
+export function claimFlavorPciDevices(
+  services: Pick<DriverServices, 'pciAliases'>, client: XapiClient, host: Host, flavor: Pick<Flavor, 'name' | 'extraSpecs'>, movingUuid?: string,
+): string[] {
+  const requests = pciRequestsOf(flavor, pciAliasesOf(services));
+  if (requests.length === 0) return [];
+  const claimed = claimPciDevices(client.cache, hostRef(client, host), requests, movingUuid);
+  if (!claimed) throw new NoValidHostError(`${host.name} no longer has the free PCI devices ${flavor.name} asks for (${requestsText(requests)})`);
+  return claimed;
+}
+
+const requestsText = (requests: readonly PciRequest[]) => requests.map((r) => `${r.alias}:${r.count}`).join(', ');
+
 /** The scheduler's PCI filter: a host is refused unless its pool's cache shows enough free matching devices. */
-export function pciRefusal(services: Pick<DriverServices, 'pools'>, requests: readonly PciRequest[]): ((host: Host) => string | null) | undefined {
+export function pciRefusal(
+  services: Pick<DriverServices, 'pools'>, requests: readonly PciRequest[], movingUuid?: string,
+): ((host: Host) => string | null) | undefined {
   if (requests.length === 0) return undefined;
   return (host) => {
     const cache = services.pools.get(host.poolId)?.client.cache;
     const ref = cache?.refByUuid('host', host.uuid);
-    if (cache && ref && claimPciDevices(cache, ref, requests)) return null;
-    return `not enough free PCI devices (${requests.map((r) => `${r.alias}:${r.count}`).join(', ')})`;
+    if (cache && ref && claimPciDevices(cache, ref, requests, movingUuid)) return null;
+    return `not enough free PCI devices (${requestsText(requests)})`;
   };
 }

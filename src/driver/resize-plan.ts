@@ -3,16 +3,17 @@
 // on the instance's host when the new flavor fits there once the old VM has stopped, else the scheduler picks
 // another host of the pool, else (its pool full) a host of another pool; a cold migration always leaves its
 // host, and leaves its pool only for a host asked for there. Volumes go along, into another pool too.
-import { passedThroughAddresses } from '../xapi/pci-config.js';
 import { InvalidInputError, InvalidStateError, NoValidHostError, NotFoundError } from '../errors.js';
 import type { DriverServices } from '../operations/action.js';
 import type { Flavor, Host, Instance, Migration, MigrationType, Store } from '../store/index.js';
 import { ROOT_DEVICE } from './devices.js';
 import { kernelImagesToMove } from './kernel-moves.js';
 import { origNameOf, vmNameOf } from './naming.js';
+import { pciAliasesOf, pciRefusal, pciRequestsOf } from './pci-passthrough.js';
 import { requireLiveVm, requireVmState } from './preconditions.js';
 import { assertDisksFit } from './resize-disks.js';
 import { chooseHost } from './scheduler.js';
+import { poolClient } from './xapi-access.js';
 import { VOLUME_VBD_KEY } from './volume-storage.js';
 
 export type MoveType = Extract<MigrationType, 'resize' | 'migration'>;
@@ -46,13 +47,7 @@ export async function planMove(services: DriverServices, instance: Instance, req
   }
   const { store } = services;
   // A VM booted from dom0 files needs their images to boot on the destination: refused now rather than halfway.
-  const vm = cachedVm(services, instance, vmNameOf(instance)!);
-  await kernelImagesToMove(store, instance, vm ?? {});
-  const devices = passedThroughAddresses(vm?.other_config);
-  if (devices.length > 0) {
-    // The destination would have to claim devices of its own; refused before anything moves until it does.
-    throw new InvalidStateError(`Instance ${instance.name} holds PCI devices (${devices.join(', ')}) and cannot ${verb} yet`, instance.vmState);
-  }
+  await kernelImagesToMove(store, instance, cachedVm(services, instance, vmNameOf(instance)!) ?? {});
   const oldFlavor = instance.flavorId ? await store.flavors.get(instance.flavorId) : null;
   if (!oldFlavor) throw new InvalidStateError(`Instance ${instance.name} has no flavor to ${verb} from`, instance.vmState);
   const source = instance.hostId ? await store.hosts.get(instance.hostId) : null;
@@ -61,7 +56,7 @@ export async function planMove(services: DriverServices, instance: Instance, req
     if (!newFlavor) throw new NotFoundError('Flavor', request.flavorId ?? '', { path: ['input', 'flavorId'] });
     if (newFlavor.id === oldFlavor.id) throw new InvalidInputError('The instance already has this flavor', { path: ['input', 'flavorId'] });
     assertDisksFit(oldFlavor, newFlavor, cachedRootBytes(services, instance));
-    const destination = await resizeDestination(store, instance, source, oldFlavor, newFlavor);
+    const destination = await resizeDestination(store, instance, source, oldFlavor, newFlavor, devicesFilter(services, instance, newFlavor));
     return { type: 'resize', oldFlavor, newFlavor, source, destination, crossPool: destination.poolId !== instance.poolId };
   }
   if (request.hostId) {
@@ -70,13 +65,21 @@ export async function planMove(services: DriverServices, instance: Instance, req
     if (host.id === instance.hostId) throw new InvalidInputError(`Instance ${instance.name} already runs on ${host.name}`, { path: ['input', 'hostId'] });
   }
   const destination = await chooseHost(store, {
-    flavor: oldFlavor, hostId: request.hostId, poolId: instance.poolId, excludeHostId: source?.id,
+    flavor: oldFlavor, hostId: request.hostId, poolId: instance.poolId, excludeHostId: source?.id, refusal: devicesFilter(services, instance, oldFlavor),
   });
   return { type: 'migration', oldFlavor, newFlavor: oldFlavor, source, destination, crossPool: destination.poolId !== instance.poolId };
 }
 
+/**
+ * Nova's resize claim of the flavor's PCI devices: only hosts with enough free ones for the new VM qualify;
+ * on its own host the instance's devices count as free, its old VM being stopped first.
+ */
+function devicesFilter(services: DriverServices, instance: Instance, flavor: Flavor): ((host: Host) => string | null) | undefined {
+  return pciRefusal(services, pciRequestsOf(flavor, pciAliasesOf(services)), instance.uuid);
+}
+
 async function resizeDestination(
-  store: Store, instance: Instance, source: Host | null, oldFlavor: Flavor, newFlavor: Flavor,
+  store: Store, instance: Instance, source: Host | null, oldFlavor: Flavor, newFlavor: Flavor, refusal?: (host: Host) => string | null,
 ): Promise<Host> {
   // The old VM is stopped before the new one starts, so its memory counts as free on its own host.
   const released = source && instance.powerState === 'RUNNING' ? { hostId: source.id, memoryMb: oldFlavor.memoryMb } : null;
@@ -85,16 +88,29 @@ async function resizeDestination(
     { poolId: instance.poolId, excludeHostId: source?.id },
     { excludePoolId: instance.poolId },
   ];
-  let refusal: unknown;
+  let noHost: unknown;
   for (const choice of choices) {
     try {
-      return await chooseHost(store, { flavor: newFlavor, ...choice });
+      return await chooseHost(store, { flavor: newFlavor, refusal, ...choice });
     } catch (error) {
       if (!(error instanceof NoValidHostError)) throw error;
-      refusal ??= error;
+      noHost ??= error;
     }
   }
-  throw refusal;
+  throw noHost;
+}
+
+/**
+ * The two sides of a move: the pool -orig stays in and the pool the new VM went to, the same one unless the
+ * move left its pool. `disksShared`: the sides may name the same VDIs (never across pools).
+ */
+export async function moveSides(services: DriverServices, instance: Instance, migration: Migration | null) {
+  const sourcePoolId = sourcePoolOf(instance);
+  const destination = migration?.destHostId ? await services.store.hosts.get(migration.destHostId) : null;
+  const targetPoolId = destination?.poolId ?? instance.poolId;
+  const source = poolClient(services, sourcePoolId);
+  const target = poolClient(services, targetPoolId);
+  return { source, target, sourcePoolId, targetPoolId, disksShared: source === target };
 }
 
 /** A VM by name from the event-fed cache of the instance's pool (or `poolId`'s): a pre-check that costs no XAPI call. */

@@ -5,6 +5,7 @@ import type { ActionRun } from '../operations/action.js';
 import { vmStateForPowerState, type Flavor, type Instance, type Store } from '../store/index.js';
 import { isXapiError, type XapiClient } from '../xapi/index.js';
 import { createDiskVbd, createVif, destroyVm, networkForBridge } from './devices.js';
+import { dropScratchDisks } from './kernel-files.js';
 import type { CarriedDisk } from './resize-disks.js';
 import { networkInfoOf, recordLastDomid, waitUntilRunning } from './spawn/build-vm.js';
 import type { UndoStack } from './undo.js';
@@ -53,19 +54,22 @@ export interface MovedVm {
   readonly powerOn: boolean;
   /** The copies in the destination's dom0 of the kernel and ramdisk the source VM booted from. */
   readonly kernel?: KernelFiles;
+  /** The PCI devices claimed on the destination for the new flavor (`other_config:pci`). */
+  readonly pciAddresses: readonly string[];
 }
 
 /** Creates the instance's new VM on the destination, with the flavor's memory and VCPUs, and boots it. */
 export async function buildMovedVm(run: ActionRun, client: XapiClient, spec: MovedVm, undo: UndoStack): Promise<string> {
   const { store } = run.services;
   const record = {
-    ...vmCreateRecord(spec.vmName, spec.instance, spec.flavor, bootSourceOf(spec.source), spec.kernel),
+    ...vmCreateRecord(spec.vmName, spec.instance, spec.flavor, bootSourceOf(spec.source), spec.kernel, spec.pciAddresses),
     affinity: spec.host,
     // Not a first boot: the guest keeps its hostname (Nova wrote vm-data/hostname on spawn only).
     xenstore_data: Object.fromEntries(Object.entries(spec.source.xenstore_data ?? {}).filter(([key]) => key !== 'vm-data/hostname')),
   };
   const vm = await client.call<string>('VM.create', record);
   undo.push('new VM', () => destroyVm(client, vm));
+  if (spec.kernel) await dropScratchDisks(client, spec.kernel);
   for (const disk of spec.disks) {
     const vbd = await createDiskVbd(client, vm, disk.vdi, disk.device, { bootable: disk.bootable, readOnly: disk.readOnly });
     if (disk.volume) await client.call('VBD.add_to_other_config', vbd, VOLUME_VBD_KEY, 'True');

@@ -2,6 +2,7 @@
 // flavor's size, VCPUs, shutdown/reboot/crash actions, platform flags, the nova_uuid link and a pygrub or
 // dom0-kernel (PV) or BIOS (HVM, CD first) boot.
 import type { Flavor, Image, Instance } from '../store/index.js';
+import { pciOtherConfigValue } from '../xapi/pci-config.js';
 import { AGENT_XENSTORE_KEY, imageHasAgent } from './agent/commands.js';
 
 const MiB = 1024 * 1024;
@@ -30,7 +31,9 @@ export function vmModeFor(image: BootSource): VmMode {
   return image.diskFormat === 'vhd' || image.properties.os_type === 'linux' ? 'xen' : 'hvm';
 }
 
-export function vmCreateRecord(name: string, instance: Instance, flavor: Flavor, image: BootSource, kernel?: KernelFiles): Record<string, unknown> {
+export function vmCreateRecord(
+  name: string, instance: Instance, flavor: Flavor, image: BootSource, kernel?: KernelFiles, pciAddresses: readonly string[] = [],
+): Record<string, unknown> {
   const memory = String(flavor.memoryMb * MiB);
   const mode = vmModeFor(image);
   const windows = image.properties.os_type === 'windows';
@@ -53,7 +56,8 @@ export function vmCreateRecord(name: string, instance: Instance, flavor: Flavor,
       acpi: 'true', apic: 'true', pae: 'true', viridian: windows ? 'true' : 'false', timeoffset: '0',
       nx: mode === 'hvm' ? 'true' : 'false',
     },
-    other_config: { nova_uuid: instance.uuid },
+    // Nova set other_config:pci after the create; in the record it costs no call and the claim shows at once.
+    other_config: { nova_uuid: instance.uuid, ...(pciAddresses.length > 0 ? { pci: pciOtherConfigValue(pciAddresses) } : {}) },
     xenstore_data: { 'vm-data/allowvssprovider': 'false', ...(imageHasAgent(image) && { [AGENT_XENSTORE_KEY]: 'true' }) },
     blocked_operations: {},
     ha_always_run: false,

@@ -207,6 +207,19 @@ async function runningInstance(name: string): Promise<string> {
   return state.instance!.id;
 }
 
+/** Attaches LUN `lun` of pool-a's iSCSI target to the instance on /dev/xvdb. */
+async function attachIscsiVolume(id: string, lun: number, volumeId: string): Promise<void> {
+  const target = iscsiTargets(stack.sim.world).find((found) => found.iqn.endsWith(':pool-a'))!;
+  const attached = await act(AttachVolumeDocument, {
+    id, mountpoint: '/dev/xvdb',
+    connectionInfo: {
+      driverVolumeType: 'iscsi', targetPortal: `${target.address}:${target.port}`, targetIqn: target.iqn, targetLun: lun,
+      authMethod: 'CHAP', authUsername: target.chap!.user, authPassword: target.chap!.secret, volumeId,
+    },
+  });
+  assert.equal(attached.status, 'SUCCEEDED', JSON.stringify(attached.error));
+}
+
 describe('a fault at every XAPI call', () => {
   it('of instanceSpawn (disks, config drive, security groups) leaves nothing behind', async (t) => {
     const flavor = await stack.app.services.store.flavors.create({ name: 'sweep.disks', vcpus: 1, memoryMb: 1024, rootGb: 20, swapMb: 256, ephemeralGb: 1 });
@@ -315,28 +328,24 @@ describe('a fault at every XAPI call', () => {
     });
   });
 
-  it('of instanceMigrate to another pool (storage motion) leaves nothing behind and the instance running where it was', async (t) => {
-    const id = await runningInstance('emigrated-cold');
-    await sweep(t, {
-      run: () => act(MigrateInstanceDocument, { id, hostId: choices.host('xen-b1') }),
-      afterFailure: ['ACTIVE', 'RUNNING'],
-      afterSuccess: ['RESIZED', 'RUNNING'],
-      undo: async () => assert.equal((await act(RevertResizeDocument, { id })).status, 'SUCCEEDED'),
-      check: endsOn('xen-b1'),
+  for (const [kind, lun] of [['(storage motion)', null], ['with a volume attached', 2]] as const) {
+    it(`of instanceMigrate to another pool ${kind} leaves nothing behind and the instance running where it was`, async (t) => {
+      const id = await runningInstance(lun === null ? 'emigrated-cold' : 'emigrated-cold-with-volume');
+      // The volume goes to the other pool and back: re-introduced there and here, with new refs.
+      if (lun !== null) await attachIscsiVolume(id, lun, 'vol-swept-cold');
+      await sweep(t, {
+        run: () => act(MigrateInstanceDocument, { id, hostId: choices.host('xen-b1') }),
+        afterFailure: ['ACTIVE', 'RUNNING'],
+        afterSuccess: ['RESIZED', 'RUNNING'],
+        undo: async () => assert.equal((await act(RevertResizeDocument, { id })).status, 'SUCCEEDED'),
+        check: endsOn('xen-b1'),
+      });
     });
-  });
+  }
 
   it('of instanceLiveMigrate to another pool with a volume attached leaves nothing behind and the instance running where it was', async (t) => {
     const id = await runningInstance('emigrated-with-volume');
-    const target = iscsiTargets(stack.sim.world).find((t) => t.iqn.endsWith(':pool-a'))!;
-    const attached = await act(AttachVolumeDocument, {
-      id, mountpoint: '/dev/xvdb',
-      connectionInfo: {
-        driverVolumeType: 'iscsi', targetPortal: `${target.address}:${target.port}`, targetIqn: target.iqn, targetLun: 4,
-        authMethod: 'CHAP', authUsername: target.chap!.user, authPassword: target.chap!.secret, volumeId: 'vol-swept',
-      },
-    });
-    assert.equal(attached.status, 'SUCCEEDED', JSON.stringify(attached.error));
+    await attachIscsiVolume(id, 4, 'vol-swept');
     await sweep(t, {
       run: () => actOrRefuse(LiveMigrateInstanceDocument, { id, hostId: choices.host('xen-b1') }),
       afterFailure: ['ACTIVE', 'RUNNING'],

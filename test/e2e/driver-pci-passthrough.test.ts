@@ -57,7 +57,7 @@ describe('PCI passthrough', () => {
     await waitUntil(async () => (await holders('xen-a1')).every(([, holder]) => holder === null), 10_000, 'the GPUs to be free');
   });
 
-  it('refuses to move an instance holding a GPU, live or cold, before anything moves', async () => {
+  it('refuses to move an instance holding a GPU live, or cold to a host without a free one, before anything moves', async () => {
     const gpu = (await gpuSpawn('gpu-moved')).instance!;
     const before = await vmOtherConfig(gpu.uuid);
     const calls = stack.app.services.pools.xapiCallCount();
@@ -69,12 +69,13 @@ describe('PCI passthrough', () => {
       'mutation($input: InstanceLiveMigrateInput!) { instanceLiveMigrate(input: $input) { __typename } }',
       { input: { id: gpu.id, hostId: choices.host('xen-a2') } }, stack.adminToken);
     assert.notEqual((live.data as { instanceLiveMigrate: { __typename: string } }).instanceLiveMigrate.__typename, 'ActionPayload');
+    // Cold, it needs a host with a free GPU: xen-a2 has none.
     const cold = await stack.request(
       'mutation($input: InstanceMigrateInput!) { instanceMigrate(input: $input) { __typename ... on UserError { message } } }',
       { input: { id: gpu.id, hostId: choices.host('xen-a2') } }, stack.adminToken);
     const refusal = (cold.data as { instanceMigrate: { __typename: string; message: string } }).instanceMigrate;
-    assert.equal(refusal.__typename, 'InvalidStateError', JSON.stringify(cold));
-    assert.match(refusal.message, /holds PCI devices/);
+    assert.equal(refusal.__typename, 'NoValidHostError', JSON.stringify(cold));
+    assert.match(refusal.message, /xen-a2: not enough free PCI devices \(gpu:1\)/);
     assert.equal(stack.app.services.pools.xapiCallCount(), calls, 'refused before any XAPI call');
     assert.deepEqual(await vmOtherConfig(gpu.uuid), before);
     const destroyed = accepted(await stack.request(DestroyInstanceDocument, { input: { id: gpu.id } }, stack.adminToken));

@@ -1,55 +1,23 @@
 // Crash safety: the API process is killed in the middle of a spawn and started again; no operation stays
 // RUNNING and the instance's state matches what XAPI shows.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   OperationStateDocument, ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceOperationDocument, ResilienceRebootDocument,
   SpawnChoicesDocument, SpawnInstanceDocument,
 } from '../generated/graphql.js';
 import { jsonSession } from '../helpers/raw-xapi.js';
-import { exitOf, graphql, pickByName, startedServer } from '../helpers/serve-process.js';
+import { childServerWorld, exitOf, graphql, pickByName } from '../helpers/serve-process.js';
 import { waitUntil } from '../helpers/wait.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 const PASSWORD = 'recovery-secret';
 
-let sim: RunningSimulator;
-let dataDir: string;
-const children: ChildProcess[] = [];
-
-before(async () => {
-  sim = await startSimulator({ port: 0, password: PASSWORD, timeScale: 0.02 });
-  dataDir = mkdtempSync(join(tmpdir(), 'xengraph-recovery-'));
-});
-after(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  await sim?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-/**
- * Starts `xengraph serve` on the simulated pools (or the given URLs and data directory); resolves with its URL
- * (and the admin token on first start).
- */
-async function serve(
-  xapiUrls = sim.pools.map((p) => p.masterUrl), dir = dataDir,
-): Promise<{ child: ChildProcess; url: string; token?: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
-    env: {
-      ...process.env, XAPI_URL: xapiUrls.join(','), XAPI_PASSWORD: PASSWORD,
-      DATA_DIR: dir, PORT: '0', GRAPHIQL: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return { child, ...await startedServer(child) };
-}
+const world = childServerWorld(PASSWORD, 'xengraph-recovery-');
+const serve = (xapiUrls?: readonly string[], dir?: string) => world.serve(xapiUrls, dir);
 
 describe('a restart after the API process died mid-spawn', () => {
   it('leaves no operation running and the instance as XAPI shows it', { timeout: 90_000 }, async () => {
@@ -58,7 +26,7 @@ describe('a restart after the API process died mid-spawn', () => {
     assert.ok(token, 'first start prints an admin token');
     const choices = await graphql(first.url, token, SpawnChoicesDocument);
     // The VM start answers late, so the process can be killed while the spawn waits on it.
-    sim.faults.add({ method: 'Async.VM.start_on', latencyMs: 1500 });
+    world.sim.faults.add({ method: 'Async.VM.start_on', latencyMs: 1500 });
     const spawned = await graphql(first.url, token, SpawnInstanceDocument, {
       input: {
         name: 'survivor', flavorId: pickByName(choices.flavors.edges, 'm1.small'), imageId: pickByName(choices.images.edges, 'cirros'),
@@ -81,7 +49,7 @@ describe('a restart after the API process died mid-spawn', () => {
     }, 15_000, 'the interrupted spawn to be settled');
     assert.equal(state.instance.taskState, null);
 
-    const xapi = await jsonSession(sim.pools[0]!.masterUrl, PASSWORD);
+    const xapi = await jsonSession(world.sim.pools[0]!.masterUrl, PASSWORD);
     const vms = Object.values(await xapi.call('VM.get_all_records') as Record<string, any>)
       .filter((vm) => vm.other_config.nova_uuid === state.instance.uuid);
     if (state.status === 'SUCCEEDED') {

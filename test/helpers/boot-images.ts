@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildIsoImage } from '../../src/configdrive/iso9660.js';
 import { imageFilePath } from '../../src/store/image-files.js';
-import type { NewImage } from '../../src/store/index.js';
+import type { NewImage, Store } from '../../src/store/index.js';
 import { consoleLog } from '../../src/simulator/dom0/console-log.js';
 import { listDom0Files } from '../../src/simulator/dom0/files.js';
 import type { Stack } from './stack.js';
@@ -25,17 +25,21 @@ export interface BootImageIds {
   readonly ramdiskStoreId: string;
 }
 
-export async function addImage(stack: Stack, image: NewImage, bytes: Buffer): Promise<{ id: string; storeId: string }> {
-  const created = await stack.app.services.store.images.create({
+/** Where images go: a running stack's store, or the store and data directory of a `xengraph serve` child. */
+export type ImageHome = Stack | { readonly store: Store; readonly dataDir: string };
+
+export async function addImage(home: ImageHome, image: NewImage, bytes: Buffer): Promise<{ id: string; storeId: string }> {
+  const store = 'app' in home ? home.app.services.store : home.store;
+  const created = await store.images.create({
     ...image, status: 'active', sizeBytes: bytes.length, checksum: createHash('sha256').update(bytes).digest('hex'),
   });
-  const path = imageFilePath(stack.dataDir, created);
+  const path = imageFilePath(home.dataDir, created);
   mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
   writeFileSync(path, bytes);
   return { id: Buffer.from(`Image:${created.id}`).toString('base64'), storeId: created.id };
 }
 
-export async function addBootImages(stack: Stack): Promise<BootImageIds> {
+export async function addBootImages(stack: ImageHome): Promise<BootImageIds> {
   const iso = await addImage(stack, { name: 'xengraph installer (iso)', diskFormat: 'iso' }, buildIsoImage({
     volumeLabel: INSTALLER_LABEL, files: [{ path: 'install/README', data: Buffer.from('Simulated installer\n') }],
   }));
@@ -54,7 +58,7 @@ export async function addBootImages(stack: Stack): Promise<BootImageIds> {
 }
 
 /** Every kernel or ramdisk file in the dom0 of every simulated host, as `<host name>:<path>`. */
-export function dom0KernelFiles(stack: Stack): string[] {
+export function dom0KernelFiles(stack: { readonly sim: Pick<Stack['sim'], 'world'> }): string[] {
   return stack.sim.world.pools.flatMap((pool) => [...pool.db.table('host').entries()].flatMap(([ref, row]) =>
     listDom0Files(pool.db, ref, '/boot/guest').map((path) => `${row.record.name_label as string}:${path}`)));
 }

@@ -13,7 +13,7 @@ import { agentTimeouts, GuestAgent } from '../agent/client.js';
 import { imageHasAgent, setAdminPassword, waitForAgentVersion } from '../agent/commands.js';
 import { AgentError } from '../agent/errors.js';
 import { destroyVmAndDisks } from '../devices.js';
-import { destroyWithKernelFiles } from '../kernel-files.js';
+import { destroyWithKernelFiles, removeStrayKernelFiles } from '../kernel-files.js';
 import { rescueNameOf } from '../naming.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import { resolveBootImages } from '../spawn/boot-images.js';
@@ -111,6 +111,8 @@ export const rescueAction: InstanceAction<RescueInput> = {
   },
   async reconcile(run) {
     const client = instanceClient(run.services, run.instance);
+    // Files placed for a rescue VM that was never made; the rescue VM's own go with it below.
+    await removeStrayKernelFiles(client, run.instance);
     const original = await instanceVm(client, run.instance);
     const rescue = await rescueVm(client, run.instance);
     if (original && rescue && (await xapiPowerStateOf(client, rescue)) === 'Running') {

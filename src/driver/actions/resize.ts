@@ -5,10 +5,11 @@
 // same MACs, and started if the instance ran (100 %). The instance is RESIZED until confirmed (the -orig VM
 // is destroyed) or reverted (the new VM is destroyed and -orig takes its name back). Every step registers
 // its undo; a failure unwinds newest first, ending with the source VM renamed back and started if it ran.
+// After a crash, resize-recovery.ts settles the move from what XAPI shows.
 import { InvalidStateError } from '../../errors.js';
-import type { ActionRun, InstanceAction, ReconcileOutcome } from '../../operations/action.js';
+import type { ActionRun, InstanceAction } from '../../operations/action.js';
 import type { DriverServices } from '../../operations/action.js';
-import type { Instance, Migration } from '../../store/index.js';
+import type { Instance } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { destroyVmAndDisks, ROOT_DEVICE } from '../devices.js';
 import { destroyWithKernelFiles } from '../kernel-files.js';
@@ -17,23 +18,24 @@ import { updateMigration } from '../live-migration/progress.js';
 import { forgetVolumesInPoolLeft } from '../live-migration/volumes-across-pools.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
 import { origNameOf, vmNameOf } from '../naming.js';
+import { claimFlavorPciDevices } from '../pci-passthrough.js';
 import { requireLiveVm, requireVmState } from '../preconditions.js';
 import {
   copyDisksToPool, giveVolumesBack, lendVolumesForCopy, volumesOnDestination, volumeVdisOf, type LentVolume,
 } from '../resize-across-pools.js';
-import { assertDisksFit, destroyUnusedCopies, DiskCarrier, vdisOf, vmDisks, type CarriedDisk, type VmDisk } from '../resize-disks.js';
+import { assertDisksFit, DiskCarrier, vdisOf, vmDisks, type CarriedDisk, type VmDisk } from '../resize-disks.js';
 import {
-  cachedVm, migrationOfOperation, oldVmState, pendingMigration, planMove, sourcePoolOf, withOldVmState, withoutOldVmState, type MoveRequest,
+  cachedVm, moveSides, oldVmState, pendingMigration, planMove, sourcePoolOf, withOldVmState, withoutOldVmState, type MoveRequest,
 } from '../resize-plan.js';
 import {
   buildMovedVm, residentHostId, restoreSource, settleFromPowerState, stopForMove, type SourceVmRecord,
 } from '../resize-vm.js';
 import { UndoStack } from '../undo.js';
 import { requireVm, vmByName } from '../vm-lookup.js';
-import { recordLastDomid, waitUntilRunning } from '../spawn/build-vm.js';
 import { settle, vmTask, xapiPowerStateOf } from '../vm-power.js';
 import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
 import { refreshInstanceFilters } from '../firewall/apply.js';
+import { reconcileMove } from '../resize-recovery.js';
 
 type NoInput = Record<string, never>;
 
@@ -112,19 +114,6 @@ function origGone(instance: Instance): InvalidStateError {
   return new InvalidStateError(`The original VM ${origNameOf(instance)} is gone; the resize can only be confirmed`, instance.vmState, ['RESIZED']);
 }
 
-/**
- * The two sides of a move: the pool -orig stays in and the pool the new VM went to, the same one unless the
- * move left its pool. `disksShared`: the sides may name the same VDIs (never across pools).
- */
-async function moveSides(services: DriverServices, instance: Instance, migration: Migration | null) {
-  const sourcePoolId = sourcePoolOf(instance);
-  const destination = migration?.destHostId ? await services.store.hosts.get(migration.destHostId) : null;
-  const targetPoolId = destination?.poolId ?? instance.poolId;
-  const source = poolClient(services, sourcePoolId);
-  const target = poolClient(services, targetPoolId);
-  return { source, target, sourcePoolId, targetPoolId, disksShared: source === target };
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // migrate_disk_and_power_off + finish_migration
 
@@ -200,10 +189,13 @@ async function moveInstance(run: ActionRun, request: MoveRequest): Promise<Recor
     } else if (plan.destination.id !== plan.source?.id) {
       await connectVolumesOnHost(services, instance, plan.destination, new Map(), undo);
     }
+    // Nova's resize claim: the new flavor's devices on the destination, checked again now that the disks are
+    // there; -orig keeps naming its own for a revert, so they are free again only once it is destroyed.
+    const pciAddresses = claimFlavorPciDevices(services, target, plan.destination, plan.newFlavor, instance.uuid);
     // The source's dom0 files stay for a revert; the new VM boots from copies on its own host.
     const kernel = kernelImages ? await placeKernelFilesOn(run, target, destination, kernelImages, undo) : undefined;
     const moved = await buildMovedVm(run, target, {
-      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running, kernel,
+      instance, vmName, flavor: plan.newFlavor, host: destination, source, disks: carried, powerOn: running, kernel, pciAddresses,
     }, undo);
     // The instance follows the new VM, into its pool; the event pumps of both pools agree once they catch up.
     await run.updateInstance({
@@ -238,63 +230,6 @@ async function settleAfterFailedMove(run: ActionRun): Promise<void> {
   } else {
     await run.updateInstance({ vmState: 'ERROR' });
   }
-}
-
-/**
- * After a crash: a new VM that runs (or only waited to be unpaused) means finish_migration got to the end;
- * anything less is rolled back, as Nova's revert routine would have, from what XAPI shows.
- */
-async function reconcileMove(run: ActionRun, request: MoveRequest): Promise<ReconcileOutcome> {
-  const { services, instance } = run;
-  const { store } = services;
-  const vmName = vmNameOf(instance)!;
-  const origName = origNameOf(instance)!;
-  const migration = await migrationOfOperation(store, instance.id, run.operation.id);
-  const { source, target, sourcePoolId, targetPoolId, disksShared } = await moveSides(services, instance, migration);
-  const orig = await vmByName(source, origName);
-  const current = await vmByName(target, vmName);
-  if (orig && current) {
-    if ((await xapiPowerStateOf(target, current)) === 'Paused') {
-      await target.call('VM.unpause', current);
-      await waitUntilRunning(target, current);
-      await recordLastDomid(target, current);
-    }
-    if ((await xapiPowerStateOf(target, current)) === 'Running') {
-      const flavor = await store.flavors.get(migration?.newFlavorId ?? request.flavorId ?? instance.flavorId ?? '');
-      await run.updateInstance({
-        vmUuid: await target.call<string>('VM.get_uuid', current), poolId: targetPoolId, hostId: await residentHostId(target, store, current), progress: 100,
-        ...(flavor ? { flavorId: flavor.id, vcpus: flavor.vcpus, memoryMb: flavor.memoryMb } : {}),
-      });
-      await settle(run, target, current, 'RESIZED');
-      if (migration) await updateMigration(services, migration.id, { status: 'finished', progressPercent: 100 });
-      return 'SUCCEEDED';
-    }
-    const keep = disksShared ? await vdisOf(source, orig) : await volumeVdisOf(target, current);
-    await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
-  }
-  if (!disksShared) {
-    // A copy storage motion made whose record was not yet dropped carries -orig's name in the other pool.
-    const copy = await vmByName(target, origName);
-    if (copy) await destroyVmAndDisks(target, copy);
-  }
-  await destroyUnusedCopies(target, run.operation.id);
-  const sourceHost = migration?.sourceHostId ? await store.hosts.get(migration.sourceHostId) : null;
-  const sourceRef = sourceHost ? source.cache.refByUuid('host', sourceHost.uuid) ?? null : null;
-  const restartOn = oldVmState(instance) === 'active' ? sourceRef : undefined;
-  const vm = orig ?? (disksShared ? current : await vmByName(source, vmName));
-  if (vm && !disksShared && targetPoolId) await giveVolumesBack(run, source, vm, targetPoolId);
-  if (vm) await restoreSource(source, vm, vmName, restartOn);
-  if (migration) await updateMigration(services, migration.id, { status: 'error' });
-  await run.updateInstance({ systemMetadata: withoutOldVmState(run.instance), poolId: sourcePoolId });
-  if (vm) {
-    await run.updateInstance({ vmUuid: await source.call<string>('VM.get_uuid', vm) });
-    await settleFromPowerState(run, source, vm);
-  } else {
-    await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
-  }
-  // The runner re-reads a FAILED instance's power state from the pool's cache: let it see the restart.
-  await source.barrier().catch(() => undefined);
-  return 'FAILED';
 }
 
 // ---------------------------------------------------------------------------------------------------------

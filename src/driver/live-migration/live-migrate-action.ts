@@ -11,6 +11,7 @@ import { refreshInstanceFilters } from '../firewall/apply.js';
 import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
 import { requireVm } from '../vm-lookup.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../volume-hosts.js';
+import { removeStrayKernelFiles } from '../kernel-files.js';
 import { kernelFilesAfterLiveMove, kernelFilesBeforeLiveMove } from '../kernel-moves.js';
 import { UndoStack } from '../undo.js';
 import { checkLiveMigration, prepareBlockMigration } from './check.js';
@@ -135,6 +136,8 @@ export const liveMigrateAction: InstanceAction<LiveMigrateInput> = {
     const migration = await migrationOf(run);
     if (migration) await updateMigration(run.services, migration.id, { status: arrived ? 'completed' : 'error' });
     if (arrived) await run.updateInstance({ hostId: destination.id, poolId: destination.poolId, vmState: 'ACTIVE' });
+    // The guest stayed: the copies of its dom0 files placed on the destination serve nothing.
+    else await removeStrayKernelFiles(target, run.instance);
     return (arrived ? 'SUCCEEDED' : 'FAILED') satisfies ReconcileOutcome;
   },
 };

@@ -6,12 +6,11 @@ import { InvalidInputError, NotFoundError } from '../../errors.js';
 import type { ActionRun } from '../../operations/action.js';
 import type { Flavor, Host, Image, Instance, InstanceVif, Store } from '../../store/index.js';
 import { importVdiContent, type XapiClient } from '../../xapi/index.js';
-import { pciOtherConfigValue } from '../../xapi/pci-config.js';
 import {
   CONFIG_DRIVE_DEVICE, createCdVbd, createDiskVbd, createVdi, createVif, destroyVm, ephemeralDiskSizesGb, ephemeralLabel,
   FIRST_EPHEMERAL_DEVICE, growRootDisk, haltVm, ISO_CD_DEVICE, networkForBridge, ROOT_DEVICE, SWAP_DEVICE, tagVdi,
 } from '../devices.js';
-import { placeKernelAndRamdisk } from '../kernel-files.js';
+import { dropScratchDisks, placeKernelAndRamdisk } from '../kernel-files.js';
 import { refreshInstanceFilters, requireApplied, unfilterInstance } from '../firewall/apply.js';
 import { vmNameOf } from '../naming.js';
 import { networkingKey, networkingRecord, type VifNetworkInfo } from '../network-info.js';
@@ -123,11 +122,10 @@ export async function buildVm(run: ActionRun, build: VmBuild, undo: UndoStack): 
       work: async () => {
         // The VM belongs to the host it was placed on: XAPI starts it there again (Nova's instance.host).
         const affinity = build.host ? hostRef(client, build.host) : '';
-        const record = vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE, kernel);
-        // Nova set other_config:pci after the create; in the record it costs no call and the claim shows at once.
-        const pci = build.pciAddresses?.length ? { pci: pciOtherConfigValue(build.pciAddresses) } : {};
-        vm = await client.call<string>('VM.create', { ...record, affinity, other_config: { ...record.other_config as Record<string, string>, ...pci } });
+        const record = vmCreateRecord(vmName, instance, flavor, image ?? NO_IMAGE, kernel, build.pciAddresses);
+        vm = await client.call<string>('VM.create', { ...record, affinity });
         undo.push('VM', () => destroyVm(client, vm));
+        if (kernel) await dropScratchDisks(client, kernel);
         await build.onCreated?.(vm);
       },
     },

@@ -1,20 +1,20 @@
 // Spawn: Nova's ten steps (build-vm.ts, shared with rescue), each moving progress on by ten, with everything
 // created registered for a reverse-order rollback so a failure leaves no VM, disk or interface behind and the
 // instance in ERROR.
-import { InvalidInputError, NoValidHostError } from '../../errors.js';
+import { InvalidInputError } from '../../errors.js';
 import type { DriverServices, InstanceAction } from '../../operations/action.js';
-import type { Flavor, Host, Instance, InstanceVif } from '../../store/index.js';
+import type { Instance, InstanceVif } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { configureNewGuest, type AgentConfiguration } from '../agent/first-boot.js';
 import { destroyVmAndDisks, haltVm } from '../devices.js';
 import { refreshInstanceFilters, unfilterInstance } from '../firewall/apply.js';
-import { destroyWithKernelFiles } from '../kernel-files.js';
+import { destroyWithKernelFiles, removeStrayKernelFiles } from '../kernel-files.js';
 import { vmNameOf } from '../naming.js';
-import { claimPciDevices, pciAliasesOf, pciRequestsOf } from '../pci-passthrough.js';
+import { claimFlavorPciDevices } from '../pci-passthrough.js';
 import { UndoStack } from '../undo.js';
 import { instanceVm } from '../vm-lookup.js';
 import { xapiPowerStateOf } from '../vm-power.js';
-import { hostRef, instanceClient, poolClient } from '../xapi-access.js';
+import { instanceClient, poolClient } from '../xapi-access.js';
 import { buildVm, hostnameOf, networkInfoOf, recordLastDomid, waitUntilRunning } from './build-vm.js';
 import { configDriveFor } from './config-drive.js';
 import { storedSpawnRequest, wantsConfigDrive, type SpawnRequest } from './plan.js';
@@ -46,7 +46,7 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     try {
       // Name clash first (Nova's pre-check): a VM already carrying this name must not be adopted or doubled.
       if (await instanceVm(client, instance)) throw new InvalidInputError(`A VM named ${vmName} already exists`);
-      const pciAddresses = claimSpawnPciDevices(services, client, host, flavor);
+      const pciAddresses = claimFlavorPciDevices(services, client, host, flavor);
       const vifs = await allocateInterfaces(services, instance, request.networkIds, undo);
       const hostname = hostnameOf(instance);
       // Set by the last step; typed by assertion so the closure's assignment is not narrowed away.
@@ -76,6 +76,8 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
   async reconcile(run, request) {
     // The pool, not the host: the event pump clears hostId while the half-built VM is halted.
     const client = instanceClient(run.services, run.instance);
+    // Files placed in dom0 for a VM that was never made; a VM's own go with it below.
+    await removeStrayKernelFiles(client, run.instance);
     const vm = await instanceVm(client, run.instance);
     // Started paused (step 8) but never unpaused: finishing is one call away.
     if (vm && await xapiPowerStateOf(client, vm) === 'Paused') {
@@ -102,18 +104,6 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     return 'FAILED';
   },
 };
-
-/**
- * The devices the flavor asks for, taken from what is free on the chosen host now: another build may have
- * claimed some since placement, and then this one fails before anything is made.
- */
-function claimSpawnPciDevices(services: DriverServices, client: XapiClient, host: Host, flavor: Flavor): string[] {
-  const requests = pciRequestsOf(flavor, pciAliasesOf(services));
-  if (requests.length === 0) return [];
-  const claimed = claimPciDevices(client.cache, hostRef(client, host), requests);
-  if (!claimed) throw new NoValidHostError(`${host.name} no longer has the free PCI devices ${flavor.name} asks for`);
-  return claimed;
-}
 
 /**
  * A VM's uuid once its start task ended. That end came through the event feed when it is watched, after the
