@@ -7,7 +7,7 @@
 // BENCH_CLIENTS (2 subscriber processes, each holding many sockets, so they do not outnumber the cores the API
 // needs), BENCH_EVENT_ROUNDS (20 changes per subscriber count),
 // BENCH_LIST_ROUNDS (3), BENCH_LIST_PAGE (1000, the largest page an admin may ask for), BENCH_SPAWNS (10),
-// BENCH_LOG_LEVEL (the API's LOG_LEVEL, "warn"), BENCH_API_NODE_OPTIONS (node options for the API process alone,
+// BENCH_LOG_LEVEL (the API's LOG_LEVEL, "warn"), BENCH_API_NODE_ARGS (node arguments for the API process alone,
 // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,8 +66,7 @@ export async function fleetBench(): Promise<void> {
     const coldStarted = performance.now();
     const api = startCli(['serve'], {
       XAPI_URL: masterUrl, XAPI_USER: 'root', XAPI_PASSWORD: SIM_PASSWORD, DATA_DIR: join(dir, 'api'), PORT: '0', LOG_LEVEL: LOG_LEVEL,
-      NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
-    });
+    }, (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean));
     processes.push(api);
     const url = (await api.line(/serving GraphQL at (\S+)/))[1];
     const adminToken = (await api.line(/^(xg_\S+)$/))[1];

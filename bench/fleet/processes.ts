@@ -30,8 +30,8 @@ export function buildCli(): void {
  * `node` running the compiled `dist/cli.js <args>` in one process, as `npm start` does: no TypeScript loader
  * in its memory or start-up time. Call buildCli() first.
  */
-export function startCli(args: readonly string[], env: Readonly<Record<string, string>> = {}): RunningProcess {
-  return startNode(['--expose-gc', '--import', GC_HOOK, 'dist/cli.js', ...args], env);
+export function startCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, nodeArgs: readonly string[] = []): RunningProcess {
+  return startNode([...nodeArgs, '--expose-gc', '--import', GC_HOOK, 'dist/cli.js', ...args], env);
 }
 
 function startNode(args: readonly string[], env: Readonly<Record<string, string>>): RunningProcess {
