@@ -16,8 +16,8 @@ export interface RunningProcess {
   line(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Current and peak resident set size, MiB (Linux /proc). */
   memory(): { rssMiB: number; peakMiB: number };
-  /** A full garbage collection in the process, answered once done. */
-  collectGarbage(): Promise<void>;
+  /** A full garbage collection in the process, answered once done with where its memory then is (JSON, MiB). */
+  collectGarbage(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -84,9 +84,9 @@ function startNode(args: readonly string[], env: Readonly<Record<string, string>
       return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
     },
     collectGarbage: async () => {
-      const done = line(new RegExp(`^gc-done ${++gcRound}$`), 60_000);
+      const done = line(new RegExp(`^gc-done ${++gcRound} (.*)$`), 60_000);
       child.kill('SIGUSR2');
-      await done;
+      return (await done)[1];
     },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
