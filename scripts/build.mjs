@@ -2,7 +2,7 @@
 // into dist/web/ (Vite), stamping each result so `npm start` and bin/xengraph.js can tell a build of the current
 // sources from a stale one. Plain JavaScript: it runs before anything is compiled.
 // `node scripts/build.mjs --if-stale` builds only the parts whose output is missing or older than their sources;
-// `--web` limits it to the console.
+// `--web` limits it to the console, `--server` to src/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,7 +75,7 @@ export async function build(names = Object.keys(PARTS), { ifStale = false } = {}
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const names = process.argv.includes('--web') ? ['web'] : Object.keys(PARTS);
+  const names = process.argv.includes('--web') ? ['web'] : process.argv.includes('--server') ? ['server'] : Object.keys(PARTS);
   try {
     await build(names, { ifStale: process.argv.includes('--if-stale') });
   } catch (error) {

@@ -23,6 +23,7 @@ import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
 import { useSharedSubscriptionExecution } from './subscription-fanout.js';
 import { useWebConsole } from './web-console.js';
+import { sharedEncodingOnNext, spliceSharedEncodings } from './ws-shared-encoding.js';
 import { TokenCache } from './token-cache.js';
 import { TokenStreams } from './token-streams.js';
 
@@ -144,6 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Attached once listening, or ws reports a failed listen as an error of its own. Its 100 MiB default
   // message limit is far beyond any GraphQL operation.
   const wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_REQUEST_BYTES });
+  spliceSharedEncodings(wss);
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
   // Each operation's own execute/subscribe, found again through its context object.
   const envelopedByContext = new WeakMap<object, Enveloped>();
@@ -193,6 +195,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       };
       return args;
     },
+    onNext: sharedEncodingOnNext(),
     execute: (args) => inRequestScope((args.contextValue as GraphQLContext).requestId, () => envelopedByContext.get(args.contextValue as object)!.execute(args)),
     subscribe: (args) => inRequestScope((args.contextValue as GraphQLContext).requestId, () => envelopedByContext.get(args.contextValue as object)!.subscribe(args)),
   }, wss);

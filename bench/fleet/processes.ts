@@ -1,6 +1,7 @@
 // The processes a user runs, started apart from the benchmark: the simulator and the API, each a plain
-// `node` running the CLI, with their output read line by line and their memory read from /proc.
-import { spawn, type ChildProcess } from 'node:child_process';
+// `node` running the compiled CLI (dist/, as `npm start` does), with their output read line by line and their
+// memory read from /proc.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -15,14 +16,22 @@ export interface RunningProcess {
   line(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Current and peak resident set size, MiB (Linux /proc). */
   memory(): { rssMiB: number; peakMiB: number };
-  /** A full garbage collection in the process, answered once done. */
-  collectGarbage(): Promise<void>;
+  /** A full garbage collection in the process, answered once done with where its memory then is (JSON, MiB). */
+  collectGarbage(): Promise<string>;
   stop(): Promise<void>;
 }
 
-/** `node` (with tsx) running `src/cli.ts <args>`, as `npm start` / `npm run simulator` would, in one process. */
-export function startCli(args: readonly string[], env: Readonly<Record<string, string>> = {}): RunningProcess {
-  return startNode(['--expose-gc', '--import', 'tsx', '--import', GC_HOOK, 'src/cli.ts', ...args], env);
+/** Compiles src/ to dist/ when the sources changed since the last build, so the benchmark times what users run. */
+export function buildCli(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--server', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * `node` running the compiled `dist/cli.js <args>` in one process, as `npm start` does: no TypeScript loader
+ * in its memory or start-up time. Call buildCli() first.
+ */
+export function startCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, nodeArgs: readonly string[] = []): RunningProcess {
+  return startNode([...nodeArgs, '--expose-gc', '--import', GC_HOOK, 'dist/cli.js', ...args], env);
 }
 
 function startNode(args: readonly string[], env: Readonly<Record<string, string>>): RunningProcess {
@@ -75,9 +84,9 @@ function startNode(args: readonly string[], env: Readonly<Record<string, string>
       return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
     },
     collectGarbage: async () => {
-      const done = line(new RegExp(`^gc-done ${++gcRound}$`), 60_000);
+      const done = line(new RegExp(`^gc-done ${++gcRound} (.*)$`), 60_000);
       child.kill('SIGUSR2');
-      await done;
+      return (await done)[1];
     },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -41,6 +41,9 @@ export const builder = new SchemaBuilder<{
   },
   scopeAuth: {
     authorizeOnSubscribe: true,
+    // A type's scopes are checked once per object it resolves (isTypeOf), not again before each of its fields:
+    // listing a thousand instances ran the Instance check for every field of every one.
+    runScopesOnType: true,
     authScopes: (ctx) => scopesFor(ctx.principal),
     unauthorizedError: (_parent, ctx, info) => (ctx.principal
       ? forbidden(`${info.parentType.name}.${info.fieldName}`, ctx.principal.role)

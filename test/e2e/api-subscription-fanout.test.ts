@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { FormattedExecutionResult } from 'graphql';
+import WebSocket from 'ws';
 import { jsonSession } from '../helpers/raw-xapi.js';
 import { addGuestVms } from '../helpers/sim-vms.js';
 import { startStack, type Stack } from '../helpers/stack.js';
@@ -112,4 +113,48 @@ describe('subscribers sharing one operation', () => {
       await stop();
     }
   });
+
+  it('each socket gets its own graphql-ws message around the same payload; a result with errors keeps them', async () => {
+    const { id, rename } = await guest('wire');
+    const reader = await stack.tokenFor('reader');
+    const sockets = [
+      await rawSubscriber(reader, 'first', NAME_FEED, id),
+      await rawSubscriber(reader, 'second', NAME_FEED, id),
+      await rawSubscriber(reader, 'refused', CONSOLE_FEED, id),
+    ];
+    try {
+      await waitUntil(() => sockets.every((socket) => socket.frames.length >= 1), 5000, 'the current state on every socket');
+      await rename('wire-renamed');
+      const renamed = (frame: string) => frame.includes('wire-renamed');
+      await waitUntil(() => sockets.slice(0, 2).every((socket) => socket.frames.some(renamed)), 5000, 'the rename on every socket');
+      const [first, second] = sockets.slice(0, 2).map((socket) => JSON.parse(socket.frames.find(renamed)!) as Record<string, unknown>);
+      assert.deepEqual(Object.keys(first!), ['id', 'type', 'payload'], 'a graphql-transport-ws next message');
+      assert.deepEqual([first!.id, first!.type, second!.id, second!.type], ['first', 'next', 'second', 'next']);
+      assert.deepEqual(first!.payload, { data: { instanceUpdated: { id, name: 'wire-renamed' } } });
+      assert.deepEqual(second!.payload, first!.payload, 'the same payload on both sockets');
+      const refused = JSON.parse(sockets[2]!.frames.at(-1)!) as { id: string; type: string; payload: FormattedExecutionResult };
+      assert.deepEqual([refused.id, refused.type, refused.payload.data], ['refused', 'next', null]);
+      assert.deepEqual(refused.payload.errors?.map((error) => [error.path, error.extensions?.code]), [[['instanceUpdated', 'vncConsole'], 'FORBIDDEN']]);
+    } finally {
+      for (const socket of sockets) socket.close();
+    }
+  });
 });
+
+/** A bare graphql-transport-ws socket subscribed to `query` as `subscriptionId`, keeping its raw `next` frames. */
+async function rawSubscriber(token: string, subscriptionId: string, query: string, instanceId: string) {
+  const socket = new WebSocket(stack.wsUrl, 'graphql-transport-ws');
+  const frames: string[] = [];
+  let acknowledged = false;
+  socket.on('message', (data) => {
+    const text = String(data);
+    const type = (JSON.parse(text) as { type: string }).type;
+    if (type === 'connection_ack') acknowledged = true;
+    else if (type === 'next') frames.push(text);
+  });
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  await waitUntil(() => acknowledged, 5000, 'connection_ack');
+  socket.send(JSON.stringify({ id: subscriptionId, type: 'subscribe', payload: { query, variables: { id: instanceId } } }));
+  return { frames, close: () => socket.close() };
+}
