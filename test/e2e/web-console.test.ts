@@ -243,9 +243,21 @@ describe('web console actions', () => {
     try {
       await admin.getByTestId('host-card').first().waitFor({ timeout: 20_000 });
       assert.ok(await admin.locator('[data-testid="host-card"] [data-action="hostSetMaintenanceMode"]').count() > 0, 'hosts offer maintenance');
+      const hostName = await admin.locator('[data-testid="host-card"] h3').first().innerText();
       await admin.getByRole('link', { name: 'Aggregates', exact: true }).click();
-      await admin.getByRole('button', { name: 'Create' }).click();
-      await admin.getByRole('form', { name: 'Create' }).getByLabel('name (required)').waitFor({ timeout: 20_000 });
+      await admin.getByRole('button', { name: 'Create aggregate' }).click();
+      const create = admin.getByRole('form', { name: 'Create aggregate' });
+      await create.getByLabel('name (required)').fill('rack-1');
+      await create.getByLabel('hypervisorPool').selectOption('false');
+      await create.getByRole('button', { name: 'Create aggregate' }).click();
+      await create.getByTestId('action-done').waitFor({ timeout: 20_000 });
+      const aggregate = admin.getByTestId('aggregate-card').filter({ hasText: 'rack-1' });
+      await aggregate.waitFor({ timeout: 20_000 });
+      await aggregate.getByRole('button', { name: 'Add host' }).click();
+      const addHost = aggregate.getByRole('form', { name: 'Add host' });
+      await addHost.getByLabel('hostId (required)').selectOption({ label: hostName });
+      await addHost.getByRole('button', { name: 'Add host' }).click();
+      await aggregate.locator('dd', { hasText: hostName }).waitFor({ timeout: 30_000 });
       await saveScreenshot(admin, 'console-aggregates');
     } finally {
       await admin.close();

@@ -37,7 +37,7 @@ function LoadedActionForm({ action, fixed, fields, document, onDone }: ActionFor
   const formId = `action-${action.mutation}`;
   const [values, setValues] = useState<FormValues>(() => Object.fromEntries(fields.map((field) => [field.name, initialValue(field)])));
   const [errors, setErrors] = useState<readonly UserErrorLike[]>([]);
-  const [operationId, setOperationId] = useState<string | null>(null);
+  const [accepted, setAccepted] = useState<{ operationId: string | null } | null>(null);
   const [sent, send] = useMutation<ActionResult>(document);
   const byField = useMemo(() => errorsByField(errors, fields.map((field) => field.name)), [errors, fields]);
   const submit = async (event: FormEvent) => {
@@ -52,7 +52,7 @@ function LoadedActionForm({ action, fixed, fields, document, onDone }: ActionFor
     }
     if (typeof result.message === 'string') return setErrors([result as UserErrorLike]);
     setErrors([]);
-    setOperationId(result.operation?.id ?? null);
+    setAccepted({ operationId: result.operation?.id ?? null });
     onDone?.(result.__typename);
   };
   const set = (name: string) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
@@ -62,15 +62,21 @@ function LoadedActionForm({ action, fixed, fields, document, onDone }: ActionFor
       <FieldErrors id={`${formId}-errors`} errors={byField.get('')} />
       {fields.map((field) => (
         <Field key={field.name} id={`${formId}-${field.name}`} label={field.required ? `${field.name} (required)` : field.name}
-          hint={field.description ?? undefined} errors={byField.get(field.name)}>
+          hint={hintOf(field)} errors={byField.get(field.name)}>
           <InputControl field={field} value={values[field.name] ?? ''} onChange={set(field.name)} />
         </Field>
       ))}
       {fields.length === 0 && <p className="muted">Nothing to fill in.</p>}
       <button type="submit" disabled={sent.fetching}>{actionLabel(action)}</button>
-      {operationId && <OperationProgress id={operationId} />}
+      {accepted?.operationId && <OperationProgress key={accepted.operationId} id={accepted.operationId} />}
+      {accepted && !accepted.operationId && <p role="status" data-testid="action-done">Done.</p>}
     </form>
   );
+}
+
+function hintOf(field: InputField): string | undefined {
+  const format = field.shape.kind === 'json' ? 'JSON.' : field.shape.kind === 'list' && !hasChoices(field.name) ? 'Comma-separated.' : '';
+  return [format, field.description ?? ''].filter(Boolean).join(' ') || undefined;
 }
 
 /** The control the field's shape calls for; ID fields with a known list become a choice of names. */

@@ -46,10 +46,14 @@ export function roleAllows(role: Role, action: ActionSpec): boolean {
   return ROLE_RANK[role] >= ROLE_RANK[roleNeeded(action)];
 }
 
-/** `instanceLiveMigrate` → "Live migrate": the button says what the mutation is called, in words. */
+/**
+ * `instanceLiveMigrate` → "Live migrate": the button says what the mutation is called, in words; one that makes its
+ * target names it (`instanceSpawn` → "Spawn instance"), since it stands on a page rather than on the target.
+ */
 export function actionLabel(action: ActionSpec): string {
-  const words = action.mutation.replace(/^(instance|host|aggregate)/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  const label = action.target.startsWith('new-') && words === 'spawn' ? 'spawn instance' : words;
+  const entity = /^(instance|host|aggregate)/.exec(action.mutation)?.[1] ?? '';
+  const words = action.mutation.slice(entity.length).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const label = action.target.startsWith('new-') ? `${words} ${entity}` : words;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 

@@ -79,13 +79,14 @@ export function useActionSchema(mutation: string): { schema: ActionSchema | null
     error: null,
     schema: {
       inputType: names.input,
-      fields: data.input.inputFields.map((field) => ({
+      fields: data.input.inputFields.map((field): InputField => ({
         name: field.name,
         description: field.description,
         required: field.type.kind === 'NON_NULL' && field.defaultValue == null,
         defaultValue: field.defaultValue,
         shape: shapeOf(field.type),
-      })),
+      // What must be filled in comes first; the schema lists fields alphabetically.
+      })).sort((a, b) => Number(b.required) - Number(a.required)),
       payloads: (data.result.possibleTypes ?? [])
         // Every error member implements UserError and so has `code`; payloads do not.
         .filter((type) => !type.fields?.some((field) => field.name === 'code'))
