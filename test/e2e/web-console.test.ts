@@ -23,6 +23,17 @@ async function saveScreenshot(page: Page, name: string): Promise<void> {
   writeFileSync(file, await page.screenshot({ fullPage: true }));
 }
 
+/** Keeps every value the progress bar named `label` shows from now on in `window.progressShown`. */
+async function recordProgress(page: Page, label: string): Promise<void> {
+  // A string, not a function: the test runner's transform would name the inner callback with a helper the page lacks.
+  await page.evaluate(`(() => {
+    const shown = window.progressShown = [];
+    new MutationObserver(() => document.querySelectorAll('[role="progressbar"][aria-label="${label}"]')
+      .forEach((bar) => shown.push(Number(bar.getAttribute('aria-valuenow')))))
+      .observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  })()`);
+}
+
 /** Waits until the progress bar named `label` inside `scope` shows `percent`. */
 async function progressReaches(page: Page, scopeSelector: string, label: string, percent: number): Promise<void> {
   await page.waitForFunction(
@@ -191,8 +202,11 @@ describe('web console actions', () => {
       assert.equal(await form.getByTestId('operation').count(), 0, 'a refused spawn starts no operation');
 
       await form.getByLabel('name (required)').fill(SPAWNED);
+      await recordProgress(page, 'Operation progress');
       await form.getByRole('button', { name: 'Spawn instance' }).click();
       await progressReaches(page, 'form', 'Operation progress', 100);
+      const shown = await page.evaluate(() => (window as unknown as { progressShown: number[] }).progressShown);
+      assert.ok(shown.some((percent) => percent < 100), `the bar moved on its way to 100: ${shown.join(', ')}`);
       await form.locator('[data-testid="operation"][data-status="SUCCEEDED"]').waitFor({ timeout: 30_000 });
       assert.equal(await nameErrors.count(), 0, 'the error went with the accepted request');
       await saveScreenshot(page, 'console-spawn');
