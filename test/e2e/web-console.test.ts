@@ -293,6 +293,35 @@ describe('web console actions', () => {
       await reader.close();
     }
   });
+
+  it('cancels a running operation from the operations centre', { timeout: 90_000 }, async () => {
+    const page = await signedIn('operator');
+    try {
+      await page.getByRole('link', { name: 'Instances', exact: true }).click();
+      await page.getByRole('link', { name: SPAWNED }).click();
+      await page.getByRole('heading', { name: SPAWNED, level: 1 }).waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Power on' }).click();
+      const powerOn = page.getByRole('form', { name: 'Power on' });
+      await powerOn.getByRole('button', { name: 'Power on' }).click();
+      await powerOn.locator('[data-testid="operation"][data-status="SUCCEEDED"]').waitFor({ timeout: 30_000 });
+
+      // A guest that never finishes its reboot: the operation runs until it is cancelled.
+      stack.sim.faults.add({ method: 'Async.VM.hard_reboot', hang: true });
+      await page.getByRole('button', { name: 'Reboot' }).click();
+      const reboot = page.getByRole('form', { name: 'Reboot' });
+      await reboot.getByLabel('type (required)').selectOption('HARD');
+      await reboot.getByRole('button', { name: 'Reboot' }).click();
+      await reboot.locator('[data-testid="operation"][data-status="RUNNING"]').waitFor({ timeout: 20_000 });
+
+      await page.getByRole('link', { name: 'Operations', exact: true }).click();
+      const running = page.getByRole('list', { name: 'Running operations' }).getByTestId('operation').filter({ hasText: 'INSTANCE_REBOOT' });
+      await running.waitFor({ timeout: 20_000 });
+      await running.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByTestId('operation-row').filter({ hasText: 'INSTANCE_REBOOT' }).filter({ hasText: 'CANCELLED' }).waitFor({ timeout: 30_000 });
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 async function vmNameOf(stack: Stack, name: string): Promise<string> {
