@@ -229,6 +229,7 @@ describe('web console actions', () => {
       await migrate.getByTestId('migration').waitFor({ timeout: 20_000 });
       await progressReaches(page, 'form', 'Memory transferred', 100);
       await migrate.locator('[data-testid="operation"][data-status="SUCCEEDED"]').waitFor({ timeout: 60_000 });
+      await saveScreenshot(page, 'console-instance');
       await page.getByRole('link', { name: 'Migrations', exact: true }).click();
       const card = page.getByTestId('migration-card').filter({ hasText: SPAWNED });
       await card.waitFor({ timeout: 20_000 });
