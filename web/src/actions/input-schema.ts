@@ -10,7 +10,7 @@ interface TypeRef {
   readonly ofType: TypeRef | null;
 }
 
-const ACTION_SCHEMA = /* GraphQL */ `
+export const ACTION_SCHEMA = /* GraphQL */ `
   query ActionSchema($input: String!, $result: String!) {
     input: __type(name: $input) { inputFields { name description defaultValue type { ...TypeRef } } }
     result: __type(name: $result) { possibleTypes { name fields { name } } }
@@ -64,7 +64,7 @@ export function shapeOf(type: TypeRef): FieldShape {
   return scalar ? { kind: scalar } : { kind: 'json' };
 }
 
-interface ActionSchemaData {
+export interface ActionSchemaData {
   input: { inputFields: { name: string; description: string | null; defaultValue: string | null; type: TypeRef }[] } | null;
   result: { possibleTypes: { name: string; fields: { name: string }[] | null }[] | null } | null;
 }
@@ -74,24 +74,27 @@ export function useActionSchema(mutation: string): { schema: ActionSchema | null
   const [{ data, error }] = useQuery<ActionSchemaData>({ query: ACTION_SCHEMA, variables: names });
   if (error) return { schema: null, error: error.message };
   if (!data) return { schema: null, error: null };
-  if (!data.input || !data.result) return { schema: null, error: `The API has no ${mutation} action.` };
+  const schema = actionSchemaOf(names.input, data);
+  return schema ? { schema, error: null } : { schema: null, error: `The API has no ${mutation} action.` };
+}
+
+/** The form's model of an action from the introspection answer; null when the schema has no such mutation. */
+export function actionSchemaOf(inputType: string, data: ActionSchemaData): ActionSchema | null {
+  if (!data.input || !data.result) return null;
   return {
-    error: null,
-    schema: {
-      inputType: names.input,
-      fields: data.input.inputFields.map((field): InputField => ({
-        name: field.name,
-        description: field.description,
-        required: field.type.kind === 'NON_NULL' && field.defaultValue == null,
-        defaultValue: field.defaultValue,
-        shape: shapeOf(field.type),
-      // What must be filled in comes first; the schema lists fields alphabetically.
-      })).sort((a, b) => Number(b.required) - Number(a.required)),
-      payloads: (data.result.possibleTypes ?? [])
-        // Every error member implements UserError and so has `code`; payloads do not.
-        .filter((type) => !type.fields?.some((field) => field.name === 'code'))
-        .map((type) => ({ name: type.name, hasOperation: Boolean(type.fields?.some((field) => field.name === 'operation')) })),
-    },
+    inputType,
+    fields: data.input.inputFields.map((field): InputField => ({
+      name: field.name,
+      description: field.description,
+      required: field.type.kind === 'NON_NULL' && field.defaultValue == null,
+      defaultValue: field.defaultValue,
+      shape: shapeOf(field.type),
+    // What must be filled in comes first; the schema lists fields alphabetically.
+    })).sort((a, b) => Number(b.required) - Number(a.required)),
+    payloads: (data.result.possibleTypes ?? [])
+      // Every error member implements UserError and so has `code`; payloads do not.
+      .filter((type) => !type.fields?.some((field) => field.name === 'code'))
+      .map((type) => ({ name: type.name, hasOperation: Boolean(type.fields?.some((field) => field.name === 'operation')) })),
   };
 }
 
