@@ -1,8 +1,11 @@
 // Signed out: the sign-in page. Signed in: a client for the token, the layout and the page the path names.
 import { useEffect, useMemo, useState } from 'react';
 import { Provider } from 'urql';
+import { AggregatesPage } from '../pages/aggregates/AggregatesPage.js';
 import { InstanceDetailPage } from '../pages/instance/InstanceDetailPage.js';
 import { InstancesPage } from '../pages/instances/InstancesPage.js';
+import { MigrationsPage } from '../pages/migrations/MigrationsPage.js';
+import { OperationsPage } from '../pages/operations/OperationsPage.js';
 import { PoolsPage } from '../pages/pools/PoolsPage.js';
 import { SignInPage } from '../pages/sign-in/SignInPage.js';
 import { graphqlClient } from './client.js';
@@ -62,6 +65,9 @@ function Page() {
   const instance = /^\/instances\/([^/]+)$/.exec(pathname);
   if (instance) return <InstanceDetailPage id={decodeURIComponent(instance[1]!)} />;
   if (pathname === '/instances') return <InstancesPage />;
+  if (pathname === '/operations') return <OperationsPage />;
+  if (pathname === '/migrations') return <MigrationsPage />;
+  if (pathname === '/aggregates') return <AggregatesPage />;
   if (pathname === '/') return <PoolsPage />;
   return (
     <section aria-labelledby="not-found">

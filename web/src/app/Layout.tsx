@@ -6,6 +6,9 @@ import type { Theme } from './theme.js';
 const NAVIGATION = [
   { to: '/', label: 'Pools & hosts' },
   { to: '/instances', label: 'Instances' },
+  { to: '/operations', label: 'Operations' },
+  { to: '/migrations', label: 'Migrations' },
+  { to: '/aggregates', label: 'Aggregates' },
 ] as const;
 
 export interface LayoutProps {

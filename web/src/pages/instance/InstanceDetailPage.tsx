@@ -1,5 +1,6 @@
 // One instance: what it is and where, its interfaces, disks, volumes, security groups, what was done to it,
 // its console (log and VNC link) and its diagnostics as small live charts.
+import { ActionBar } from '../../actions/ActionBar.js';
 import { Link } from '../../app/router.js';
 import { QueryState } from '../../components/QueryState.js';
 import { StateBadge } from '../../components/StateBadge.js';
@@ -25,6 +26,7 @@ export function InstanceDetailPage({ id }: { id: string }) {
             <StateBadge value={instance.vmState} />
             {instance.taskState && <StateBadge value={`${instance.taskState} ${instance.progress}%`} />}
           </p>
+          <ActionBar target="instance" targetId={instance.id} state={instance} title={`Actions on ${instance.name}`} />
           <div className="detail-grid">
             <section className="card" aria-labelledby="info-title">
               <h2 id="info-title">Info</h2>

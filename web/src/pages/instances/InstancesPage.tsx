@@ -1,6 +1,7 @@
 // Instances as a table kept live: power state, Nova's vm/task state, host and flavor; filtered by power state and
 // host, searched by name, paged. Filters live in the address, so a filtered view can be shared and reloaded.
 import { useState, type FormEvent } from 'react';
+import { ActionBar } from '../../actions/ActionBar.js';
 import { Link, navigate, useLocation } from '../../app/router.js';
 import { QueryState } from '../../components/QueryState.js';
 import { StateBadge } from '../../components/StateBadge.js';
@@ -52,6 +53,7 @@ export function InstancesPage() {
   return (
     <section aria-labelledby="instances-title">
       <h1 id="instances-title">Instances</h1>
+      <ActionBar target="new-instance" title="New instance" />
       <div className="filters" role="search" aria-label="Filter instances">
         <NameSearch initial={view.name} onSearch={(name) => show({ name })} />
         <label>

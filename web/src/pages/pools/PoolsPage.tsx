@@ -1,4 +1,5 @@
 // Pools and their hosts: link health, each host's state, uptime, resources as bars and how many instances it runs.
+import { ActionBar } from '../../actions/ActionBar.js';
 import { StateBadge } from '../../components/StateBadge.js';
 import { ResourceBar } from '../../components/ResourceBar.js';
 import { formatDuration } from '../../components/format.js';
@@ -60,6 +61,7 @@ function HostCard({ host }: { host: HostCardFragment }) {
           <p className="muted">{resources.vcpus} vCPUs</p>
         </>
       )}
+      <ActionBar target="host" targetId={host.id} state={host} title={`Actions on ${host.name}`} />
     </li>
   );
 }

@@ -1,0 +1,38 @@
+// The actions a target offers, as buttons: one opens its form below (one at a time). A viewer whose role may not
+// run them sees none; those the target's state does not allow now are disabled, as the API says.
+import { useState } from 'react';
+import { ActionForm } from './ActionForm.js';
+import { actionLabel, actionsFor, type ActionTarget } from './catalogue.js';
+import { useAllowedActions, useRoleOffers, type ActionTargetState } from './useAllowedActions.js';
+
+export interface ActionBarProps {
+  readonly target: ActionTarget;
+  /** What the target's `id` input is (absent for actions that create their target). */
+  readonly targetId?: string;
+  readonly state?: ActionTargetState | null;
+  readonly title?: string;
+}
+
+export function ActionBar({ target, targetId, state = null, title = 'Actions' }: ActionBarProps) {
+  const offered = useRoleOffers();
+  const allowed = useAllowedActions(state);
+  const [open, setOpen] = useState<string | null>(null);
+  const actions = actionsFor(target).filter(offered);
+  if (actions.length === 0) return null;
+  const chosen = actions.find((action) => action.mutation === open);
+  const barId = `actions-${target}-${targetId ?? 'new'}`;
+  return (
+    <section className="action-bar" aria-labelledby={barId}>
+      <h2 id={barId} className="visually-hidden">{title}</h2>
+      <div className="action-buttons" role="toolbar" aria-label={title}>
+        {actions.map((action) => (
+          <button key={action.mutation} type="button" data-action={action.mutation} disabled={!allowed(action)}
+            aria-expanded={open === action.mutation} onClick={() => setOpen(open === action.mutation ? null : action.mutation)}>
+            {actionLabel(action)}
+          </button>
+        ))}
+      </div>
+      {chosen && <div className="card"><ActionForm key={chosen.mutation} action={chosen} fixed={targetId ? { id: targetId } : {}} /></div>}
+    </section>
+  );
+}
