@@ -215,12 +215,13 @@ export class PoolConnections {
       void sync.apply(changes);
     });
     client.on('connectionStatus', (status) => this.onStatus(link, status));
-    client.on('masterChanged', () => {
+    client.on('masterChanged', (masterUrl) => {
       // The master moved, or (after a pool.join) this pool's only host now follows another pool's master: until
       // the pool is known to be the same one, nothing it reports may be mirrored under this pool's id.
       following = false;
       void this.whenSamePool(link, async () => {
         following = true;
+        await this.masterMoved(link, masterUrl);
         await sync.fullSync();
       });
     });
@@ -252,6 +253,13 @@ export class PoolConnections {
         await sleep(1000);
       }
     }
+  }
+
+  /** The pool's link now goes to `masterUrl`: shown on its status, and remembered for the next start. */
+  private async masterMoved(link: PoolLink, masterUrl: string): Promise<void> {
+    await this.options.store.pools.upsert({ uuid: link.uuid, name: link.status.poolName, masterUrl });
+    link.status = { ...link.status, masterUrl };
+    this.publishStatus(link);
   }
 
   /** A pool's name follows XAPI (Nova names a pool after its aggregate, and clears the name when it empties). */
