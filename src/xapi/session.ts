@@ -270,6 +270,8 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
     let resent = false;
     for (;;) {
       if (this.closed) throw new Error('XAPI client closed');
+      // Mid-hand-over, a call would still go to the old master, whose connections are about to drop.
+      if (this.failingOver) await this.failingOver.catch(() => undefined);
       if (this.currentSession === undefined) throw new Error('XAPI client not connected');
       const url = this.currentMaster as string;
       const session = this.currentSession;

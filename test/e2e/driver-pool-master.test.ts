@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  HostsOperationDocument, HostsPowerActionDocument, InstancePlacementDocument, HostsSetMaintenanceModeDocument, HostsStateDocument,
   ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceInstanceUpdatedDocument, ResiliencePowerOffDocument,
 } from '../generated/graphql.js';
 import { accepted, finished, requestSpawn, spawnChoices, spawnRunning, xapiSession, type SpawnChoices } from '../helpers/driver.js';
@@ -57,5 +58,70 @@ describe('designate_new_master behind xengraph\'s back', () => {
       return link?.state === 'connected' ? link : undefined;
     }, 10_000, 'connectionStatus to show the new master');
     assert.equal(connections.reason, null);
+  });
+});
+
+describe('host actions on the pool master', () => {
+  let stack: Stack;
+  let choices: SpawnChoices;
+  let xapi: Xapi;
+
+  before(async () => {
+    stack = await startStack();
+    choices = await spawnChoices(stack);
+    xapi = await xapiSession(stack);
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  const masterName = async () => {
+    const [pool] = (await xapi.call('pool.get_all')) as string[];
+    return (await xapi.call('host.get_name_label', await xapi.call('pool.get_master', pool))) as string;
+  };
+
+  async function hostAction(document: typeof HostsSetMaintenanceModeDocument | typeof HostsPowerActionDocument, input: Record<string, unknown>) {
+    const { data, errors } = await stack.request(document, { input } as never, stack.adminToken);
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    const payload = Object.values(data as Record<string, { __typename: string; operation?: { id: string } }>)[0]!;
+    assert.equal(payload.__typename, 'HostActionPayload', JSON.stringify(payload));
+    return waitUntil(async () => {
+      const { data: state } = await stack.request(HostsOperationDocument, { id: payload.operation!.id }, stack.adminToken);
+      const operation = state!.node as { status: string; result: Record<string, unknown> | null; error: unknown };
+      return ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(operation.status) ? operation : undefined;
+    }, 30_000, 'the host operation to end');
+  }
+
+  it('maintenance of the master hands the master role over first, then empties it; xengraph follows', async () => {
+    const a1 = choices.host('xen-a1');
+    const instance = await spawnRunning(stack, choices, { name: 'on-the-master', hostId: a1 });
+    // Sessions of the old master end with the hand-over; a fresh one follows HOST_IS_SLAVE.
+    const entered = await hostAction(HostsSetMaintenanceModeDocument, { id: a1, enabled: true });
+    assert.equal(entered.status, 'SUCCEEDED', JSON.stringify(entered.error));
+    xapi = await xapiSession(stack);
+    const master = await masterName();
+    assert.notEqual(master, 'xen-a1');
+    assert.equal(entered.result?.newMaster, master);
+    const { data } = await stack.request(ResilienceInstanceDocument, { name: 'on-the-master' }, stack.adminToken);
+    assert.equal(data?.instance?.powerState, 'RUNNING');
+    const { data: placed } = await stack.request(InstancePlacementDocument, { id: instance.instance!.id }, stack.adminToken);
+    assert.notEqual((placed!.node as { host: { name: string } }).host.name, 'xen-a1');
+    await waitUntil(async () => {
+      const { data: links } = await stack.request(ResilienceConnectionsDocument, {}, stack.adminToken);
+      return links?.connectionStatus.some((link) => new URL(link.masterUrl).host === new URL(stack.sim.pools[0]!.masterUrl).host && link.state === 'connected');
+    }, 10_000, 'the link to show the new master');
+    assert.equal((await hostAction(HostsSetMaintenanceModeDocument, { id: a1, enabled: false })).status, 'SUCCEEDED');
+  });
+
+  it('a reboot of the master hands the role over, and the old master comes back as an enabled slave', async () => {
+    const master = await masterName();
+    const masterId = choices.host(master);
+    const rebooted = await hostAction(HostsPowerActionDocument, { id: masterId, action: 'REBOOT', evacuate: true });
+    assert.equal(rebooted.status, 'SUCCEEDED', JSON.stringify(rebooted.error));
+    xapi = await xapiSession(stack);
+    assert.notEqual(await masterName(), master);
+    assert.equal(rebooted.result?.newMaster, await masterName());
+    const { data } = await stack.request(HostsStateDocument, { id: masterId }, stack.adminToken);
+    assert.deepEqual([data?.node && 'live' in data.node && data.node.live, data?.node && 'enabled' in data.node && data.node.enabled], [true, true]);
   });
 });

@@ -8,6 +8,7 @@ import type { XapiClient } from '../../xapi/index.js';
 import { powerOffAction } from '../actions/power.js';
 import { hostRef, poolClient } from '../xapi-access.js';
 import { evacuate, instancesOn, planEvacuation, requireIdle } from './evacuation.js';
+import { handOverMastership } from './master-handover.js';
 import { withResumeMark } from './resume-on-boot.js';
 
 /** disabledReason of a host xengraph disabled for a reboot or shutdown; it is enabled again when it is back. */
@@ -105,11 +106,12 @@ async function enterMaintenance(run: TargetRun): Promise<Record<string, unknown>
   await run.progress(0, 'disabling');
   await updateHost(services, host.id, { maintenance: 'ENTERING', enabled: false, disabledReason: MAINTENANCE_REASON });
   await client.call('host.disable', ref);
+  const newMaster = await handOverMastership(run, client, host, 2);
   const plan = await planEvacuation(services, host);
   const { moved, failed } = await evacuate(run, plan, 5, 95);
   if (failed.length > 0) throw new EvacuationFailedError(`${failed.length} of ${plan.length} instances stayed on ${host.name}: ${failed.join('; ')}`);
   await updateHost(services, host.id, { maintenance: 'ON' });
-  return { maintenance: 'ON', evacuated: moved };
+  return { maintenance: 'ON', evacuated: moved, ...(newMaster ? { newMaster } : {}) };
 }
 
 async function leaveMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
@@ -213,15 +215,16 @@ async function powerDown(run: TargetRun, host: Host, input: PowerActionInput): P
   const inService = host.enabled && host.disabledReason === null && host.maintenance === 'NONE';
   await updateHost(services, host.id, inService ? { enabled: false, disabledReason: POWER_ACTION_REASON } : { enabled: false });
   await client.call('host.disable', ref);
+  const newMaster = await handOverMastership(run, client, host, 2);
   const residents = await instancesOn(services, host);
-  let result: Record<string, unknown>;
+  let result: Record<string, unknown> = newMaster ? { newMaster } : {};
   if (input.evacuate) {
     const plan = await planEvacuation(services, host, residents);
     const { moved, failed } = await evacuate(run, plan, 5, 65);
     if (failed.length > 0) throw new EvacuationFailedError(`${failed.length} of ${plan.length} instances stayed on ${host.name}: ${failed.join('; ')}`);
-    result = { evacuated: moved };
+    result = { ...result, evacuated: moved };
   } else {
-    result = { halted: await haltInstances(run, host, residents) };
+    result = { ...result, halted: await haltInstances(run, host, residents) };
   }
   await run.progress(70, reboot ? 'rebooting' : 'shutting down');
   await client.call(reboot ? 'host.reboot' : 'host.shutdown', ref);
