@@ -77,9 +77,13 @@ export class HostBootWatch {
     })().catch(() => undefined);
   }
 
+  /** An action on the host, or on its whole pool (a rolling reboot), is already bringing it back as it wants. */
   private async busy(host: Host): Promise<boolean> {
-    const active = await this.services.store.operations.count({ targetId: targetIdOf({ type: 'Host', id: host.id }), status: ['PENDING', 'RUNNING', 'CANCELLING'] });
-    return active > 0;
+    const status = ['PENDING', 'RUNNING', 'CANCELLING'] as const;
+    for (const target of [{ type: 'Host', id: host.id }, { type: 'Pool', id: host.poolId }]) {
+      if (await this.services.store.operations.count({ targetId: targetIdOf(target), status: [...status] }) > 0) return true;
+    }
+    return false;
   }
 
   /** The host is down with instances the store still has running on it: they are to come back with it. */

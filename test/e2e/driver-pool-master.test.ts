@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  InstanceSetHaRestartPriorityDocument, PoolEmergencyTransitionDocument, PoolInstancePlacesDocument, PoolOperationProgressDocument,
+  PoolRollingRebootDocument,
   HostsOperationDocument, HostsPowerActionDocument, InstancePlacementDocument, HostsSetMaintenanceModeDocument, HostsStateDocument,
   ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceInstanceUpdatedDocument, ResiliencePowerOffDocument,
 } from '../generated/graphql.js';
@@ -123,5 +125,85 @@ describe('host actions on the pool master', () => {
     assert.equal(rebooted.result?.newMaster, await masterName());
     const { data } = await stack.request(HostsStateDocument, { id: masterId }, stack.adminToken);
     assert.deepEqual([data?.node && 'live' in data.node && data.node.live, data?.node && 'enabled' in data.node && data.node.enabled], [true, true]);
+  });
+});
+
+/** Where each instance is and whether it runs, by name, as the API shows it. */
+async function placesOf(stack: Stack): Promise<Map<string, { powerState: string; host: string | null }>> {
+  const { data, errors } = await stack.request(PoolInstancePlacesDocument, {}, stack.adminToken);
+  assert.equal(errors, undefined, JSON.stringify(errors));
+  return new Map(data!.instances.edges.map(({ node }) => [node.name, { powerState: node.powerState, host: node.host?.name ?? null }]));
+}
+
+async function poolLink(stack: Stack) {
+  const { data } = await stack.request(ResilienceConnectionsDocument, {}, stack.adminToken);
+  const link = data!.connectionStatus.find((status) => status.poolId !== null && status.poolName !== 'xen-b1');
+  assert.ok(link, JSON.stringify(data));
+  return link;
+}
+
+describe('a rolling reboot of a three-host pool', () => {
+  let stack: Stack;
+  let choices: SpawnChoices;
+
+  before(async () => {
+    stack = await startStack();
+    choices = await spawnChoices(stack);
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  it('reboots slaves then the master, one at a time, with progress seen live, and never stops an instance', async () => {
+    const names = ['roll-1', 'roll-2', 'roll-3'];
+    for (const [index, name] of names.entries()) await spawnRunning(stack, choices, { name, hostId: choices.host(`xen-a${index + 1}`) });
+    const xapi = await xapiSession(stack);
+    const bootTimes = async () => Promise.all(['xen-a1', 'xen-a2', 'xen-a3'].map(async (name) => (await xapi.call('host.get_other_config', await hostRef(xapi, name))).boot_time as string));
+    const booted = await bootTimes();
+    const { poolId } = await poolLink(stack);
+
+    const submitted = await stack.request(PoolRollingRebootDocument, { input: { poolId: poolId! } }, stack.adminToken);
+    const payload = submitted.data!.poolRollingReboot;
+    assert.equal(payload.__typename, 'PoolActionPayload', JSON.stringify(submitted));
+    const operationId = (payload as { operation: { id: string } }).operation.id;
+    const seen: string[] = [];
+    let status = '';
+    for await (const { data } of stack.subscribe(PoolOperationProgressDocument, { id: operationId }, stack.adminToken)) {
+      const update = data!.operationUpdated;
+      if (update.progress.message && seen.at(-1) !== update.progress.message) seen.push(update.progress.message);
+      status = update.status;
+      if (['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(status)) break;
+    }
+    assert.equal(status, 'SUCCEEDED', JSON.stringify((await finished(stack, operationId)).error));
+
+    // Progress named each host in turn, the master (xen-a1) last, after handing its role over.
+    const firstMention = (host: string) => seen.findIndex((message) => message.startsWith(`${host} (`));
+    assert.ok(firstMention('xen-a2') >= 0 && firstMention('xen-a2') < firstMention('xen-a3'), seen.join('\n'));
+    assert.ok(firstMention('xen-a3') < firstMention('xen-a1'), seen.join('\n'));
+    assert.ok(seen.some((message) => message.startsWith('xen-a1 (3 of 3): handing the pool master role')), seen.join('\n'));
+
+    const fresh = await xapiSession(stack);
+    const after = await Promise.all(['xen-a1', 'xen-a2', 'xen-a3'].map(async (name) => (await fresh.call('host.get_other_config', await hostRef(fresh, name))).boot_time as string));
+    after.forEach((time, i) => assert.notEqual(time, booted[i], `xen-a${i + 1} rebooted`));
+    const places = await placesOf(stack);
+    for (const name of names) assert.equal(places.get(name)?.powerState, 'RUNNING', name);
+    // XAPI's own record: every lifecycle message about our VMs is a migration, none a shutdown or start.
+    const vms = Object.values((await fresh.call('VM.get_all_records')) as Record<string, { uuid: string; other_config: Record<string, string> }>);
+    const vmUuids = new Set(vms.filter((vm) => vm.other_config.nova_uuid).map((vm) => vm.uuid));
+    assert.equal(vmUuids.size, names.length);
+    const messages = Object.values((await fresh.call('message.get_all_records')) as Record<string, { name: string; obj_uuid: string }>);
+    const about = messages.filter((message) => vmUuids.has(message.obj_uuid)).map((message) => message.name);
+    assert.ok(about.includes('VM_MIGRATED'), about.join());
+    assert.deepEqual(about.filter((name) => name !== 'VM_MIGRATED' && name !== 'VM_STARTED'), []);
+    assert.equal(about.filter((name) => name === 'VM_STARTED').length, names.length, 'each started once, at spawn');
+  });
+
+  it('refuses a pool that is not wholly in service, and an unknown pool, before doing anything', async () => {
+    const unknown = await stack.request(PoolRollingRebootDocument, { input: { poolId: 'no-such-pool' } }, stack.adminToken);
+    assert.equal((unknown.data!.poolRollingReboot as { code: string }).code, 'NOT_FOUND');
+    const { poolId } = await poolLink(stack);
+    const standalone = (await stack.app.services.store.pools.list()).find((pool) => pool.id !== poolId)!;
+    const single = await stack.request(PoolRollingRebootDocument, { input: { poolId: standalone.id } }, stack.adminToken);
+    assert.equal((single.data!.poolRollingReboot as { code: string }).code, 'INVALID_STATE');
   });
 });

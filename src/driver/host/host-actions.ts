@@ -98,7 +98,7 @@ export interface MaintenanceInput {
   readonly enabled: boolean;
 }
 
-async function enterMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
+export async function enterMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
   const { services } = run;
   const host = await requireHost(services, run.target.id);
   const { client, ref } = xapiHost(services, host);
@@ -114,7 +114,7 @@ async function enterMaintenance(run: TargetRun): Promise<Record<string, unknown>
   return { maintenance: 'ON', evacuated: moved, ...(newMaster ? { newMaster } : {}) };
 }
 
-async function leaveMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
+export async function leaveMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
   const { services } = run;
   const host = await requireHost(services, run.target.id);
   const { client, ref } = xapiHost(services, host);
@@ -207,7 +207,7 @@ async function restoreService(services: DriverServices, client: XapiClient, ref:
   }
 }
 
-async function powerDown(run: TargetRun, host: Host, input: PowerActionInput): Promise<Record<string, unknown>> {
+export async function powerDown(run: TargetRun, host: Host, input: PowerActionInput): Promise<Record<string, unknown>> {
   const { services } = run;
   const { client, ref } = xapiHost(services, host);
   const reboot = input.action === 'REBOOT';
