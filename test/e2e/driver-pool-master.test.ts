@@ -128,6 +128,11 @@ describe('host actions on the pool master', () => {
   });
 });
 
+async function hostStateOf(stack: Stack, id: string) {
+  const { data } = await stack.request(HostsStateDocument, { id }, stack.adminToken);
+  return data!.node as { live: boolean; enabled: boolean };
+}
+
 /** Where each instance is and whether it runs, by name, as the API shows it. */
 async function placesOf(stack: Stack): Promise<Map<string, { powerState: string; host: string | null }>> {
   const { data, errors } = await stack.request(PoolInstancePlacesDocument, {}, stack.adminToken);
@@ -205,5 +210,80 @@ describe('a rolling reboot of a three-host pool', () => {
     const standalone = (await stack.app.services.store.pools.list()).find((pool) => pool.id !== poolId)!;
     const single = await stack.request(PoolRollingRebootDocument, { input: { poolId: standalone.id } }, stack.adminToken);
     assert.equal((single.data!.poolRollingReboot as { code: string }).code, 'INVALID_STATE');
+  });
+});
+
+describe('the master dies', () => {
+  let stack: Stack;
+  let choices: SpawnChoices;
+
+  before(async () => {
+    // xen-a1 (the master) comes back between the two scenarios; a fresh stack each would cost more than it proves.
+    stack = await startStack();
+    choices = await spawnChoices(stack);
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  it('with HA on: a slave is promoted, protected instances restart elsewhere and the API shows where', async () => {
+    const protectedOne = await spawnRunning(stack, choices, { name: 'ha-protected', hostId: choices.host('xen-a1') });
+    await spawnRunning(stack, choices, { name: 'ha-unprotected', hostId: choices.host('xen-a1') });
+    const set = await stack.request(InstanceSetHaRestartPriorityDocument, { input: { id: protectedOne.instance!.id, priority: 'RESTART' } }, stack.adminToken);
+    assert.equal((await finished(stack, accepted(set).operation.id)).status, 'SUCCEEDED');
+    const xapi = await xapiSession(stack);
+    const [nfs] = (await xapi.call('SR.get_by_name_label', 'NFS shared storage')) as string[];
+    await xapi.call('pool.enable_ha', [nfs], { timeout: '30' });
+
+    stack.sim.killHost('xen-a1');
+
+    const places = await waitUntil(async () => {
+      const now = await placesOf(stack);
+      const moved = now.get('ha-protected');
+      return moved?.powerState === 'RUNNING' && moved.host !== null && moved.host !== 'xen-a1' && now.get('ha-unprotected')?.powerState === 'SHUTDOWN' ? now : undefined;
+    }, 20_000, 'the protected instance to run on a survivor');
+    assert.notEqual(places.get('ha-protected')?.host, 'xen-a1');
+    const link = await waitUntil(async () => {
+      const now = await poolLink(stack);
+      return now.state === 'connected' && new URL(now.masterUrl).host === new URL(stack.sim.pools[0]!.masterUrl).host ? now : undefined;
+    }, 10_000, 'the link to follow the promoted master');
+    assert.notEqual(new URL(link.masterUrl).host, new URL(stack.sim.pools[0]!.hostUrls[0]!).host);
+
+    const master = await xapiSession(stack);
+    await master.call('pool.disable_ha');
+    await stack.sim.reviveHost('xen-a1');
+    await waitUntil(async () => (await hostStateOf(stack, choices.host('xen-a1'))).live, 20_000, 'xen-a1 to be back');
+  });
+
+  it('with HA off: connectionStatus says why, and an emergency transition through the API brings the pool back', async () => {
+    const masterName = async (xapi: Xapi) => {
+      const [pool] = (await xapi.call('pool.get_all')) as string[];
+      return (await xapi.call('host.get_name_label', await xapi.call('pool.get_master', pool))) as string;
+    };
+    const dying = await masterName(await xapiSession(stack));
+    const survivor = ['xen-a1', 'xen-a2', 'xen-a3'].find((name) => name !== dying)!;
+    await spawnRunning(stack, choices, { name: 'on-a-survivor', hostId: choices.host(survivor) });
+
+    stack.sim.killHost(dying);
+    const lost = await waitUntil(async () => {
+      const now = await poolLink(stack);
+      return now.state !== 'connected' && now.reason ? now : undefined;
+    }, 20_000, 'connectionStatus to report the lost master');
+    assert.ok(lost.reason, 'it says why');
+
+    const submitted = await stack.request(PoolEmergencyTransitionDocument, { input: { id: choices.host(survivor) } }, stack.adminToken);
+    const payload = submitted.data!.poolEmergencyTransition;
+    assert.equal(payload.__typename, 'HostActionPayload', JSON.stringify(submitted));
+    const done = await finished(stack, (payload as { operation: { id: string } }).operation.id, 30_000);
+    assert.equal(done.status, 'SUCCEEDED', JSON.stringify(done.error));
+
+    const link = await waitUntil(async () => {
+      const now = await poolLink(stack);
+      return now.state === 'connected' ? now : undefined;
+    }, 20_000, 'the link to be back');
+    assert.equal(new URL(link.masterUrl).host, new URL(stack.sim.pools[0]!.masterUrl).host);
+    const places = await placesOf(stack);
+    assert.deepEqual(places.get('on-a-survivor'), { powerState: 'RUNNING', host: survivor });
+    assert.equal(await masterName(await xapiSession(stack)), survivor);
   });
 });
