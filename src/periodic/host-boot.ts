@@ -9,6 +9,7 @@ import {
   RESUME_ON_HOST_BOOT, resumeStateOnHostBootAction, withoutResumeMark, withResumeMark,
 } from '../driver/host/resume-on-boot.js';
 import { refreshHostFirewalls } from '../driver/firewall/apply.js';
+import { activePoolOperation } from '../driver/host/pool-operation.js';
 import { hostRef, poolClient } from '../driver/xapi-access.js';
 import { targetIdOf } from '../operations/action.js';
 import { updateInstance } from '../operations/instance-updates.js';
@@ -79,11 +80,8 @@ export class HostBootWatch {
 
   /** An action on the host, or on its whole pool (a rolling reboot), is already bringing it back as it wants. */
   private async busy(host: Host): Promise<boolean> {
-    const status = ['PENDING', 'RUNNING', 'CANCELLING'] as const;
-    for (const target of [{ type: 'Host', id: host.id }, { type: 'Pool', id: host.poolId }]) {
-      if (await this.services.store.operations.count({ targetId: targetIdOf(target), status: [...status] }) > 0) return true;
-    }
-    return false;
+    const active = await this.services.store.operations.count({ targetId: targetIdOf({ type: 'Host', id: host.id }), status: ['PENDING', 'RUNNING', 'CANCELLING'] });
+    return active > 0 || (await activePoolOperation(this.services.store, host.poolId)) !== undefined;
   }
 
   /** The host is down with instances the store still has running on it: they are to come back with it. */

@@ -171,6 +171,8 @@ describe('a rolling reboot of a three-host pool', () => {
     const payload = submitted.data!.poolRollingReboot;
     assert.equal(payload.__typename, 'PoolActionPayload', JSON.stringify(submitted));
     const operationId = (payload as { operation: { id: string } }).operation.id;
+    const meanwhile = await stack.request(HostsSetMaintenanceModeDocument, { input: { id: choices.host('xen-a3'), enabled: true } }, stack.adminToken);
+    assert.equal((meanwhile.data!.hostSetMaintenanceMode as { code?: string }).code, 'OPERATION_IN_PROGRESS', 'the round owns its hosts');
     const seen: string[] = [];
     let status = '';
     for await (const { data } of stack.subscribe(PoolOperationProgressDocument, { id: operationId }, stack.adminToken)) {
@@ -262,6 +264,8 @@ describe('the master dies', () => {
     };
     const dying = await masterName(await xapiSession(stack));
     const survivor = ['xen-a1', 'xen-a2', 'xen-a3'].find((name) => name !== dying)!;
+    const refused = await stack.request(PoolEmergencyTransitionDocument, { input: { id: choices.host(dying) } }, stack.adminToken);
+    assert.equal((refused.data!.poolEmergencyTransition as { code: string }).code, 'INVALID_STATE', 'a live master needs no emergency');
     await spawnRunning(stack, choices, { name: 'on-a-survivor', hostId: choices.host(survivor) });
 
     stack.sim.killHost(dying);

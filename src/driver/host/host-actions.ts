@@ -9,6 +9,7 @@ import { powerOffAction } from '../actions/power.js';
 import { hostRef, poolClient } from '../xapi-access.js';
 import { evacuate, instancesOn, planEvacuation, requireIdle } from './evacuation.js';
 import { handOverMastership } from './master-handover.js';
+import { requireNoPoolOperation } from './pool-operation.js';
 import { withResumeMark } from './resume-on-boot.js';
 
 /** disabledReason of a host xengraph disabled for a reboot or shutdown; it is enabled again when it is back. */
@@ -36,6 +37,13 @@ export class EvacuationFailedError extends BaseUserError {
 export async function requireHost(services: DriverServices, hostId: string): Promise<Host> {
   const host = await services.store.hosts.get(hostId);
   if (!host) throw new NotFoundError('Host', hostId, { path: ['input', 'id'] });
+  return host;
+}
+
+/** The host as a host action's check sees it: known, and not in the middle of a pool-wide operation. */
+async function requireActionableHost(services: DriverServices, hostId: string): Promise<Host> {
+  const host = await requireHost(services, hostId);
+  await requireNoPoolOperation(services.store, host);
   return host;
 }
 
@@ -73,7 +81,7 @@ export const hostSetEnabledAction: TargetAction<SetEnabledInput> = {
   kind: 'host.setEnabled',
   targetType: 'Host',
   async check(target, { enabled }, services) {
-    const host = await requireHost(services, target.id);
+    const host = await requireActionableHost(services, target.id);
     if (enabled && host.maintenance !== 'NONE') {
       throw new InvalidStateError(`${host.name} is in maintenance (${host.maintenance}); leave maintenance mode to enable it`, host.maintenance, ['NONE']);
     }
@@ -128,7 +136,7 @@ export const hostMaintenanceAction: TargetAction<MaintenanceInput> = {
   kind: 'host.setMaintenanceMode',
   targetType: 'Host',
   async check(target, { enabled }, services) {
-    const host = await requireHost(services, target.id);
+    const host = await requireActionableHost(services, target.id);
     if (!enabled) {
       if (host.maintenance !== 'ON' && host.maintenance !== 'ERROR') {
         throw new InvalidStateError(`${host.name} is not in maintenance`, host.maintenance, ['ON', 'ERROR']);
@@ -250,7 +258,7 @@ export const hostPowerAction: TargetAction<PowerActionInput> = {
   kind: 'host.powerAction',
   targetType: 'Host',
   async check(target, input, services) {
-    const host = await requireHost(services, target.id);
+    const host = await requireActionableHost(services, target.id);
     const { client, ref } = xapiHost(services, host);
     const live = isLive(client, ref) ?? host.live;
     if (input.action === 'STARTUP') {
