@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { XapiClient } from '../xapi/client.js';
+import { withHost } from '../xapi/session.js';
 import type { ConnectionStatus } from '../xapi/event-watcher.js';
 import type { XapiCallRecord } from '../xapi/session.js';
 import type { XapiRecord } from '../xapi/normalize.js';
@@ -178,7 +179,7 @@ export class PoolConnections {
    */
   async connect(url: string): Promise<PoolLink> {
     const { store, pubsub, user, password } = this.options;
-    const client = new XapiClient({ url, user, password });
+    const client = new XapiClient({ url: await knownMemberUrls(store, url), user, password });
     client.on('call', (call) => this.xapiCalls.emit('call', call));
     await client.connect();
     const pool = soleRecord(client, 'pool');
@@ -296,6 +297,21 @@ export class PoolConnections {
     };
     this.publishStatus(link);
   }
+}
+
+/**
+ * `url` first, then every member an earlier run saw in the pool it belongs to (its last master and its hosts'
+ * addresses): a start finds the pool even when the configured host is down or no longer the master.
+ */
+async function knownMemberUrls(store: Store, url: string): Promise<string[]> {
+  const hosts = await store.hosts.list({}, { limit: 100_000, inverted: false });
+  const address = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+  const poolId = hosts.find((host) => host.address === address)?.poolId
+    ?? (await store.pools.list()).find((pool) => sameUrl(pool.masterUrl, url))?.id;
+  if (poolId === undefined) return [url];
+  const lastMaster = (await store.pools.get(poolId))?.masterUrl;
+  const members = hosts.filter((host) => host.poolId === poolId && host.address !== '').map((host) => withHost(url, host.address));
+  return [...new Set([url, ...(lastMaster ? [lastMaster] : []), ...members])];
 }
 
 function reasonOf(error: unknown): string {

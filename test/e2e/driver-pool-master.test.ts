@@ -10,7 +10,9 @@ import {
   ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceInstanceUpdatedDocument, ResiliencePowerOffDocument,
 } from '../generated/graphql.js';
 import { accepted, finished, requestSpawn, spawnChoices, spawnRunning, xapiSession, type SpawnChoices } from '../helpers/driver.js';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { SIM_PASSWORD, startStack, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
 
 type Xapi = Awaited<ReturnType<typeof xapiSession>>;
@@ -289,5 +291,40 @@ describe('the master dies', () => {
     const places = await placesOf(stack);
     assert.deepEqual(places.get('on-a-survivor'), { powerState: 'RUNNING', host: survivor });
     assert.equal(await masterName(await xapiSession(stack)), survivor);
+  });
+
+  it('a restart finds the pool through the members it knew, though the configured host is down', async () => {
+    // The one pool member left alive once xen-a1 dies is one this process never was configured with.
+    const configured = stack.sim.pools[0]!.hostUrls[0]!;
+    const xapi = await xapiSession(stack);
+    const alive = await waitUntil(async () => {
+      for (const name of ['xen-a2', 'xen-a3']) {
+        const ref = await hostRef(xapi, name);
+        if (await xapi.call('host_metrics.get_live', await xapi.call('host.get_metrics', ref))) return ref;
+      }
+      return undefined;
+    }, 5000, 'a live slave');
+    await xapi.call('pool.designate_new_master', alive);
+    await waitUntil(async () => new URL((await poolLink(stack)).masterUrl).host !== new URL(configured).host, 10_000, 'xengraph to follow');
+    stack.sim.killHost('xen-a1');
+    await stack.app.stop();
+    const again = await createApp(loadConfig({
+      XAPI_URL: [configured, stack.sim.pools[1]!.masterUrl].join(','), XAPI_USER: 'root', XAPI_PASSWORD: SIM_PASSWORD,
+      DATABASE_URL: stack.databaseUrl, DATA_DIR: stack.dataDir, PORT: '0',
+    }), { host: '127.0.0.1', logError: () => undefined, logDestination: { write: () => undefined } });
+    try {
+      const link = await waitUntil(async () => {
+        const response = await fetch(`${again.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminToken}` },
+          body: JSON.stringify({ query: '{ connectionStatus { poolId masterUrl state } }' }),
+        });
+        const { data } = (await response.json()) as { data: { connectionStatus: { poolId: string | null; masterUrl: string; state: string }[] } };
+        return data.connectionStatus.find((status) => status.state === 'connected' && new URL(status.masterUrl).host === new URL(stack.sim.pools[0]!.masterUrl).host);
+      }, 20_000, 'the pool to be linked through its new master');
+      assert.ok(link.poolId);
+    } finally {
+      await again.stop();
+    }
   });
 });
