@@ -9,6 +9,7 @@ import { INSTANCE_ACTIONS } from './driver/actions/index.js';
 import { AGGREGATE_ACTIONS } from './driver/aggregate/host-membership.js';
 import { followInstancePlacement } from './driver/firewall/follow.js';
 import { HOST_ACTIONS } from './driver/host/host-actions.js';
+import { POOL_ACTIONS } from './driver/host/pool-actions.js';
 import { PoolConnections } from './events/pool-connections.js';
 import { checkPoolsAtStart } from './events/pool-settings.js';
 import { createAppPubSub } from './events/pubsub.js';
@@ -56,7 +57,9 @@ export interface App {
 
 export const INITIAL_ADMIN_TOKEN_NAME = 'initial-admin';
 
-const RECOVERABLE_ACTIONS = new Map<string, InstanceAction<never> | TargetAction<never>>([...INSTANCE_ACTIONS, ...AGGREGATE_ACTIONS, ...HOST_ACTIONS]);
+const RECOVERABLE_ACTIONS = new Map<string, InstanceAction<never> | TargetAction<never>>([
+  ...INSTANCE_ACTIONS, ...AGGREGATE_ACTIONS, ...HOST_ACTIONS, ...POOL_ACTIONS,
+]);
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   // Resources are released in reverse order if a later step fails, so a failed start leaves nothing open.

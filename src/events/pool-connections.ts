@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { XapiClient } from '../xapi/client.js';
+import { withHost } from '../xapi/session.js';
 import type { ConnectionStatus } from '../xapi/event-watcher.js';
 import type { XapiCallRecord } from '../xapi/session.js';
 import type { XapiRecord } from '../xapi/normalize.js';
@@ -178,7 +179,7 @@ export class PoolConnections {
    */
   async connect(url: string): Promise<PoolLink> {
     const { store, pubsub, user, password } = this.options;
-    const client = new XapiClient({ url, user, password });
+    const client = new XapiClient({ url: await knownMemberUrls(store, url), user, password });
     client.on('call', (call) => this.xapiCalls.emit('call', call));
     await client.connect();
     const pool = soleRecord(client, 'pool');
@@ -215,12 +216,13 @@ export class PoolConnections {
       void sync.apply(changes);
     });
     client.on('connectionStatus', (status) => this.onStatus(link, status));
-    client.on('masterChanged', () => {
+    client.on('masterChanged', (masterUrl) => {
       // The master moved, or (after a pool.join) this pool's only host now follows another pool's master: until
       // the pool is known to be the same one, nothing it reports may be mirrored under this pool's id.
       following = false;
       void this.whenSamePool(link, async () => {
         following = true;
+        await this.masterMoved(link, masterUrl);
         await sync.fullSync();
       });
     });
@@ -252,6 +254,13 @@ export class PoolConnections {
         await sleep(1000);
       }
     }
+  }
+
+  /** The pool's link now goes to `masterUrl`: shown on its status, and remembered for the next start. */
+  private async masterMoved(link: PoolLink, masterUrl: string): Promise<void> {
+    await this.options.store.pools.upsert({ uuid: link.uuid, name: link.status.poolName, masterUrl });
+    link.status = { ...link.status, masterUrl };
+    this.publishStatus(link);
   }
 
   /** A pool's name follows XAPI (Nova names a pool after its aggregate, and clears the name when it empties). */
@@ -288,6 +297,21 @@ export class PoolConnections {
     };
     this.publishStatus(link);
   }
+}
+
+/**
+ * `url` first, then every member an earlier run saw in the pool it belongs to (its last master and its hosts'
+ * addresses): a start finds the pool even when the configured host is down or no longer the master.
+ */
+async function knownMemberUrls(store: Store, url: string): Promise<string[]> {
+  const hosts = await store.hosts.list({}, { limit: 100_000, inverted: false });
+  const address = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
+  const poolId = hosts.find((host) => host.address === address)?.poolId
+    ?? (await store.pools.list()).find((pool) => sameUrl(pool.masterUrl, url))?.id;
+  if (poolId === undefined) return [url];
+  const lastMaster = (await store.pools.get(poolId))?.masterUrl;
+  const members = hosts.filter((host) => host.poolId === poolId && host.address !== '').map((host) => withHost(url, host.address));
+  return [...new Set([url, ...(lastMaster ? [lastMaster] : []), ...members])];
 }
 
 function reasonOf(error: unknown): string {

@@ -4,6 +4,7 @@
 import { INSTANCE_ACTIONS } from '../driver/actions/index.js';
 import { AGGREGATE_ACTIONS } from '../driver/aggregate/host-membership.js';
 import { HOST_ACTIONS } from '../driver/host/host-actions.js';
+import { POOL_ACTIONS } from '../driver/host/pool-actions.js';
 import {
   IMAGE_STATUSES, MIGRATION_STATUSES, MIGRATION_TYPES, OPERATION_STATUSES, POWER_STATES, VM_STATES,
 } from '../store/schema.js';
@@ -45,7 +46,7 @@ const CONNECTION_STATES: readonly ConnectionState[] = ['connecting', 'connected'
 export const PoolConnectionStateEnum = domainEnum('PoolConnectionState', CONNECTION_STATES);
 
 /** Every operation kind: the actions the runner knows, which are the only ones that make operations. */
-const OPERATION_KINDS = [...INSTANCE_ACTIONS.keys(), ...AGGREGATE_ACTIONS.keys(), ...HOST_ACTIONS.keys()];
+const OPERATION_KINDS = [...INSTANCE_ACTIONS.keys(), ...AGGREGATE_ACTIONS.keys(), ...HOST_ACTIONS.keys(), ...POOL_ACTIONS.keys()];
 export const OperationKindEnum = domainEnum('OperationKind', OPERATION_KINDS, 'What an operation (and the instance action it records) does, e.g. INSTANCE_REBOOT.');
 
 // Snapshot moves through Nova's upload stages within its run; every other task state is an action's own.

@@ -153,7 +153,7 @@ async function submitForHost<Input>(
   return { operation, host };
 }
 
-function hostActionField<Input>(name: string, spec: {
+export function hostActionField<Input>(name: string, spec: {
   description: string;
   action: TargetAction<Input>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Pothos input field builders

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ejectCdAction } from '../driver/actions/cd.js';
 import { destroyAction } from '../driver/actions/destroy.js';
 import { updateMetadataAction } from '../driver/actions/metadata.js';
+import { setHaRestartPriorityAction, type HaRestartPriority } from '../driver/actions/ha-protection.js';
 import { rescueAction, unrescueAction } from '../driver/actions/rescue.js';
 import {
   pauseAction, powerOffAction, powerOnAction, rebootAction, restoreAction, resumeAction, setBootableAction,
@@ -179,4 +180,20 @@ instanceActionField('instanceUpdateMetadata', {
     remove: t.stringList({ required: false, ...boundedMetadataKeys('Keys to remove.') }),
   }),
   toInput: (input: { set?: unknown; remove?: string[] | null }) => ({ set: metadataInput(input.set), remove: [...new Set(input.remove ?? [])] }),
+});
+
+const HaRestartPriorityEnum = builder.enumType('HaRestartPriority', {
+  description: 'Whether the pool\'s HA restarts the instance on a surviving host when its host dies.',
+  values: {
+    RESTART: { description: 'Always (XAPI `restart`).' },
+    BEST_EFFORT: { description: 'When capacity remains after the instances marked RESTART (XAPI `best-effort`).' },
+    NONE: { description: 'Never: the instance stays halted with its host.' },
+  } as const,
+});
+
+instanceActionField('instanceSetHaRestartPriority', {
+  description: 'Protects the instance with the pool\'s HA (VM.ha_restart_priority), or stops protecting it. Takes effect once HA is on.',
+  action: setHaRestartPriorityAction,
+  inputFields: (t) => ({ priority: t.field({ type: HaRestartPriorityEnum, required: true }) }),
+  toInput: (input: { priority: HaRestartPriority }) => ({ priority: input.priority }),
 });

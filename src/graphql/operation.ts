@@ -32,8 +32,12 @@ OperationRef.implement({
     status: t.field({ type: OperationStatusEnum, resolve: (o) => o.status }),
     instance: t.field({ type: InstanceRef, nullable: true, resolve: (o) => o.instanceId }),
     target: t.node({
-      description: 'What the operation acts on when that is not an instance: a Host, an Aggregate.',
-      id: (o) => parseTargetId(o.targetId),
+      description: 'What the operation acts on when that is not an instance: a Host, an Aggregate (null for a pool, see `result`).',
+      // Pools are no nodes (they are named by their poolId string); their operations say which in their input.
+      id: (o) => {
+        const target = parseTargetId(o.targetId);
+        return target?.type === 'Pool' ? null : target;
+      },
     }),
     progress: t.field({
       type: OperationProgress,

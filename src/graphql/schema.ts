@@ -29,6 +29,7 @@ import './diagnostics.js';
 import './live-migration.js';
 import './pool-events.js';
 import './nodes.js';
+import './pool-actions.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;
 

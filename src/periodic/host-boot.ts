@@ -9,6 +9,7 @@ import {
   RESUME_ON_HOST_BOOT, resumeStateOnHostBootAction, withoutResumeMark, withResumeMark,
 } from '../driver/host/resume-on-boot.js';
 import { refreshHostFirewalls } from '../driver/firewall/apply.js';
+import { activePoolOperation } from '../driver/host/pool-operation.js';
 import { hostRef, poolClient } from '../driver/xapi-access.js';
 import { targetIdOf } from '../operations/action.js';
 import { updateInstance } from '../operations/instance-updates.js';
@@ -77,9 +78,10 @@ export class HostBootWatch {
     })().catch(() => undefined);
   }
 
+  /** An action on the host, or on its whole pool (a rolling reboot), is already bringing it back as it wants. */
   private async busy(host: Host): Promise<boolean> {
     const active = await this.services.store.operations.count({ targetId: targetIdOf({ type: 'Host', id: host.id }), status: ['PENDING', 'RUNNING', 'CANCELLING'] });
-    return active > 0;
+    return active > 0 || (await activePoolOperation(this.services.store, host.poolId)) !== undefined;
   }
 
   /** The host is down with instances the store still has running on it: they are to come back with it. */

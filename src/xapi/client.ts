@@ -189,6 +189,14 @@ export class XapiClient extends EventEmitter<XapiClientEvents> {
 
   private onBatch(changes: readonly CacheChange[]): void {
     if (changes.some((change) => change.cls === 'host')) this.learnHostsFromCache();
+    if (changes.some((change) => change.cls === 'pool')) this.followPoolMaster();
+  }
+
+  /** A hand-over shows in the pool record before the old master stops serving: move with it (failures fall back to fail-over). */
+  private followPoolMaster(): void {
+    const pool = this.pool === undefined ? undefined : this.cache.get('pool', this.pool);
+    const address = pool ? this.cache.get('host', String(pool.master))?.address : undefined;
+    if (typeof address === 'string' && address !== '') this.session.followMaster(address).catch(() => undefined);
   }
 
   private eventSource(): EventSource {

@@ -11,6 +11,7 @@ export const XapiErrorCode = {
   MESSAGE_METHOD_UNKNOWN: 'MESSAGE_METHOD_UNKNOWN',
   TASK_CANCELLED: 'TASK_CANCELLED',
   HANDLE_INVALID: 'HANDLE_INVALID',
+  MAP_DUPLICATE_KEY: 'MAP_DUPLICATE_KEY',
 } as const;
 
 /** A failure reported by XAPI itself (`Status: Failure`, or a task that ended in failure/cancelled). */

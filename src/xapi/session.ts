@@ -64,6 +64,20 @@ function isReadOnly(method: string): boolean {
   );
 }
 
+/**
+ * Writes that leave XAPI as they found it when run twice: setting a field or removing a map key again changes
+ * nothing. `add_to_*` is re-sent too; its second run may answer MAP_DUPLICATE_KEY, see `alreadyAdded`.
+ */
+function isRepeatableWrite(method: string): boolean {
+  return /^[^.]+\.(set_|remove_from_|add_to_)/.test(method);
+}
+
+/** `VM.add_to_xenstore_data` → `VM.get_xenstore_data`: the map a re-sent `add_to_*` call checks. */
+function mapGetterOf(method: string): string | undefined {
+  const match = /^([^.]+)\.add_to_(.+)$/.exec(method);
+  return match ? `${match[1]}.get_${match[2]}` : undefined;
+}
+
 /** Replaces only the host of `url` (protocol, port and path kept), as a slave's HOST_IS_SLAVE asks. */
 export function withHost(url: string, address: string): string {
   const parsed = new URL(url);
@@ -223,6 +237,19 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
     return this.failingOver;
   }
 
+  /**
+   * The pool says its master is now at `address` (a hand-over seen in the event stream): log in there at once,
+   * instead of leaving calls on the old master until its toolstack restarts and drops them mid-flight.
+   */
+  followMaster(address: string): Promise<void> {
+    const url = withHost(this.currentMaster ?? this.configuredUrls[0]!, address);
+    if (this.currentMaster === undefined || url === this.currentMaster) return Promise.resolve();
+    this.failingOver ??= this.loginAny(this.candidatesStartingWith(url), true).finally(() => {
+      this.failingOver = undefined;
+    });
+    return this.failingOver;
+  }
+
   private candidatesStartingWith(url: string | undefined): string[] {
     return [...new Set([...(url ? [url] : []), ...this.knownUrls])];
   }
@@ -239,8 +266,12 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
   async call(method: string, args: readonly unknown[], options?: XapiSessionCallOptions): Promise<unknown> {
     let renewed = false;
     let failedOver = false;
+    /** Re-sent after a reset: the first copy may have run. */
+    let resent = false;
     for (;;) {
       if (this.closed) throw new Error('XAPI client closed');
+      // Mid-hand-over, a call would still go to the old master, whose connections are about to drop.
+      if (this.failingOver) await this.failingOver.catch(() => undefined);
       if (this.currentSession === undefined) throw new Error('XAPI client not connected');
       const url = this.currentMaster as string;
       const session = this.currentSession;
@@ -249,6 +280,7 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
         return await this.send(url, method, withSession ? [session, ...args] : [...args], options);
       } catch (error) {
         if (options?.signal?.aborted || this.closed || options?.recover === false) throw error;
+        if (resent && isXapiError(error, XapiErrorCode.MAP_DUPLICATE_KEY) && (await this.alreadyAdded(method, args))) return '';
         if (isXapiError(error, XapiErrorCode.SESSION_INVALID) && withSession && !renewed) {
           renewed = true;
           await this.renew(session);
@@ -263,12 +295,25 @@ export class XapiSession extends EventEmitter<XapiSessionEvents> {
         if (error instanceof XapiTransportError && !failedOver) {
           failedOver = true;
           await this.failOver(url);
-          // After a reset the call may have run; re-sending `VM.clone` would clone twice.
+          // After a reset the call may have run; re-sending `VM.clone` would clone twice, `VM.set_*` is harmless.
           if (error.neverDelivered || isReadOnly(method)) continue;
+          if (isRepeatableWrite(method)) {
+            resent = true;
+            continue;
+          }
         }
         throw error;
       }
     }
+  }
+
+  /** A re-sent `add_to_*(ref, key, value)` found the key: whether it holds our value, i.e. the first copy ran. */
+  private async alreadyAdded(method: string, args: readonly unknown[]): Promise<boolean> {
+    const getter = mapGetterOf(method);
+    if (getter === undefined) return false;
+    const [ref, key, value] = args;
+    const map = (await this.call(getter, [ref])) as Record<string, unknown>;
+    return map[String(key)] === value;
   }
 
   private logoutQuietly(url: string, sessionId: string): void {

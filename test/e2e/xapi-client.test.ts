@@ -238,6 +238,8 @@ describe('XAPI client against the simulator', () => {
     // The master refuses the next connection (a toolstack restart): other members redirect back to it.
     let refuseMaster = 0;
     let resetMaster = 0;
+    /** Calls that run on the master, whose answer is then lost to a reset. */
+    let loseAnswers = 0;
     const masterHost = hostOf(sim.pools[0].masterUrl);
     const factory = (url: string): XapiTransport => {
       const real = createXmlRpcTransport(url);
@@ -253,6 +255,10 @@ describe('XAPI client against the simulator', () => {
             resetMaster--;
             return Promise.reject(new XapiTransportError('ECONNRESET', url, method));
           }
+          if (hostOf(url) === masterHost && loseAnswers > 0 && method !== 'session.login_with_password') {
+            loseAnswers--;
+            return real.call(method, params, options).then(() => Promise.reject(new XapiTransportError('ECONNRESET', url, method)));
+          }
           return real.call(method, params, options);
         },
       };
@@ -265,8 +271,24 @@ describe('XAPI client against the simulator', () => {
     // A reset after sending: a read is re-sent, a write is not (it may have run).
     resetMaster = 1;
     assert.deepEqual(await c.call('pool.get_all'), [client.poolRef]);
+    const [template] = await c.call<string[]>('VM.get_by_name_label', 'Debian Bookworm 12');
     resetMaster = 1;
-    await assert.rejects(c.call('pool.set_name_description', client.poolRef, 'x'), (e: unknown) => e instanceof XapiTransportError && e.code === 'ECONNRESET');
+    await assert.rejects(c.call('VM.clone', template, 'cloned once at most'), (e: unknown) => e instanceof XapiTransportError && e.code === 'ECONNRESET');
+    assert.deepEqual(await c.call('VM.get_by_name_label', 'cloned once at most'), []);
+
+    // Writes that are the same run once or twice are re-sent, even when the first copy ran.
+    loseAnswers = 1;
+    await c.call('pool.set_name_description', client.poolRef, 'set after a reset');
+    assert.equal(await c.call('pool.get_name_description', client.poolRef), 'set after a reset');
+    loseAnswers = 1;
+    await c.call('pool.add_to_other_config', client.poolRef, 'added-after-a-reset', 'yes');
+    assert.equal((await c.call<Record<string, string>>('pool.get_other_config', client.poolRef))['added-after-a-reset'], 'yes');
+    // The key held someone else's value: that is a real conflict, not our first copy.
+    await c.call('pool.add_to_other_config', client.poolRef, 'taken', 'theirs');
+    resetMaster = 1;
+    await assert.rejects(c.call('pool.add_to_other_config', client.poolRef, 'taken', 'ours'), assertXapiError('MAP_DUPLICATE_KEY'));
+    await c.call('pool.remove_from_other_config', client.poolRef, 'added-after-a-reset');
+    await c.call('pool.remove_from_other_config', client.poolRef, 'taken');
   });
 
   it('rejects a wrong password with SESSION_AUTHENTICATION_FAILED', async () => {

@@ -92,6 +92,15 @@ export type DiskType =
   /** An attached volume (its VBD carries other_config osvol). */
   | 'VOLUME';
 
+/** Whether the pool's HA restarts the instance on a surviving host when its host dies. */
+export type HaRestartPriority =
+  /** When capacity remains after the instances marked RESTART (XAPI `best-effort`). */
+  | 'BEST_EFFORT'
+  /** Never: the instance stays halted with its host. */
+  | 'NONE'
+  /** Always (XAPI `restart`). */
+  | 'RESTART';
+
 export type HostPowerAction =
   /** Disable, empty (halt or evacuate the instances), reboot; back in service when it is up. */
   | 'REBOOT'
@@ -370,6 +379,13 @@ export type InstanceSetBootableInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+export type InstanceSetHaRestartPriorityInput = {
+  id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
+  idempotencyKey?: string | null | undefined;
+  priority: HaRestartPriority;
+};
+
 export type InstanceSnapshotInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
@@ -521,13 +537,16 @@ export type OperationKind =
   | 'INSTANCE_REVERT_RESIZE'
   | 'INSTANCE_SET_ADMIN_PASSWORD'
   | 'INSTANCE_SET_BOOTABLE'
+  | 'INSTANCE_SET_HA_RESTART_PRIORITY'
   | 'INSTANCE_SNAPSHOT'
   | 'INSTANCE_SOFT_DELETE'
   | 'INSTANCE_SPAWN'
   | 'INSTANCE_SUSPEND'
   | 'INSTANCE_UNPAUSE'
   | 'INSTANCE_UNRESCUE'
-  | 'INSTANCE_UPDATE_METADATA';
+  | 'INSTANCE_UPDATE_METADATA'
+  | 'POOL_EMERGENCY_TRANSITION'
+  | 'POOL_ROLLING_REBOOT';
 
 export type OperationStatus =
   | 'CANCELLED'
@@ -546,6 +565,19 @@ export type PoolConnectionState =
   | 'CONNECTING'
   | 'RECONNECTING'
   | 'STOPPED';
+
+export type PoolEmergencyTransitionInput = {
+  id: string;
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
+  idempotencyKey?: string | null | undefined;
+};
+
+export type PoolRollingRebootInput = {
+  /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
+  idempotencyKey?: string | null | undefined;
+  /** The pool (Pool.id, Host.poolId). At most 64 characters. */
+  poolId: string;
+};
 
 /** Power state of the VM as XAPI reports it, in Nova's terms. */
 export type PowerState =
@@ -655,6 +687,7 @@ export type TaskState =
   | 'UNPAUSING'
   | 'UNRESCUING'
   | 'UPDATING_BOOTABLE'
+  | 'UPDATING_HA_PROTECTION'
   | 'UPDATING_METADATA'
   | 'UPDATING_PASSWORD'
   | 'UPDATING_SECURITY_GROUPS';
@@ -2061,6 +2094,61 @@ export type XapiEventsFeedSubscriptionVariables = Exact<{
 
 export type XapiEventsFeedSubscription = { xapiEvents: { class: string, operation: string } };
 
+export type PoolRollingRebootMutationVariables = Exact<{
+  input: PoolRollingRebootInput;
+}>;
+
+
+export type PoolRollingRebootMutation = { poolRollingReboot:
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode }
+    | { __typename: 'InvalidInputError', code: UserErrorCode }
+    | { __typename: 'InvalidStateError', code: UserErrorCode }
+    | { __typename: 'NotFoundError', code: UserErrorCode }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode }
+    | { __typename: 'PoolActionPayload', operation: { id: string } }
+   };
+
+export type PoolEmergencyTransitionMutationVariables = Exact<{
+  input: PoolEmergencyTransitionInput;
+}>;
+
+
+export type PoolEmergencyTransitionMutation = { poolEmergencyTransition:
+    | { __typename: 'HostActionPayload', operation: { id: string } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode }
+    | { __typename: 'InvalidInputError', code: UserErrorCode }
+    | { __typename: 'InvalidStateError', code: UserErrorCode }
+    | { __typename: 'NoValidHostError', code: UserErrorCode }
+    | { __typename: 'NotFoundError', code: UserErrorCode }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode }
+   };
+
+export type InstanceSetHaRestartPriorityMutationVariables = Exact<{
+  input: InstanceSetHaRestartPriorityInput;
+}>;
+
+
+export type InstanceSetHaRestartPriorityMutation = { instanceSetHaRestartPriority:
+    | { __typename: 'ActionPayload', operation: { id: string, status: OperationStatus, kind: OperationKind }, instance: { id: string, vmState: VmState, taskState: TaskState | null } }
+    | { __typename: 'IdempotencyKeyReuseError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'InvalidStateError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'NotFoundError', code: UserErrorCode, message: string, path: Array<string> | null }
+    | { __typename: 'OperationInProgressError', code: UserErrorCode, message: string, path: Array<string> | null }
+   };
+
+export type PoolOperationProgressSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PoolOperationProgressSubscription = { operationUpdated: { status: OperationStatus, progress: { percent: number, phase: string | null, message: string | null } } };
+
+export type PoolInstancePlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolInstancePlacesQuery = { instances: { edges: Array<{ node: { name: string, powerState: PowerState, host: { name: string } | null } }> } };
+
 export type ResilienceConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2244,6 +2332,11 @@ export const InstanceEventsFeedDocument = {"kind":"Document","definitions":[{"ki
 export const HostUpdatedFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HostUpdatedFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"memoryFreeBytes"}}]}}]}}]} as unknown as DocumentNode<HostUpdatedFeedSubscription, HostUpdatedFeedSubscriptionVariables>;
 export const ConnectionStatusFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConnectionStatusFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ConnectionStatusFeedSubscription, ConnectionStatusFeedSubscriptionVariables>;
 export const XapiEventsFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"XapiEventsFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"xapiEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"classes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"class"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}}]}}]}}]} as unknown as DocumentNode<XapiEventsFeedSubscription, XapiEventsFeedSubscriptionVariables>;
+export const PoolRollingRebootDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoolRollingReboot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PoolRollingRebootInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolRollingReboot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoolActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PoolRollingRebootMutation, PoolRollingRebootMutationVariables>;
+export const PoolEmergencyTransitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PoolEmergencyTransition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PoolEmergencyTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolEmergencyTransition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HostActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PoolEmergencyTransitionMutation, PoolEmergencyTransitionMutationVariables>;
+export const InstanceSetHaRestartPriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InstanceSetHaRestartPriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceSetHaRestartPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceSetHaRestartPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionOutcome"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RefusedAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionOutcome"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RefusedAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<InstanceSetHaRestartPriorityMutation, InstanceSetHaRestartPriorityMutationVariables>;
+export const PoolOperationProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PoolOperationProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PoolOperationProgressSubscription, PoolOperationProgressSubscriptionVariables>;
+export const PoolInstancePlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PoolInstancePlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PoolInstancePlacesQuery, PoolInstancePlacesQueryVariables>;
 export const ResilienceConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResilienceConnections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolId"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}},{"kind":"Field","name":{"kind":"Name","value":"masterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ResilienceConnectionsQuery, ResilienceConnectionsQueryVariables>;
 export const ResilienceInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResilienceInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}}]}}]}}]} as unknown as DocumentNode<ResilienceInstanceQuery, ResilienceInstanceQueryVariables>;
 export const ResiliencePoolHostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResiliencePoolHosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResiliencePoolHostsQuery, ResiliencePoolHostsQueryVariables>;

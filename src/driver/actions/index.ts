@@ -3,6 +3,7 @@ import type { InstanceAction } from '../../operations/action.js';
 import { ejectCdAction } from './cd.js';
 import { injectFileAction, injectNetworkInfoAction, resetNetworkAction, setAdminPasswordAction } from './agent.js';
 import { destroyAction } from './destroy.js';
+import { setHaRestartPriorityAction } from './ha-protection.js';
 import { attachInterfaceAction, detachInterfaceAction } from './interfaces.js';
 import { updateMetadataAction } from './metadata.js';
 import {
@@ -29,6 +30,7 @@ const all: InstanceAction<never>[] = [
   attachInterfaceAction, detachInterfaceAction, addSecurityGroupAction, removeSecurityGroupAction,
   liveMigrateAction, resumeStateOnHostBootAction,
   setAdminPasswordAction, injectFileAction, resetNetworkAction, injectNetworkInfoAction,
+  setHaRestartPriorityAction,
 ] as InstanceAction<never>[];
 
 export const INSTANCE_ACTIONS: ReadonlyMap<string, InstanceAction<never>> = new Map(all.map((action) => [action.kind, action]));

@@ -8,6 +8,8 @@ import type { XapiClient } from '../../xapi/index.js';
 import { powerOffAction } from '../actions/power.js';
 import { hostRef, poolClient } from '../xapi-access.js';
 import { evacuate, instancesOn, planEvacuation, requireIdle } from './evacuation.js';
+import { handOverMastership } from './master-handover.js';
+import { requireNoPoolOperation } from './pool-operation.js';
 import { withResumeMark } from './resume-on-boot.js';
 
 /** disabledReason of a host xengraph disabled for a reboot or shutdown; it is enabled again when it is back. */
@@ -35,6 +37,13 @@ export class EvacuationFailedError extends BaseUserError {
 export async function requireHost(services: DriverServices, hostId: string): Promise<Host> {
   const host = await services.store.hosts.get(hostId);
   if (!host) throw new NotFoundError('Host', hostId, { path: ['input', 'id'] });
+  return host;
+}
+
+/** The host as a host action's check sees it: known, and not in the middle of a pool-wide operation. */
+async function requireActionableHost(services: DriverServices, hostId: string): Promise<Host> {
+  const host = await requireHost(services, hostId);
+  await requireNoPoolOperation(services.store, host);
   return host;
 }
 
@@ -72,7 +81,7 @@ export const hostSetEnabledAction: TargetAction<SetEnabledInput> = {
   kind: 'host.setEnabled',
   targetType: 'Host',
   async check(target, { enabled }, services) {
-    const host = await requireHost(services, target.id);
+    const host = await requireActionableHost(services, target.id);
     if (enabled && host.maintenance !== 'NONE') {
       throw new InvalidStateError(`${host.name} is in maintenance (${host.maintenance}); leave maintenance mode to enable it`, host.maintenance, ['NONE']);
     }
@@ -97,7 +106,7 @@ export interface MaintenanceInput {
   readonly enabled: boolean;
 }
 
-async function enterMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
+export async function enterMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
   const { services } = run;
   const host = await requireHost(services, run.target.id);
   const { client, ref } = xapiHost(services, host);
@@ -105,14 +114,15 @@ async function enterMaintenance(run: TargetRun): Promise<Record<string, unknown>
   await run.progress(0, 'disabling');
   await updateHost(services, host.id, { maintenance: 'ENTERING', enabled: false, disabledReason: MAINTENANCE_REASON });
   await client.call('host.disable', ref);
+  const newMaster = await handOverMastership(run, client, host, 2);
   const plan = await planEvacuation(services, host);
   const { moved, failed } = await evacuate(run, plan, 5, 95);
   if (failed.length > 0) throw new EvacuationFailedError(`${failed.length} of ${plan.length} instances stayed on ${host.name}: ${failed.join('; ')}`);
   await updateHost(services, host.id, { maintenance: 'ON' });
-  return { maintenance: 'ON', evacuated: moved };
+  return { maintenance: 'ON', evacuated: moved, ...(newMaster ? { newMaster } : {}) };
 }
 
-async function leaveMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
+export async function leaveMaintenance(run: TargetRun): Promise<Record<string, unknown>> {
   const { services } = run;
   const host = await requireHost(services, run.target.id);
   const { client, ref } = xapiHost(services, host);
@@ -126,7 +136,7 @@ export const hostMaintenanceAction: TargetAction<MaintenanceInput> = {
   kind: 'host.setMaintenanceMode',
   targetType: 'Host',
   async check(target, { enabled }, services) {
-    const host = await requireHost(services, target.id);
+    const host = await requireActionableHost(services, target.id);
     if (!enabled) {
       if (host.maintenance !== 'ON' && host.maintenance !== 'ERROR') {
         throw new InvalidStateError(`${host.name} is not in maintenance`, host.maintenance, ['ON', 'ERROR']);
@@ -205,7 +215,7 @@ async function restoreService(services: DriverServices, client: XapiClient, ref:
   }
 }
 
-async function powerDown(run: TargetRun, host: Host, input: PowerActionInput): Promise<Record<string, unknown>> {
+export async function powerDown(run: TargetRun, host: Host, input: PowerActionInput): Promise<Record<string, unknown>> {
   const { services } = run;
   const { client, ref } = xapiHost(services, host);
   const reboot = input.action === 'REBOOT';
@@ -213,15 +223,16 @@ async function powerDown(run: TargetRun, host: Host, input: PowerActionInput): P
   const inService = host.enabled && host.disabledReason === null && host.maintenance === 'NONE';
   await updateHost(services, host.id, inService ? { enabled: false, disabledReason: POWER_ACTION_REASON } : { enabled: false });
   await client.call('host.disable', ref);
+  const newMaster = await handOverMastership(run, client, host, 2);
   const residents = await instancesOn(services, host);
-  let result: Record<string, unknown>;
+  let result: Record<string, unknown> = newMaster ? { newMaster } : {};
   if (input.evacuate) {
     const plan = await planEvacuation(services, host, residents);
     const { moved, failed } = await evacuate(run, plan, 5, 65);
     if (failed.length > 0) throw new EvacuationFailedError(`${failed.length} of ${plan.length} instances stayed on ${host.name}: ${failed.join('; ')}`);
-    result = { evacuated: moved };
+    result = { ...result, evacuated: moved };
   } else {
-    result = { halted: await haltInstances(run, host, residents) };
+    result = { ...result, halted: await haltInstances(run, host, residents) };
   }
   await run.progress(70, reboot ? 'rebooting' : 'shutting down');
   await client.call(reboot ? 'host.reboot' : 'host.shutdown', ref);
@@ -247,7 +258,7 @@ export const hostPowerAction: TargetAction<PowerActionInput> = {
   kind: 'host.powerAction',
   targetType: 'Host',
   async check(target, input, services) {
-    const host = await requireHost(services, target.id);
+    const host = await requireActionableHost(services, target.id);
     const { client, ref } = xapiHost(services, host);
     const live = isLive(client, ref) ?? host.live;
     if (input.action === 'STARTUP') {

@@ -18,7 +18,7 @@ const INSTANCE_ACTIONS = [
   'instanceDetachVolume', 'instanceAttachInterface', 'instanceDetachInterface', 'instanceAddSecurityGroup',
   'instanceRemoveSecurityGroup', 'instanceSetAdminPassword', 'instanceInjectFile', 'instanceResetNetwork',
   'instanceInjectNetworkInfo', 'instanceUpdateMetadata', 'instanceSetBootable', 'instanceEjectCd',
-  'instanceCleanupSnapshots', 'instanceSoftDelete', 'instanceRestore', 'instanceDestroy',
+  'instanceCleanupSnapshots', 'instanceSetHaRestartPriority', 'instanceSoftDelete', 'instanceRestore', 'instanceDestroy',
 ] as const;
 const HOST_ACTIONS = ['hostSetMaintenanceMode', 'hostSetEnabled', 'hostPowerAction'] as const;
 const AGGREGATE_ACTIONS = ['aggregateAddHost', 'aggregateRemoveHost', 'aggregateUpdateMetadata', 'aggregateDelete'] as const;
