@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildSchema, graphqlSync, parse, validate } from 'graphql';
-import { ACTIONS, actionLabel, typeNamesOf } from '../../web/src/actions/catalogue.js';
+import { ACTIONS, actionLabel, targetFieldOf, typeNamesOf } from '../../web/src/actions/catalogue.js';
 import { inputOf, initialValue } from '../../web/src/actions/form-values.js';
 import { ACTION_SCHEMA, actionDocument, actionSchemaOf, type ActionSchema, type ActionSchemaData } from '../../web/src/actions/input-schema.js';
 
@@ -22,10 +22,11 @@ function formOf(mutation: string): ActionSchema {
 
 describe('console action forms', () => {
   it('offers every instance, host and aggregate mutation, and only mutations the schema has', () => {
-    const driverMutations = Object.keys(schema.getMutationType()!.getFields()).filter((name) => /^(instance|host|aggregate)[A-Z]/.test(name));
+    const driverMutations = Object.keys(schema.getMutationType()!.getFields()).filter((name) => /^(instance|host|aggregate|pool)[A-Z]/.test(name));
     assert.deepEqual(ACTIONS.map((action) => action.mutation).sort(), driverMutations.sort());
     for (const action of ACTIONS.filter((item) => !item.target.startsWith('new-'))) {
-      assert.ok(formOf(action.mutation).fields.some((field) => field.name === 'id'), `${action.mutation} takes its target as id`);
+      const field = targetFieldOf(action);
+      assert.ok(formOf(action.mutation).fields.some(({ name }) => name === field), `${action.mutation} takes its target as ${field}`);
     }
   });
 
@@ -76,5 +77,6 @@ describe('console action forms', () => {
     assert.equal(label('instanceSpawn'), 'Spawn instance');
     assert.equal(label('aggregateCreate'), 'Create aggregate');
     assert.equal(label('hostSetMaintenanceMode'), 'Set maintenance mode');
+    assert.equal(label('poolRollingReboot'), 'Rolling reboot');
   });
 });

@@ -2,12 +2,12 @@
 // run them sees none; those the target's state does not allow now are disabled, as the API says.
 import { useState } from 'react';
 import { ActionForm } from './ActionForm.js';
-import { actionLabel, actionsFor, type ActionTarget } from './catalogue.js';
+import { actionLabel, actionsFor, targetFieldOf, type ActionTarget } from './catalogue.js';
 import { useAllowedActions, useRoleOffers, type ActionTargetState } from './useAllowedActions.js';
 
 export interface ActionBarProps {
   readonly target: ActionTarget;
-  /** What the target's `id` input is (absent for actions that create their target). */
+  /** What names the target in the action's input (absent for actions that create their target). */
   readonly targetId?: string;
   readonly state?: ActionTargetState | null;
   readonly title?: string;
@@ -32,7 +32,7 @@ export function ActionBar({ target, targetId, state = null, title = 'Actions' }:
           </button>
         ))}
       </div>
-      {chosen && <div className="card"><ActionForm key={chosen.mutation} action={chosen} fixed={targetId ? { id: targetId } : {}} /></div>}
+      {chosen && <div className="card"><ActionForm key={chosen.mutation} action={chosen} fixed={targetId ? { [targetFieldOf(chosen)]: targetId } : {}} /></div>}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import type { Role } from '../gql/graphql.js';
 
 /** What an action's `id` input names; `new` actions create their target. */
-export type ActionTarget = 'instance' | 'new-instance' | 'host' | 'aggregate' | 'new-aggregate';
+export type ActionTarget = 'instance' | 'new-instance' | 'host' | 'aggregate' | 'new-aggregate' | 'pool';
 
 export interface ActionSpec {
   /** The Mutation field, e.g. `instanceLiveMigrate`. */
@@ -22,14 +22,23 @@ const INSTANCE_ACTIONS = [
 ] as const;
 const HOST_ACTIONS = ['hostSetMaintenanceMode', 'hostSetEnabled', 'hostPowerAction'] as const;
 const AGGREGATE_ACTIONS = ['aggregateAddHost', 'aggregateRemoveHost', 'aggregateUpdateMetadata', 'aggregateDelete'] as const;
+// An emergency transition names the host to promote, so it stands on the host's card.
+const POOL_ACTIONS_ON_HOSTS = ['poolEmergencyTransition'] as const;
 
 export const ACTIONS: readonly ActionSpec[] = [
   { mutation: 'instanceSpawn', target: 'new-instance' },
   ...INSTANCE_ACTIONS.map((mutation) => ({ mutation, target: 'instance' as const })),
   ...HOST_ACTIONS.map((mutation) => ({ mutation, target: 'host' as const })),
+  ...POOL_ACTIONS_ON_HOSTS.map((mutation) => ({ mutation, target: 'host' as const })),
+  { mutation: 'poolRollingReboot', target: 'pool' },
   { mutation: 'aggregateCreate', target: 'new-aggregate' },
   ...AGGREGATE_ACTIONS.map((mutation) => ({ mutation, target: 'aggregate' as const })),
 ];
+
+/** The input field that names the action's target: pools are named by `poolId`, everything else by `id`. */
+export function targetFieldOf(action: ActionSpec): string {
+  return action.target === 'pool' ? 'poolId' : 'id';
+}
 
 export function actionsFor(target: ActionTarget): readonly ActionSpec[] {
   return ACTIONS.filter((action) => action.target === target);
@@ -51,7 +60,7 @@ export function roleAllows(role: Role, action: ActionSpec): boolean {
  * target names it (`instanceSpawn` → "Spawn instance"), since it stands on a page rather than on the target.
  */
 export function actionLabel(action: ActionSpec): string {
-  const entity = /^(instance|host|aggregate)/.exec(action.mutation)?.[1] ?? '';
+  const entity = /^(instance|host|aggregate|pool)/.exec(action.mutation)?.[1] ?? '';
   const words = action.mutation.slice(entity.length).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const label = action.target.startsWith('new-') ? `${words} ${entity}` : words;
   return label.charAt(0).toUpperCase() + label.slice(1);

@@ -28,6 +28,7 @@ export function PoolsPage() {
             {pool.name} <StateBadge value={pool.connection.state} />
           </h2>
           <p className="muted">{pool.masterUrl}{pool.connection.reason ? ` — ${pool.connection.reason}` : ''}</p>
+          {pool.id && <ActionBar target="pool" targetId={pool.id} title={`Actions on ${pool.name}`} />}
           <ul className="host-grid" aria-label={`Hosts of ${pool.name}`}>
             {hosts.filter((host) => host.poolName === pool.name).map((host) => <HostCard key={host.id} host={host} />)}
           </ul>
