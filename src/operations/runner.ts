@@ -13,6 +13,8 @@ import { operationErrorOf, isCancellation } from './outcome.js';
 import { StepProgress } from './step-progress.js';
 import { refreshVmStateFromXapi } from './instance-truth.js';
 import { updateInstance } from './instance-updates.js';
+import { requestCancelFromOwner } from './remote-cancel.js';
+import { operationLease, type ReplicaLeases } from './replica-leases.js';
 
 export interface ActionRequest<Input> {
   /** Loads the instance the action is for, or (spawn) creates it; called only for a new request. */
@@ -70,7 +72,14 @@ export class OperationRunner {
     private readonly services: DriverServices,
     /** Where failures no caller hears of (settling after a failure, recording an outcome) are reported. */
     readonly logError: FailureLog,
+    /** With replicas sharing the store: each operation run here is leased to this replica while it runs. */
+    private readonly replica?: ReplicaLeases,
   ) {}
+
+  /** Whether this process is running (or settling) the operation. */
+  isRunning(operationId: string): boolean {
+    return this.active.has(operationId);
+  }
 
   /** Checks, records and schedules an action; resolves as soon as the Operation is durably PENDING. */
   async submit<Input>(action: InstanceAction<Input>, request: ActionRequest<Input>): Promise<Submitted> {
@@ -170,6 +179,8 @@ export class OperationRunner {
     const operation = await store.operations.get(operationId);
     if (!operation) throw new NotFoundError('Operation', operationId);
     const active = this.active.get(operationId);
+    // Another replica runs it: the request goes to it through the broker, and its answer comes back.
+    if (!active && this.replica && ['PENDING', 'RUNNING'].includes(operation.status)) return requestCancelFromOwner(this.services, operation);
     if (!active || !['PENDING', 'RUNNING'].includes(operation.status)) {
       throw new InvalidStateError(`Operation is ${operation.status}; only a running one can be cancelled`, operation.status, ['PENDING', 'RUNNING']);
     }
@@ -247,11 +258,40 @@ export class OperationRunner {
 
   private launch(operation: Operation, cancellable: boolean, body: (signal: AbortSignal) => Promise<void>): void {
     const controller = new AbortController();
+    const lease = operationLease(operation.id);
     const done = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => body(controller.signal))
+      .then(async () => {
+        // Taken within moments of the operation's creation; other replicas adopt only operations older than a
+        // lease period that nobody holds, so none mistakes this one for abandoned meanwhile.
+        await this.replica?.claim(lease);
+        await body(controller.signal);
+      })
       .catch((error: unknown) => this.logError(`operation ${operation.id} (${operation.kind}) could not be recorded`, error))
-      .finally(() => this.active.delete(operation.id));
+      .finally(() => {
+        this.active.delete(operation.id);
+        // Abandoned at shutdown: the lease is left to expire, and another replica (or the next start) adopts it.
+        if (!this.abandoned) void this.replica?.release(lease).catch((error: unknown) => this.logError(`operation ${operation.id}: could not release its lease`, error));
+      });
     this.active.set(operation.id, { controller, done, cancellable });
+  }
+
+  /**
+   * Answers cancel requests other replicas forward for operations this one runs; a refusal goes back with why.
+   * Returns what stops answering.
+   */
+  answerCancelRequests(): () => void {
+    const requests = this.services.pubsub.subscribe('operation:cancel')[Symbol.asyncIterator]();
+    void (async () => {
+      for (let next = await requests.next(); !next.done; next = await requests.next()) {
+        const { operationId, requestId } = next.value;
+        if (!this.active.has(operationId)) continue;
+        await this.cancel(operationId).catch((error: unknown) => {
+          const status = error instanceof InvalidStateError ? 'not-running' : 'not-cancellable';
+          this.services.pubsub.publish('operation:cancel-refused', requestId, { message: error instanceof Error ? error.message : String(error), status });
+        });
+      }
+    })().catch((error: unknown) => this.logError('stopped answering cancel requests', error));
+    return () => void requests.return?.();
   }
 
   private async executeForTarget<Input>(action: TargetAction<Input>, pending: Operation, input: Input, signal: AbortSignal): Promise<void> {
