@@ -16,37 +16,43 @@ ensure_installed() {
   apt-get install -y -qq --no-install-recommends redis-server >/dev/null
 }
 
-command=${1:?usage: redis.sh start DIR PORT | stop DIR}
-dir=${2:?usage: redis.sh start DIR PORT | stop DIR}
+# start DIR PORT
+start() {
+  port=${2:?usage: redis.sh start DIR PORT}
+  ensure_installed
+  dir=$(mkdir -p "$1" && cd "$1" && pwd)
+  # Pub/sub only: nothing is worth saving, so no snapshots and no append-only file.
+  redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --save '' --appendonly no \
+    --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/server.log"
+  tries=0
+  until redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 100 ]; then cat "$dir/server.log" >&2; exit 1; fi
+    sleep 0.1
+  done
+  echo "redis://127.0.0.1:$port"
+}
 
-case "$command" in
-  start)
-    port=${3:?usage: redis.sh start DIR PORT}
-    ensure_installed
-    case "$dir" in /*) ;; *) dir="$(pwd)/$dir" ;; esac
-    mkdir -p "$dir"
-    # Pub/sub only: nothing is worth saving, so no snapshots and no append-only file.
-    redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --save '' --appendonly no \
-      --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/server.log"
-    tries=0
-    until redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1; do
-      tries=$((tries + 1))
-      if [ "$tries" -gt 100 ]; then cat "$dir/server.log" >&2; exit 1; fi
-      sleep 0.1
-    done
-    echo "redis://127.0.0.1:$port"
-    ;;
-  stop)
-    if [ -f "$dir/redis.pid" ]; then
-      pid=$(cat "$dir/redis.pid")
-      kill "$pid" 2>/dev/null || true
-      # Waits for it to go, so the port is free when this returns.
-      while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
-    fi
-    rm -rf "$dir"
+# stop DIR
+stop() {
+  if [ -f "$1/redis.pid" ]; then
+    pid=$(cat "$1/redis.pid")
+    kill "$pid" 2>/dev/null || true
+    # Waits for it to go, so the port is free when this returns.
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  fi
+  rm -rf "$1"
+}
+
+case "${1:-}" in
+  start | stop)
+    verb=$1
+    shift
+    [ $# -ge 1 ] || { echo "usage: redis.sh start DIR PORT | stop DIR" >&2; exit 2; }
+    "$verb" "$@"
     ;;
   *)
-    echo "redis.sh: unknown command $command" >&2
+    echo "usage: redis.sh start DIR PORT | stop DIR" >&2
     exit 2
     ;;
 esac
