@@ -27,10 +27,10 @@ export async function requestCancelFromOwner(services: Pick<DriverServices, 'sto
       const current = await store.operations.get(operation.id);
       if (current && !['PENDING', 'RUNNING'].includes(current.status)) {
         if (current.status === 'CANCELLING' || current.status === 'CANCELLED') return current;
-        throw notRunning(current.status);
+        throw notCancellableIn(current.status);
       }
       const refused = refusal as { message: string; status: string } | null;
-      if (refused) throw refused.status === 'not-running' ? notRunning(current?.status ?? operation.status) : new BaseUserError(refused.message);
+      if (refused) throw refused.status === 'not-running' ? notCancellableIn(current?.status ?? operation.status) : new BaseUserError(refused.message);
     }
     throw new BaseUserError(`${operation.kind} did not answer the cancel request: the replica running it may have stopped; it is settled once its lease expires`);
   } finally {
@@ -38,6 +38,7 @@ export async function requestCancelFromOwner(services: Pick<DriverServices, 'sto
   }
 }
 
-function notRunning(status: string): InvalidStateError {
+/** The refusal for an operation that is not (or no longer) running. */
+export function notCancellableIn(status: string): InvalidStateError {
   return new InvalidStateError(`Operation is ${status}; only a running one can be cancelled`, status, ['PENDING', 'RUNNING']);
 }

@@ -2,6 +2,7 @@
 // work then runs in the background while status, progress and the instance's Nova states are kept current.
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { IdempotencyKeyReuseError, NotFoundError, OperationInProgressError, BaseUserError, InvalidStateError } from '../errors.js';
 import { ActiveOperationExistsError, DuplicateIdempotencyKeyError } from '../store/index.js';
 import type { Instance, InstancePatch, Operation, OperationPatch } from '../store/index.js';
@@ -13,7 +14,7 @@ import { operationErrorOf, isCancellation } from './outcome.js';
 import { StepProgress } from './step-progress.js';
 import { refreshVmStateFromXapi } from './instance-truth.js';
 import { updateInstance } from './instance-updates.js';
-import { requestCancelFromOwner } from './remote-cancel.js';
+import { notCancellableIn, requestCancelFromOwner } from './remote-cancel.js';
 import { operationLease, type ReplicaLeases } from './replica-leases.js';
 
 export interface ActionRequest<Input> {
@@ -39,6 +40,8 @@ export interface TargetRequest<Input> {
 const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 /** A step's task progress with an unchanged percentage is written at most this often (its message moves). */
 const TASK_PROGRESS_WRITE_INTERVAL_MS = 1_000;
+/** How long a parent waits on its child's published changes before reading the child from the store again. */
+const UNTIL_ENDED_REREAD_MS = 2_000;
 
 interface Active {
   readonly controller: AbortController;
@@ -182,7 +185,7 @@ export class OperationRunner {
     // Another replica runs it: the request goes to it through the broker, and its answer comes back.
     if (!active && this.replica && ['PENDING', 'RUNNING'].includes(operation.status)) return requestCancelFromOwner(this.services, operation);
     if (!active || !['PENDING', 'RUNNING'].includes(operation.status)) {
-      throw new InvalidStateError(`Operation is ${operation.status}; only a running one can be cancelled`, operation.status, ['PENDING', 'RUNNING']);
+      throw notCancellableIn(operation.status);
     }
     if (!active.cancellable) {
       throw new BaseUserError(`${operation.kind} cannot be cancelled once started`);
@@ -387,7 +390,13 @@ export class OperationRunner {
       if (!current) throw new Error(`operation ${operationId} vanished`);
       while (!TERMINAL.has(current.status)) {
         onProgress?.(current.progress.percent);
-        const next = await pending;
+        // Through a broker, listening starts a round trip after the read: a change that slipped between is
+        // caught by reading the store again when nothing was heard for a while.
+        const next = await Promise.race([pending, sleep(UNTIL_ENDED_REREAD_MS, null, { ref: false })]);
+        if (next === null) {
+          current = (await this.services.store.operations.get(operationId)) ?? current;
+          continue;
+        }
         if (next.done) throw new Error(`stopped following operation ${operationId}`);
         pending = changes.next();
         current = next.value;
