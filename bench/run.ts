@@ -1,8 +1,9 @@
 // Runs every benchmark and prints its figures. Not part of CI: run on demand with `npm run bench`;
-// BENCH_ONLY=fleet,listing,… picks some (fleet, simulator, listing, spawn, migration).
+// BENCH_ONLY=fleet,listing,… picks some (fleet, simulator, listing, spawn, migration, scale).
 import { fleetBench } from './fleet/fleet.bench.js';
 import { instanceListingBench } from './instance-listing.bench.js';
 import { migrationProgressBench } from './migration-progress.bench.js';
+import { scaleOutBench } from './scale-out.bench.js';
 import { simulatorBench } from './simulator.bench.js';
 import { spawnBench } from './spawn.bench.js';
 
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   listing: instanceListingBench,
   spawn: spawnBench,
   migration: migrationProgressBench,
+  scale: scaleOutBench,
 };
 
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
