@@ -1,7 +1,8 @@
 // Scale-out end to end: replicas A, B and C (`xengraph serve` processes) on one PostgreSQL and one Redis, with
 // a XAPI simulator process. Events cross replicas, a replica starting leaves the others' operations alone, a
-// killed replica's operation is adopted and settled once its lease expires, a cancel reaches the owner, and
-// a pool's event feed moves on when its follower dies, losing no change.
+// cancel reaches the owner, idempotency keys and one action per instance hold across replicas, a killed
+// replica's operation is adopted and settled once its lease expires, and a pool's event feed moves on when its
+// follower dies, losing no change.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { clearFaults, injectFault } from '../helpers/sim-faults.js';
@@ -148,6 +149,20 @@ describe('three replicas on one PostgreSQL and one Redis', () => {
     assert.equal((await ended(b, operationId)).status, 'CANCELLED');
     const again = (await graphql(c.url, cluster.token, CANCEL, { input: { id: operationId } })).operationCancel;
     assert.equal(again.__typename, 'InvalidStateError', 'an ended operation cannot be cancelled, from any replica');
+  });
+
+  it('keeps idempotency keys and one action per instance across replicas', async () => {
+    const reboot = (on: Replica, input: Record<string, unknown>) => graphql(on.url, cluster.token, REBOOT, { input: { id: instanceId, type: 'HARD', ...input } })
+      .then((data) => data.instanceReboot as { __typename: string; operation?: { id: string } });
+    const [onA, onB] = await Promise.all([reboot(a, { idempotencyKey: 'scale-retry' }), reboot(b, { idempotencyKey: 'scale-retry' })]);
+    assert.deepEqual([onA.__typename, onB.__typename], ['ActionPayload', 'ActionPayload']);
+    assert.equal(onA.operation!.id, onB.operation!.id, 'the retry on B answers the operation A recorded, or the other way round');
+    assert.equal((await ended(c, onA.operation!.id)).status, 'SUCCEEDED');
+
+    const racing = await Promise.all([reboot(a, {}), reboot(b, {})]);
+    assert.deepEqual(racing.map((answer) => answer.__typename).sort(), ['ActionPayload', 'OperationInProgressError']);
+    const winner = racing.find((answer) => answer.__typename === 'ActionPayload')!;
+    assert.equal((await ended(c, winner.operation!.id)).status, 'SUCCEEDED');
   });
 
   it('adopts the spawn of a replica killed mid-way within the lease time and settles it against XAPI', async () => {
