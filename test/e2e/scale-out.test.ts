@@ -124,9 +124,13 @@ describe('three replicas on one PostgreSQL and one Redis', () => {
   });
 
   it("leaves A's running spawn alone when another replica starts meanwhile: it ends SUCCEEDED with no error", async () => {
+    // Held in its VM start long enough for a replica to start meanwhile, then let go on its own.
+    for (const method of ['Async.VM.start', 'Async.VM.start_on']) await injectFault(cluster.simUrl, { method, latencyMs: 10_000 });
     const { operationId } = await spawnOn(a);
-    await waitUntil(async () => (await operation(a, operationId)).status === 'RUNNING', 10_000, 'the spawn to run');
+    await waitUntil(async () => (await operation(a, operationId)).progress.phase === 'starting paused', 15_000, 'the spawn to be starting its VM');
     const late = await cluster.start('late');
+    await clearFaults(cluster.simUrl);
+    assert.equal((await operation(late, operationId)).status, 'RUNNING', 'the spawn still runs once the newcomer serves');
     try {
       // The newcomer looks for operations to adopt at once and again every lease period: give it two periods.
       await new Promise((resolve) => setTimeout(resolve, 2 * LEASE_SECONDS * 1000));
