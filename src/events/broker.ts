@@ -2,7 +2,6 @@
 // Events carry Dates (operations, statuses), which JSON alone would turn into strings; they are tagged on the
 // way out and revived on the way in. A few topics stay in the process that published them (LOCAL_TOPICS).
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import type { TypedEventTarget } from '@graphql-yoga/typed-event-target';
 import { Redis } from 'ioredis';
 
 /**
@@ -31,8 +30,11 @@ export function parseEvent(message: string): unknown {
   });
 }
 
+/** What yoga's pubsub dispatches through: here, Redis for shared topics and this process for local ones. */
+export type BrokerEventTarget = ReturnType<typeof createRedisEventTarget<CustomEvent>>;
+
 export interface Broker {
-  readonly eventTarget: TypedEventTarget<CustomEvent>;
+  readonly eventTarget: BrokerEventTarget;
   close(): Promise<void>;
 }
 
@@ -51,9 +53,9 @@ export async function connectBroker(url: string): Promise<Broker> {
   const shared = createRedisEventTarget<CustomEvent>({
     publishClient, subscribeClient, serializer: { stringify: stringifyEvent, parse: parseEvent },
   });
-  const local = new EventTarget() as TypedEventTarget<CustomEvent>;
+  const local = new EventTarget() as BrokerEventTarget;
   const targetOf = (type: string) => (LOCAL_TOPICS.some((topic) => type === topic || type.startsWith(`${topic}:`)) ? local : shared);
-  const eventTarget: TypedEventTarget<CustomEvent> = {
+  const eventTarget: BrokerEventTarget = {
     addEventListener: (type, listener, options) => targetOf(type).addEventListener(type, listener, options),
     removeEventListener: (type, listener, options) => targetOf(type).removeEventListener(type, listener, options),
     dispatchEvent: (event) => targetOf(event.type).dispatchEvent(event),

@@ -1,7 +1,7 @@
 // Typed pubsub for domain events; topics are scoped by id where subscribers want one object. In-process by
 // default; with a broker's event target (events/broker.ts) it spans every replica.
 import { createPubSub } from 'graphql-yoga';
-import type { TypedEventTarget } from '@graphql-yoga/typed-event-target';
+import type { BrokerEventTarget } from './broker.js';
 import type { Migration, Operation } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
 
@@ -40,7 +40,7 @@ export interface InstancePlacementEvent {
   readonly after: readonly string[];
 }
 
-export function createAppPubSub(eventTarget?: TypedEventTarget<CustomEvent>) {
+export function createAppPubSub(eventTarget?: BrokerEventTarget) {
   return createPubSub<{
     'instance:changed': [instanceId: string, event: DomainEvent];
     'instance:events': [event: DomainEvent];
