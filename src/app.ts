@@ -12,10 +12,13 @@ import { HOST_ACTIONS } from './driver/host/host-actions.js';
 import { POOL_ACTIONS } from './driver/host/pool-actions.js';
 import { PoolConnections } from './events/pool-connections.js';
 import { checkPoolsAtStart } from './events/pool-settings.js';
+import { connectBroker } from './events/broker.js';
 import { createAppPubSub } from './events/pubsub.js';
 import { schema } from './graphql/schema.js';
 import type { InstanceAction, TargetAction } from './operations/action.js';
+import { startAdoption } from './operations/adoption.js';
 import { listInterruptedOperations, startRecovery } from './operations/recovery.js';
+import { ReplicaLeases } from './operations/replica-leases.js';
 import { startBandwidthPolling } from './periodic/bandwidth-usage.js';
 import { startPeriodicTasks } from './periodic/index.js';
 import { OperationRunner } from './operations/runner.js';
@@ -99,10 +102,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       xapi = { urls: sim.pools.map((pool) => pool.masterUrl), user: config.xapiUser, password };
     }
 
-    const pubsub = createAppPubSub();
+    // With a broker this process is one replica of several on one PostgreSQL: events cross replicas, and who
+    // runs each operation and mirrors each pool is decided by leases in the store. Without, it is alone.
+    const broker = config.redisUrl ? await connectBroker(config.redisUrl) : null;
+    if (broker) cleanups.push(() => broker.close());
+    const replica = broker ? new ReplicaLeases(store.leases, config.leaseSeconds * 1000, logError) : undefined;
+    if (replica) {
+      replica.start();
+      cleanups.push(async () => replica.stop());
+    }
+    const pubsub = createAppPubSub(broker?.eventTarget);
     const poolLog = logPoolConnections(logger, pubsub);
     cleanups.push(() => poolLog.stop());
-    const pools = new PoolConnections({ ...xapi, store, pubsub, logError });
+    const pools = new PoolConnections({ ...xapi, store, pubsub, logError, ...(replica ? { feedLeases: replica } : {}) });
     cleanups.push(() => pools.stop());
     // A pool that does not answer is reported on connectionStatus and retried in the background, unless what
     // it answered shows the settings are wrong, or no pool answers at all on a first start.
@@ -120,7 +132,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cleanups.push(() => filters.stop());
     // Hosts may have lost or kept stale chains while xengraph was away: each is rebuilt from the store.
     void filters.reconcileAll().catch((error: unknown) => logError("rebuilding the hosts' packet filters", error));
-    const operations = new OperationRunner(driverServices, logError);
+    const operations = new OperationRunner(driverServices, logError, replica);
+    if (replica) {
+      const stopAnswering = operations.answerCancelRequests();
+      cleanups.push(async () => stopAnswering());
+    }
     // Running XAPI steps may finish within the grace; whatever is left is settled by the next start.
     cleanups.push(async () => {
       await operations.drain(graceLeft());
@@ -129,8 +145,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     cleanups.push(() => actionLog.stop());
     const metrics = createMetrics({ operations, pools });
     cleanups.push(async () => metrics.stop());
-    // Taken before the API can start any, so these are exactly what a previous process left unfinished.
-    const interrupted = await listInterruptedOperations(store);
+    // Taken before the API can start any, so these are exactly what a previous process left unfinished. Among
+    // replicas, other live ones may be running some: those are adopted only once their owner's lease expires.
+    const interrupted = replica ? [] : await listInterruptedOperations(store);
     const bandwidthPolling = startBandwidthPolling(driverServices, config.bandwidthPollSeconds, logError);
     if (bandwidthPolling) cleanups.push(() => bandwidthPolling.stop());
     const services: AppServices = { ...driverServices, operations };
@@ -141,7 +158,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     });
     // After listening: settling an operation can wait for its pool (or take as long as the XAPI call it
     // interrupted), and the API must answer meanwhile. Until settled, an operation keeps its instance locked.
-    const recovery = startRecovery(driverServices, operations, RECOVERABLE_ACTIONS, interrupted);
+    const recovery = replica
+      ? startAdoption(driverServices, operations, RECOVERABLE_ACTIONS, replica, logError)
+      : startRecovery(driverServices, operations, RECOVERABLE_ACTIONS, interrupted);
     // A settlement under way is left to the next start once the grace is over, like a running operation.
     cleanups.push(() => withinGrace(recovery.stop()));
     // Stopped first: nothing new is accepted while the rest winds down.

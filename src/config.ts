@@ -8,6 +8,10 @@ export interface Config {
   /** Null only with the embedded simulator, which gets a password of its own. */
   readonly xapiPassword: string | null;
   readonly databaseUrl: string;
+  /** The broker replicas share events through; null keeps them in this process. */
+  readonly redisUrl: string | null;
+  /** Seconds a replica's leases (its operations, the pool feeds it follows) outlive its last renewal. */
+  readonly leaseSeconds: number;
   readonly port: number;
   readonly dataDir: string;
   /** Origins allowed to call the API from a browser; empty means same-origin only. `*` allows any. */
@@ -63,12 +67,18 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('XAPI_PASSWORD must be set when XAPI_URL names a pool');
   }
   const dataDir = nonEmpty(env.DATA_DIR) ?? DEFAULTS.DATA_DIR;
+  const database = databaseUrl(env.DATABASE_URL) ?? `file:${dataDir.replace(/\/+$/, '')}/xengraph.db`;
+  const redis = redisUrl(env.REDIS_URL);
+  // Replicas share one database server: a SQLite file is one process's.
+  if (redis !== null && !database.startsWith('postgres')) throw new ConfigError('REDIS_URL needs a PostgreSQL DATABASE_URL (replicas share one database)');
   const corsOrigins = list(env.CORS_ORIGINS).map(origin);
   return {
     xapiUrls: xapiUrls.length > 0 ? xapiUrls : null,
     xapiUser: nonEmpty(env.XAPI_USER) ?? DEFAULTS.XAPI_USER,
     xapiPassword,
-    databaseUrl: databaseUrl(env.DATABASE_URL) ?? `file:${dataDir.replace(/\/+$/, '')}/xengraph.db`,
+    databaseUrl: database,
+    redisUrl: redis,
+    leaseSeconds: duration('LEASE_SECONDS', env.LEASE_SECONDS, DEFAULTS.LEASE_SECONDS, false),
     port: port(env.PORT),
     dataDir,
     corsOrigins,
@@ -106,6 +116,13 @@ function pciAliases(value: string | undefined): PciAliases {
   }
   return Object.fromEntries(Object.entries(parsed as Record<string, { vendorId: string; productId: string }>)
     .map(([alias, { vendorId, productId }]) => [alias, { vendorId, productId }]));
+}
+
+function redisUrl(value: string | undefined): string | null {
+  const raw = nonEmpty(value);
+  if (raw === null) return null;
+  if (!/^rediss?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got ${JSON.stringify(value)}`);
+  return raw;
 }
 
 function nonEmpty(value: string | undefined): string | null {

@@ -10,6 +10,8 @@ export interface PoolReadiness {
   readonly state: string;
   readonly reason: string | null;
   readonly since: string;
+  /** Whether this process mirrors the pool's XAPI events into the store (among replicas, one does at a time). */
+  readonly mirrored: boolean;
 }
 
 export interface Readiness {
@@ -25,7 +27,7 @@ export async function checkReadiness(services: { readonly store: Store; readonly
   );
   const pools = services.pools.statuses().map((status) => ({
     id: status.poolId, name: status.poolName, masterUrl: status.masterUrl, state: status.state, reason: status.reason,
-    since: status.since.toISOString(),
+    since: status.since.toISOString(), mirrored: status.poolId !== null && services.pools.mirrors(status.poolId),
   }));
   return { ready: store.ok && pools.every((pool) => pool.state === 'connected'), store, pools };
 }

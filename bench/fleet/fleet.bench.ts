@@ -91,7 +91,7 @@ export async function fleetBench(): Promise<void> {
     const latencies = new Map<number, number[]>();
     for (const count of SUBSCRIBER_COUNTS) {
       console.log(`fleet: event latency, ${count} subscribers…`);
-      latencies.set(count, await eventLatencies(count, url.replace(/^http/, 'ws'), target.id, tokens, async (name) => {
+      latencies.set(count, await eventLatencies(count, [url.replace(/^http/, 'ws')], target.id, tokens, async (name) => {
         await xapi('VM.set_name_label', session, vmRef, name);
         return wallClockMs();
       }));
@@ -178,7 +178,7 @@ async function listAllInstances(api: GraphQL): Promise<{ id: string; name: strin
   }
 }
 
-async function createToken(api: GraphQL, role: string): Promise<string> {
+export async function createToken(api: GraphQL, role: string): Promise<string> {
   const data = await api<{ apiTokenCreate: { secret?: string } }>(
     'mutation ($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { ... on ApiTokenCreatePayload { secret } } }',
     { input: { name: `bench-${role.toLowerCase()}-${Date.now()}`, role } },
@@ -189,13 +189,14 @@ async function createToken(api: GraphQL, role: string): Promise<string> {
 
 /**
  * `count` subscribers, half on instanceUpdated and half on instanceEvents, readers and admins alternating,
- * spread over client processes. Each round renames the VM through XAPI and times every subscriber's receipt
+ * spread over client processes (and these over `wsUrls`). Each round renames the VM through XAPI and times every subscriber's receipt
  * from the moment the XAPI call returned; the next round starts once all have it.
  */
-async function eventLatencies(
-  count: number, wsUrl: string, instanceId: string, tokens: { reader: string; admin: string }, change: (name: string) => Promise<number>,
+export async function eventLatencies(
+  count: number, wsUrls: readonly string[], instanceId: string, tokens: { reader: string; admin: string }, change: (name: string) => Promise<number>,
+  clientProcesses = CLIENT_PROCESSES,
 ): Promise<number[]> {
-  const clients = Array.from({ length: Math.min(CLIENT_PROCESSES, count) }, () => fork(here('./subscriber-client.ts'), [], { execArgv: ['--import', 'tsx'] }));
+  const clients = Array.from({ length: Math.min(clientProcesses, count) }, () => fork(here('./subscriber-client.ts'), [], { execArgv: ['--import', 'tsx'] }));
   const failures: string[] = [];
   const reports = new Map<string, number[][]>();
   for (const client of clients) {
@@ -211,7 +212,8 @@ async function eventLatencies(
       for (let i = c; i < count; i += clients.length) {
         subscribers.push({ token: i % 4 < 2 ? tokens.reader : tokens.admin, feed: i % 2 === 0 ? 'instanceUpdated' : 'instanceEvents' });
       }
-      tell(client, { type: 'plan', plan: { wsUrl, instanceId, subscribers } });
+      // Client processes take the API endpoints in turn: with several replicas, subscribers spread over them.
+      tell(client, { type: 'plan', plan: { wsUrl: wsUrls[c % wsUrls.length]!, instanceId, subscribers } });
     });
     const everyoneHas = (name: string) => (reports.get(name)?.length ?? 0) === clients.length;
     const round = async (name: string, timeoutMs: number): Promise<number[] | null> => {
@@ -298,7 +300,7 @@ async function until<T>(probe: () => T | false | Promise<T | false>, timeoutMs: 
   }
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 }

@@ -1,5 +1,7 @@
 // One live link per XAPI pool: a client whose event watcher feeds the object cache, and the sync that
 // mirrors the cache into the store and publishes domain events. Subscribers never talk to XAPI.
+// Replicas sharing a store each keep their own link (actions read its cache), but only one at a time mirrors a
+// pool: the holder of the pool's feed lease. The others serve the mirrored rows and hear changes via the broker.
 // Pools stand alone: one that cannot be reached (at start, or later) is reported and retried, never blocking
 // the others or the API.
 import { EventEmitter } from 'node:events';
@@ -10,6 +12,7 @@ import type { ConnectionStatus } from '../xapi/event-watcher.js';
 import type { XapiCallRecord } from '../xapi/session.js';
 import type { XapiRecord } from '../xapi/normalize.js';
 import type { Store } from '../store/index.js';
+import { poolFeedLease, type ReplicaLeases } from '../operations/replica-leases.js';
 import { PoolSync } from './pool-sync.js';
 import { poolSettingsProblem, sameUrl, type PoolStartFailure } from './pool-settings.js';
 import type { AppPubSub, ConnectionStatusEvent } from './pubsub.js';
@@ -26,6 +29,8 @@ export interface PoolConnectionsOptions {
   /** Where failures to mirror a pool are reported. */
   readonly logError: (message: string, error: unknown) => void;
   readonly retryMaxMs?: number;
+  /** With replicas sharing the store: a pool is mirrored only while this replica holds its feed lease. */
+  readonly feedLeases?: ReplicaLeases;
 }
 
 export interface PoolLink {
@@ -47,6 +52,9 @@ export class PoolConnections {
   readonly xapiCalls = new EventEmitter<{ call: [call: XapiCallRecord] }>();
   private readonly stopping = new AbortController();
   private readonly retries = new Set<Promise<void>>();
+  /** Pools this process mirrors now (all of them without feed leases). */
+  private readonly mirrored = new Set<string>();
+  private feedTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: PoolConnectionsOptions) {
     this.linkedEvents.setMaxListeners(0);
@@ -66,7 +74,45 @@ export class PoolConnections {
       const retry = this.retryUntilLinked(url).finally(() => this.retries.delete(retry));
       this.retries.add(retry);
     }));
+    this.followFeedLeases();
     return failures;
+  }
+
+  /** Whether this process mirrors the pool (holds its feed lease); the others only read what it mirrored. */
+  mirrors(poolId: string): boolean {
+    return this.mirrored.has(poolId);
+  }
+
+  /** Renews the feed leases held and tries for the others, three times a lease period. */
+  private followFeedLeases(): void {
+    const leases = this.options.feedLeases;
+    if (!leases) return;
+    this.feedTimer = setTimeout(() => {
+      void Promise.all(this.list().map((link) => this.claimFeed(link, true)))
+        .catch((error: unknown) => this.options.logError('could not renew the pool feed leases', error))
+        .finally(() => {
+          if (this.feedTimer) this.followFeedLeases();
+        });
+    }, leases.ttlMs / 3);
+    this.feedTimer.unref();
+  }
+
+  /**
+   * Takes or keeps the pool's feed lease; returns whether this process has just started mirroring it. Mirroring
+   * stops as soon as the lease is found held by another replica.
+   */
+  private async claimFeed(link: PoolLink, catchUp: boolean): Promise<boolean> {
+    const leases = this.options.feedLeases;
+    const held = leases ? await leases.claim(poolFeedLease(link.id)) : true;
+    if (!held) {
+      this.mirrored.delete(link.id);
+      return false;
+    }
+    if (this.mirrored.has(link.id) || this.links.get(link.id) !== link) return false;
+    this.mirrored.add(link.id);
+    // Taken over from a replica that stopped: what changed while nobody mirrored is caught up by a full resync.
+    if (catchUp) void link.sync.reconcile();
+    return true;
   }
 
   /** Health of every configured pool: its link's status, or why it is not linked. */
@@ -168,7 +214,13 @@ export class PoolConnections {
 
   async stop(): Promise<void> {
     this.stopping.abort();
+    if (this.feedTimer) clearTimeout(this.feedTimer);
+    this.feedTimer = null;
     await Promise.all(this.retries);
+    // Given up at once, so another replica takes the feeds over without waiting for the leases to expire.
+    await Promise.all([...this.mirrored].map((poolId) => this.options.feedLeases?.release(poolFeedLease(poolId))))
+      .catch((error: unknown) => this.options.logError('could not release the pool feed leases', error));
+    this.mirrored.clear();
     await Promise.all(this.list().map((link) => link.client.close()));
     this.links.clear();
   }
@@ -208,10 +260,10 @@ export class PoolConnections {
       },
     };
     this.links.set(row.id, link);
-    await sync.fullSync();
+    if (await this.claimFeed(link, false)) await sync.fullSync();
     let following = true;
     client.cache.on('batch', (changes) => {
-      if (!following) return;
+      if (!following || !this.mirrored.has(link.id)) return;
       if (changes.some((change) => change.cls === 'pool')) void this.renamed(link);
       void sync.apply(changes);
     });
@@ -223,7 +275,7 @@ export class PoolConnections {
       void this.whenSamePool(link, async () => {
         following = true;
         await this.masterMoved(link, masterUrl);
-        await sync.fullSync();
+        if (this.mirrored.has(link.id)) await sync.fullSync();
       });
     });
     this.publishStatus(link);
@@ -236,6 +288,7 @@ export class PoolConnections {
     const link = this.links.get(poolId);
     if (!link) return;
     this.links.delete(poolId);
+    if (this.mirrored.delete(poolId)) await this.options.feedLeases?.release(poolFeedLease(poolId));
     await link.client.close();
     link.status = { ...link.status, state: 'stopped', since: new Date() };
     this.publishStatus(link);
@@ -265,6 +318,7 @@ export class PoolConnections {
 
   /** A pool's name follows XAPI (Nova names a pool after its aggregate, and clears the name when it empties). */
   private async renamed(link: PoolLink): Promise<void> {
+    if (!this.mirrored.has(link.id)) return;
     if (soleRecord(link.client, 'pool')?.uuid !== link.uuid) return;
     const name = poolName(link.client);
     if (name === link.status.poolName) return;

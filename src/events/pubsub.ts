@@ -1,5 +1,7 @@
-// Typed in-process pubsub for domain events; topics are scoped by id where subscribers want one object.
+// Typed pubsub for domain events; topics are scoped by id where subscribers want one object. In-process by
+// default; with a broker's event target (events/broker.ts) it spans every replica.
 import { createPubSub } from 'graphql-yoga';
+import type { BrokerEventTarget } from './broker.js';
 import type { Migration, Operation } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
 
@@ -38,19 +40,23 @@ export interface InstancePlacementEvent {
   readonly after: readonly string[];
 }
 
-export function createAppPubSub() {
+export function createAppPubSub(eventTarget?: BrokerEventTarget) {
   return createPubSub<{
     'instance:changed': [instanceId: string, event: DomainEvent];
     'instance:events': [event: DomainEvent];
     'instance:placement': [event: InstancePlacementEvent];
     'host:changed': [hostId: string, event: { hostId: string }];
     'operation:changed': [operationId: string, operation: Operation];
+    /** Asks whichever replica runs the operation to cancel it. */
+    'operation:cancel': [request: { readonly operationId: string; readonly requestId: string }];
+    /** That replica's refusal of a cancel request, with why. */
+    'operation:cancel-refused': [requestId: string, refusal: { readonly message: string; readonly status: string }];
     'migration:changed': [migrationId: string, migration: Migration];
     'xapi:event': [event: RawXapiEvent];
     'connection:status': [event: ConnectionStatusEvent];
     /** An API token was revoked (in this process, or found revoked by another): its open streams end, caches forget it. */
     'token:revoked': [tokenId: string];
-  }>();
+  }>(eventTarget ? { eventTarget } : undefined);
 }
 
 export type AppPubSub = ReturnType<typeof createAppPubSub>;

@@ -6,7 +6,7 @@ import type { Operation, Store } from '../store/index.js';
 import { isTargetAction, parseTargetId, type DriverServices, type InstanceAction, type TargetAction } from './action.js';
 import type { OperationRunner } from './runner.js';
 
-type RecoverableActions = ReadonlyMap<string, InstanceAction<never> | TargetAction<never>>;
+export type RecoverableActions = ReadonlyMap<string, InstanceAction<never> | TargetAction<never>>;
 
 const ACTIVE = ['PENDING', 'RUNNING', 'CANCELLING'] as const;
 

@@ -2,6 +2,7 @@
 // work then runs in the background while status, progress and the instance's Nova states are kept current.
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { IdempotencyKeyReuseError, NotFoundError, OperationInProgressError, BaseUserError, InvalidStateError } from '../errors.js';
 import { ActiveOperationExistsError, DuplicateIdempotencyKeyError } from '../store/index.js';
 import type { Instance, InstancePatch, Operation, OperationPatch } from '../store/index.js';
@@ -13,6 +14,8 @@ import { operationErrorOf, isCancellation } from './outcome.js';
 import { StepProgress } from './step-progress.js';
 import { refreshVmStateFromXapi } from './instance-truth.js';
 import { updateInstance } from './instance-updates.js';
+import { notCancellableIn, requestCancelFromOwner } from './remote-cancel.js';
+import { operationLease, type ReplicaLeases } from './replica-leases.js';
 
 export interface ActionRequest<Input> {
   /** Loads the instance the action is for, or (spawn) creates it; called only for a new request. */
@@ -39,6 +42,8 @@ export interface TargetRequest<Input> {
 const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 /** A step's task progress with an unchanged percentage is written at most this often (its message moves). */
 const TASK_PROGRESS_WRITE_INTERVAL_MS = 1_000;
+/** How long a parent waits on its child's published changes before reading the child from the store again. */
+const UNTIL_ENDED_REREAD_MS = 2_000;
 
 interface Active {
   readonly controller: AbortController;
@@ -72,7 +77,14 @@ export class OperationRunner {
     private readonly services: DriverServices,
     /** Where failures no caller hears of (settling after a failure, recording an outcome) are reported. */
     readonly logError: FailureLog,
+    /** With replicas sharing the store: each operation run here is leased to this replica while it runs. */
+    private readonly replica?: ReplicaLeases,
   ) {}
+
+  /** Whether this process is running (or settling) the operation. */
+  isRunning(operationId: string): boolean {
+    return this.active.has(operationId);
+  }
 
   /** Checks, records and schedules an action; resolves as soon as the Operation is durably PENDING. */
   async submit<Input>(action: InstanceAction<Input>, request: ActionRequest<Input>): Promise<Submitted> {
@@ -173,8 +185,10 @@ export class OperationRunner {
     const operation = await store.operations.get(operationId);
     if (!operation) throw new NotFoundError('Operation', operationId);
     const active = this.active.get(operationId);
+    // Another replica runs it: the request goes to it through the broker, and its answer comes back.
+    if (!active && this.replica && ['PENDING', 'RUNNING'].includes(operation.status)) return requestCancelFromOwner(this.services, operation);
     if (!active || !['PENDING', 'RUNNING'].includes(operation.status)) {
-      throw new InvalidStateError(`Operation is ${operation.status}; only a running one can be cancelled`, operation.status, ['PENDING', 'RUNNING']);
+      throw notCancellableIn(operation.status);
     }
     if (!active.cancellable) {
       throw new BaseUserError(`${operation.kind} cannot be cancelled once started`);
@@ -250,11 +264,40 @@ export class OperationRunner {
 
   private launch(operation: Operation, cancellable: boolean, body: (signal: AbortSignal) => Promise<void>): void {
     const controller = new AbortController();
+    const lease = operationLease(operation.id);
     const done = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => body(controller.signal))
+      .then(async () => {
+        // Taken within moments of the operation's creation; other replicas adopt only operations older than a
+        // lease period that nobody holds, so none mistakes this one for abandoned meanwhile.
+        await this.replica?.claim(lease);
+        await body(controller.signal);
+      })
       .catch((error: unknown) => this.logError(`operation ${operation.id} (${operation.kind}) could not be recorded`, error))
-      .finally(() => this.active.delete(operation.id));
+      .finally(() => {
+        this.active.delete(operation.id);
+        // Abandoned at shutdown: the lease is left to expire, and another replica (or the next start) adopts it.
+        if (!this.abandoned) void this.replica?.release(lease).catch((error: unknown) => this.logError(`operation ${operation.id}: could not release its lease`, error));
+      });
     this.active.set(operation.id, { controller, done, cancellable });
+  }
+
+  /**
+   * Answers cancel requests other replicas forward for operations this one runs; a refusal goes back with why.
+   * Returns what stops answering.
+   */
+  answerCancelRequests(): () => void {
+    const requests = this.services.pubsub.subscribe('operation:cancel')[Symbol.asyncIterator]();
+    void (async () => {
+      for (let next = await requests.next(); !next.done; next = await requests.next()) {
+        const { operationId, requestId } = next.value;
+        if (!this.active.has(operationId)) continue;
+        await this.cancel(operationId).catch((error: unknown) => {
+          const status = error instanceof InvalidStateError ? 'not-running' : 'not-cancellable';
+          this.services.pubsub.publish('operation:cancel-refused', requestId, { message: error instanceof Error ? error.message : String(error), status });
+        });
+      }
+    })().catch((error: unknown) => this.logError('stopped answering cancel requests', error));
+    return () => void requests.return?.();
   }
 
   private async executeForTarget<Input>(action: TargetAction<Input>, pending: Operation, input: Input, signal: AbortSignal): Promise<void> {
@@ -350,7 +393,13 @@ export class OperationRunner {
       if (!current) throw new Error(`operation ${operationId} vanished`);
       while (!TERMINAL.has(current.status)) {
         onProgress?.(current.progress.percent);
-        const next = await pending;
+        // Through a broker, listening starts a round trip after the read: a change that slipped between is
+        // caught by reading the store again when nothing was heard for a while.
+        const next = await Promise.race([pending, sleep(UNTIL_ENDED_REREAD_MS, null, { ref: false })]);
+        if (next === null) {
+          current = (await this.services.store.operations.get(operationId)) ?? current;
+          continue;
+        }
         if (next.done) throw new Error(`stopped following operation ${operationId}`);
         pending = changes.next();
         current = next.value;

@@ -747,6 +747,8 @@ export interface LeaseRepository {
   acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
   /** Gives the lease up early (a tidy stop); nothing happens when `holder` does not hold it. */
   release(name: string, holder: string): Promise<void>;
+  /** Extends every unexpired lease `holder` has by `ttlMs` from now, in one statement (a replica's heartbeat). */
+  renewAll(holder: string, ttlMs: number): Promise<void>;
 }
 
 export interface InstanceActionRepository {

@@ -103,11 +103,11 @@ export function exitOf(child: ChildProcess, timeoutMs = 20_000): Promise<number 
 }
 
 /** One GraphQL request with a token; fails the test on any error. */
-export async function graphql(url: string, token: string, document: DocumentNode, variables: Record<string, unknown> = {}) {
+export async function graphql(url: string, token: string, document: DocumentNode | string, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads its own document's shape
   const body = await response.json() as { data?: any; errors?: unknown };

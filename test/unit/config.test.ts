@@ -7,7 +7,7 @@ describe('loadConfig', () => {
   it('defaults to the embedded simulator and local files', () => {
     assert.deepEqual(loadConfig({}), {
       xapiUrls: null, xapiUser: 'root', xapiPassword: null,
-      databaseUrl: 'file:./data/xengraph.db', port: 4000, dataDir: './data', corsOrigins: [], graphiql: true,
+      databaseUrl: 'file:./data/xengraph.db', redisUrl: null, leaseSeconds: 15, port: 4000, dataDir: './data', corsOrigins: [], graphiql: true,
       agentTimeoutSeconds: 30, bandwidthPollSeconds: 60, metricsToken: null, logLevel: 'info', shutdownGraceSeconds: 8, simulatorTimeScale: 1,
       periodic: { powerSyncSeconds: 600, rebootTimeoutSeconds: 600, intervalSeconds: 60 },
       pciAliases: { gpu: { vendorId: '10de', productId: '1db6' } },
@@ -48,6 +48,9 @@ describe('loadConfig', () => {
       [{ DATABASE_URL: 'mysql://xengraph:s3cret@db.example/xengraph' }, 'DATABASE_URL must name a SQLite database (file:PATH, a path or :memory:) or a PostgreSQL one (postgres://…); mysql:// is not supported'],
       [{ SHUTDOWN_GRACE: 'long' }, 'SHUTDOWN_GRACE must be a number of seconds up to 86400 (0 turns it off), got "long"'],
       [{ BANDWIDTH_POLL_SECONDS: '-5' }, 'BANDWIDTH_POLL_SECONDS must be a whole number of seconds between 0 (off) and 86400, got "-5"'],
+      [{ REDIS_URL: 'localhost:6379', DATABASE_URL: 'postgres://db.example/x' }, 'REDIS_URL must be a redis:// or rediss:// URL, got "localhost:6379"'],
+      [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL needs a PostgreSQL DATABASE_URL (replicas share one database)'],
+      [{ LEASE_SECONDS: '0' }, 'LEASE_SECONDS must be a number of seconds up to 86400, above 0, got "0"'],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
     ];
     for (const [env, message] of cases) {

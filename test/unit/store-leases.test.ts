@@ -26,4 +26,24 @@ describe('leases', () => {
       await store.close();
     }
   });
+
+  test("a replica's heartbeat renews every lease it holds at once, but not one it has already lost", async () => {
+    const store = await openTestStore();
+    try {
+      const { leases } = store;
+      assert.equal(await leases.acquire('operation:1', 'replica-a', 50), true);
+      assert.equal(await leases.acquire('pool-feed:1', 'replica-a', 50), true);
+      assert.equal(await leases.acquire('operation:2', 'replica-b', 50), true);
+      assert.equal(await leases.acquire('operation:3', 'replica-a', 10), true);
+      await sleep(25);
+      await leases.renewAll('replica-a', 60_000);
+      await sleep(50);
+      assert.equal(await leases.acquire('operation:1', 'replica-c', 60_000), false, 'renewed');
+      assert.equal(await leases.acquire('pool-feed:1', 'replica-c', 60_000), false, 'renewed too');
+      assert.equal(await leases.acquire('operation:2', 'replica-c', 60_000), true, "another holder's lease is not renewed");
+      assert.equal(await leases.acquire('operation:3', 'replica-c', 60_000), true, 'a lease expired before the beat stays lost');
+    } finally {
+      await store.close();
+    }
+  });
 });

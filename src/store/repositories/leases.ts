@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, gte, lt, or } from 'drizzle-orm';
 import type { Runner } from '../program.js';
 import type { leases } from '../schema.js';
 import type { LeaseRepository } from '../types.js';
@@ -23,6 +23,13 @@ export function leaseRepository(r: Runner): LeaseRepository {
 
     async release(name: string, holder: string): Promise<void> {
       await r.changes(db.delete(leases).where(and(eq(leases.name, name), eq(leases.holder, holder))));
+    }
+
+    async renewAll(holder: string, ttlMs: number): Promise<void> {
+      const now = Date.now();
+      // A lease that already expired may have been taken over meanwhile (or is about to be): it stays lost.
+      await r.changes(db.update(leases).set({ expiresAt: new Date(now + ttlMs) })
+        .where(and(eq(leases.holder, holder), gte(leases.expiresAt, new Date(now)))));
     }
   }
   return new DrizzleLeaseRepository();
