@@ -21,9 +21,11 @@ export const USER_ERROR_CODES = [
   'INVALID_AGGREGATE_ACTION', 'MIGRATION_REFUSED', 'INTERFACE_ATTACH_FAILED', 'AGENT_ERROR', 'AGENT_TIMEOUT', 'AGENT_NOT_IMPLEMENTED',
   'COALESCE_TIMEOUT', 'INSTANCE_EXISTS', 'VM_NOT_FOUND', 'POWER_ON_UNAVAILABLE', 'EVACUATION_FAILED', 'SECURITY_GROUP_IN_USE',
   'FIREWALL_NOT_APPLIED', 'RESIZE_ERROR', 'STORAGE_ERROR', 'CONSOLE_NOT_AVAILABLE',
+  // Not a union member: the role refusal is a top-level error; allowedActions names it with the same code.
+  'FORBIDDEN',
 ] as const;
 
-const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
+export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
   description: 'Stable machine-readable code of a UserError.',
   values: USER_ERROR_CODES,
 });

@@ -48,6 +48,7 @@ instanceActionField('instanceLiveMigrate', {
     blockMigration: t.boolean({ required: false, description: 'Copy the disks too; leave out to decide from the storage the hosts share.' }),
   }),
   toInput: (input: { hostId: { id: string }; blockMigration?: boolean | null }) => ({ hostId: input.hostId.id, blockMigration: input.blockMigration ?? null }),
+  probeInput: { hostId: '', blockMigration: null },
 });
 
 builder.objectField(OperationRef, 'migration', (t) => t.field({

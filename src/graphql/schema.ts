@@ -28,6 +28,7 @@ import './security-groups.js';
 import './diagnostics.js';
 import './live-migration.js';
 import './pool-events.js';
+import './allowed-actions.js';
 import './nodes.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;
