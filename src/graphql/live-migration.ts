@@ -1,7 +1,6 @@
 // Live migration: the liveMigrationCheck query (can it move, and if not why), instanceLiveMigrate, and the
 // links from operations and instances to their migrations.
 import { liveMigrateAction, liveMigrationVerdict, MigrationRefusedError } from '../driver/live-migration/live-migrate-action.js';
-import type { Migration } from '../store/types.js';
 import { builder } from './builder.js';
 import { NotFoundError, userErrorType } from './errors.js';
 import { instanceActionField } from './instance-actions.js';
@@ -56,10 +55,4 @@ builder.objectField(OperationRef, 'migration', (t) => t.field({
   nullable: true,
   description: 'The migration this operation drives, if any.',
   resolve: async (operation, _args, ctx) => (await ctx.services.store.migrations.list({ operationId: operation.id }, { limit: 1, inverted: false }))[0] ?? null,
-}));
-
-builder.objectField(InstanceRef, 'migrations', (t) => t.field({
-  type: [MigrationRef],
-  description: 'Resizes and migrations of the instance, newest first.',
-  resolve: (instance, _args, ctx): Promise<Migration[]> => ctx.services.store.migrations.list({ instanceId: instance.id }, { limit: 50, inverted: false }),
 }));
