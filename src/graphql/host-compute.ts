@@ -180,9 +180,11 @@ function hostActionField<Input>(name: string, spec: {
     args: {
       input: t.arg({
         required: true,
+        description: 'The host and how to act on it.',
         type: builder.inputType(`${typeName}Input`, {
+          description: `What ${name} acts on and how.`,
           fields: (f) => ({
-            id: f.globalID({ for: HostRef, required: true }),
+            id: f.globalID({ for: HostRef, required: true, description: 'The host to act on.' }),
             idempotencyKey: f.string(idempotencyKeyField),
             ...spec.inputFields(f),
           }),

@@ -88,9 +88,11 @@ export function instanceActionField<Input>(name: string, spec: ActionFieldSpec<I
     args: {
       input: t.arg({
         required: true,
+        description: 'The instance and how to act on it.',
         type: builder.inputType(`${typeName}Input`, {
+          description: `What ${name} acts on and how.`,
           fields: (f) => ({
-            id: f.globalID({ for: InstanceRef, required: true }),
+            id: f.globalID({ for: InstanceRef, required: true, description: 'The instance to act on.' }),
             idempotencyKey: f.string(idempotencyKeyField),
             ...(spec.inputFields?.(f) ?? {}),
           }),

@@ -100,17 +100,21 @@ export type HostPowerAction =
   /** Power on through XAPI (host.power_on), for hosts with a power-on mode. */
   | 'STARTUP';
 
+/** What hostPowerAction acts on and how. */
 export type HostPowerActionInput = {
   action: HostPowerAction;
   /** Move the instances to other hosts instead of halting them. */
   evacuate?: boolean | null | undefined;
+  /** The host to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What hostSetEnabled acts on and how. */
 export type HostSetEnabledInput = {
   enabled: boolean;
+  /** The host to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -118,8 +122,10 @@ export type HostSetEnabledInput = {
   reason?: string | null | undefined;
 };
 
+/** What hostSetMaintenanceMode acts on and how. */
 export type HostSetMaintenanceModeInput = {
   enabled: boolean;
+  /** The host to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -141,14 +147,18 @@ export type InjectedFileInput = {
   path: string;
 };
 
+/** What instanceAddSecurityGroup acts on and how. */
 export type InstanceAddSecurityGroupInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   securityGroupId: string;
 };
 
+/** What instanceAttachInterface acts on and how. */
 export type InstanceAttachInterfaceInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -159,8 +169,10 @@ export type InstanceAttachInterfaceInput = {
   networkId: string;
 };
 
+/** What instanceAttachVolume acts on and how. */
 export type InstanceAttachVolumeInput = {
   connectionInfo: VolumeConnectionInput;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -168,27 +180,35 @@ export type InstanceAttachVolumeInput = {
   mountpoint: string;
 };
 
+/** What instanceCleanupSnapshots acts on and how. */
 export type InstanceCleanupSnapshotsInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceConfirmResize acts on and how. */
 export type InstanceConfirmResizeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceDestroy acts on and how. */
 export type InstanceDestroyInput = {
   /** False keeps the instance's VDIs on their SR. */
   deleteDisks?: boolean | null | undefined;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceDetachInterface acts on and how. */
 export type InstanceDetachInterfaceInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -197,7 +217,9 @@ export type InstanceDetachInterfaceInput = {
   mac?: string | null | undefined;
 };
 
+/** What instanceDetachVolume acts on and how. */
 export type InstanceDetachVolumeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -206,7 +228,9 @@ export type InstanceDetachVolumeInput = {
   volumeAttachmentId?: string | null | undefined;
 };
 
+/** What instanceEjectCd acts on and how. */
 export type InstanceEjectCdInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -238,9 +262,11 @@ export type InstanceFilter = {
   vmState?: VmState | null | undefined;
 };
 
+/** What instanceInjectFile acts on and how. */
 export type InstanceInjectFileInput = {
   /** The file's bytes. Base64, at most 10240 bytes (13656 characters). */
   contents: string;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -248,24 +274,30 @@ export type InstanceInjectFileInput = {
   path: string;
 };
 
+/** What instanceInjectNetworkInfo acts on and how. */
 export type InstanceInjectNetworkInfoInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceLiveMigrate acts on and how. */
 export type InstanceLiveMigrateInput = {
   /** Copy the disks too; leave out to decide from the storage the hosts share. */
   blockMigration?: boolean | null | undefined;
   hostId: string;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceMigrate acts on and how. */
 export type InstanceMigrateInput = {
   /** The destination; the scheduler picks another host of the pool when absent. */
   hostId?: string | null | undefined;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -280,13 +312,17 @@ export type InstanceOrderField =
   | 'CREATED_AT'
   | 'NAME';
 
+/** What instancePause acts on and how. */
 export type InstancePauseInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instancePowerOff acts on and how. */
 export type InstancePowerOffInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -294,27 +330,35 @@ export type InstancePowerOffInput = {
   timeout?: number | null | undefined;
 };
 
+/** What instancePowerOn acts on and how. */
 export type InstancePowerOnInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceReboot acts on and how. */
 export type InstanceRebootInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   type: RebootType;
 };
 
+/** What instanceRemoveSecurityGroup acts on and how. */
 export type InstanceRemoveSecurityGroupInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   securityGroupId: string;
 };
 
+/** What instanceRescue acts on and how. */
 export type InstanceRescueInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -324,38 +368,50 @@ export type InstanceRescueInput = {
   password?: string | null | undefined;
 };
 
+/** What instanceResetNetwork acts on and how. */
 export type InstanceResetNetworkInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceResize acts on and how. */
 export type InstanceResizeInput = {
   flavorId: string;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceRestore acts on and how. */
 export type InstanceRestoreInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceResume acts on and how. */
 export type InstanceResumeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceRevertResize acts on and how. */
 export type InstanceRevertResizeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceSetAdminPassword acts on and how. */
 export type InstanceSetAdminPasswordInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -363,14 +419,18 @@ export type InstanceSetAdminPasswordInput = {
   password: string;
 };
 
+/** What instanceSetBootable acts on and how. */
 export type InstanceSetBootableInput = {
   bootable: boolean;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceSnapshot acts on and how. */
 export type InstanceSnapshotInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -378,7 +438,9 @@ export type InstanceSnapshotInput = {
   name: string;
 };
 
+/** What instanceSoftDelete acts on and how. */
 export type InstanceSoftDeleteInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -414,25 +476,33 @@ export type InstanceSpawnInput = {
   volumes?: Array<SpawnVolumeInput> | null | undefined;
 };
 
+/** What instanceSuspend acts on and how. */
 export type InstanceSuspendInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceUnpause acts on and how. */
 export type InstanceUnpauseInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceUnrescue acts on and how. */
 export type InstanceUnrescueInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceUpdateMetadata acts on and how. */
 export type InstanceUpdateMetadataInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -661,29 +731,53 @@ export type TaskState =
 
 /** Stable machine-readable code of a UserError. */
 export type UserErrorCode =
+  /** The guest agent answered with an error. */
   | 'AGENT_ERROR'
+  /** The instance has no guest agent, or it lacks the command. */
   | 'AGENT_NOT_IMPLEMENTED'
+  /** The guest agent did not answer within AGENT_TIMEOUT seconds. */
   | 'AGENT_TIMEOUT'
+  /** The disk chain did not coalesce in time for a snapshot. */
   | 'COALESCE_TIMEOUT'
+  /** The instance has no console to connect to now. */
   | 'CONSOLE_NOT_AVAILABLE'
+  /** Some instances could not leave the host. */
   | 'EVACUATION_FAILED'
+  /** The host refused the security group rules. */
   | 'FIREWALL_NOT_APPLIED'
+  /** The caller's role is too low (a top-level error, named here by allowedActions). */
   | 'FORBIDDEN'
+  /** The idempotency key was used before for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** A VM with this name already exists on the pool. */
   | 'INSTANCE_EXISTS'
+  /** The VM takes no further network interface. */
   | 'INTERFACE_ATTACH_FAILED'
+  /** The aggregate's state does not allow the action (Nova's InvalidAggregateAction). */
   | 'INVALID_AGGREGATE_ACTION'
+  /** An input value is well-formed but not acceptable; `path` names it. */
   | 'INVALID_INPUT'
+  /** The object's state does not allow the action now (e.g. pausing a stopped instance). */
   | 'INVALID_STATE'
+  /** The live migration checks said no; the reason says why. */
   | 'MIGRATION_REFUSED'
+  /** The object an input names does not exist (or the caller may not see it). */
   | 'NOT_FOUND'
+  /** No host can take the instance (disabled, down or short of memory). */
   | 'NO_VALID_HOST'
+  /** The object already has an operation running; one at a time. */
   | 'OPERATION_IN_PROGRESS'
+  /** The host has no power-on mode configured. */
   | 'POWER_ON_UNAVAILABLE'
+  /** The new flavor cannot take the instance (e.g. a smaller disk). */
   | 'RESIZE_ERROR'
+  /** The security group still has member instances. */
   | 'SECURITY_GROUP_IN_USE'
+  /** The storage refused (e.g. an iSCSI target that does not answer). */
   | 'STORAGE_ERROR'
+  /** A refusal with no more specific code. */
   | 'USER_ERROR'
+  /** The instance's VM is no longer on its pool. */
   | 'VM_NOT_FOUND';
 
 /** Nova's stable state of an instance. */
