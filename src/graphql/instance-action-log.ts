@@ -55,7 +55,7 @@ function actionFilterFrom(instanceId: string, filter: typeof InstanceActionFilte
 builder.objectField(InstanceRef, 'actions', (t) => t.connection({
   type: InstanceActionType,
   description: 'What was done to the instance (Nova\'s instance actions), newest first, in pages of at most 100.',
-  args: { filter: t.arg({ type: InstanceActionFilterInput, required: false }) },
+  args: { filter: t.arg({ type: InstanceActionFilterInput, required: false, description: 'Only actions matching every field given.' }) },
   resolve: (instance, args, ctx) => {
     const filter = actionFilterFrom(instance.id, args.filter);
     const repo = ctx.services.store.instanceActions;

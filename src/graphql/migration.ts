@@ -82,14 +82,14 @@ builder.queryField('migrations', (t) => t.connection({
   type: MigrationRef,
   description: 'Resizes, cold and live migrations of every instance, newest first, in pages of at most 100.',
   authScopes: { reader: true },
-  args: { filter: t.arg({ type: MigrationFilterInput, required: false }) },
+  args: { filter: t.arg({ type: MigrationFilterInput, required: false, description: 'Only migrations matching every field given.' }) },
   resolve: (_root, args, ctx) => migrationConnection(ctx, args, migrationFilterFrom(args.filter)),
 }));
 
 builder.objectField(InstanceRef, 'migrations', (t) => t.connection({
   type: MigrationRef,
   description: 'Resizes and migrations of the instance, newest first, in pages of at most 100.',
-  args: { filter: t.arg({ type: MigrationFilterInput, required: false }) },
+  args: { filter: t.arg({ type: MigrationFilterInput, required: false, description: 'Only migrations matching every field given.' }) },
   resolve: (instance, args, ctx) => migrationConnection(ctx, args, { ...migrationFilterFrom(args.filter), instanceId: instance.id }),
 }));
 

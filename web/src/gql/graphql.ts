@@ -56,59 +56,109 @@ export type MaintenanceState =
 
 /** What an operation (and the instance action it records) does, e.g. INSTANCE_REBOOT. */
 export type OperationKind =
+  /** The work of the aggregateAddHost mutation. */
   | 'AGGREGATE_ADD_HOST'
+  /** The work of the aggregateRemoveHost mutation. */
   | 'AGGREGATE_REMOVE_HOST'
+  /** The work of the hostPowerAction mutation. */
   | 'HOST_POWER_ACTION'
+  /** The work of the hostSetEnabled mutation. */
   | 'HOST_SET_ENABLED'
+  /** The work of the hostSetMaintenanceMode mutation. */
   | 'HOST_SET_MAINTENANCE_MODE'
+  /** The work of the instanceAddSecurityGroup mutation. */
   | 'INSTANCE_ADD_SECURITY_GROUP'
+  /** The work of the instanceAttachInterface mutation. */
   | 'INSTANCE_ATTACH_INTERFACE'
+  /** The work of the instanceAttachVolume mutation. */
   | 'INSTANCE_ATTACH_VOLUME'
+  /** The work of the instanceCleanupSnapshots mutation. */
   | 'INSTANCE_CLEANUP_SNAPSHOTS'
+  /** The work of the instanceConfirmResize mutation. */
   | 'INSTANCE_CONFIRM_RESIZE'
+  /** The work of the instanceDestroy mutation. */
   | 'INSTANCE_DESTROY'
+  /** The work of the instanceDetachInterface mutation. */
   | 'INSTANCE_DETACH_INTERFACE'
+  /** The work of the instanceDetachVolume mutation. */
   | 'INSTANCE_DETACH_VOLUME'
+  /** The work of the instanceEjectCd mutation. */
   | 'INSTANCE_EJECT_CD'
+  /** The work of the instanceInjectFile mutation. */
   | 'INSTANCE_INJECT_FILE'
+  /** The work of the instanceInjectNetworkInfo mutation. */
   | 'INSTANCE_INJECT_NETWORK_INFO'
+  /** The work of the instanceLiveMigrate mutation. */
   | 'INSTANCE_LIVE_MIGRATE'
+  /** The work of the instanceMigrate mutation. */
   | 'INSTANCE_MIGRATE'
+  /** The work of the instancePause mutation. */
   | 'INSTANCE_PAUSE'
+  /** The work of the instancePowerOff mutation. */
   | 'INSTANCE_POWER_OFF'
+  /** The work of the instancePowerOn mutation. */
   | 'INSTANCE_POWER_ON'
+  /** The work of the instanceReboot mutation. */
   | 'INSTANCE_REBOOT'
+  /** The work of the instanceRemoveSecurityGroup mutation. */
   | 'INSTANCE_REMOVE_SECURITY_GROUP'
+  /** The work of the instanceRescue mutation. */
   | 'INSTANCE_RESCUE'
+  /** The work of the instanceResetNetwork mutation. */
   | 'INSTANCE_RESET_NETWORK'
+  /** The work of the instanceResize mutation. */
   | 'INSTANCE_RESIZE'
+  /** The work of the instanceRestore mutation. */
   | 'INSTANCE_RESTORE'
+  /** The work of the instanceResume mutation. */
   | 'INSTANCE_RESUME'
+  /** Restarting an instance that ran on a host when it went down, once the host is back. */
   | 'INSTANCE_RESUME_STATE_ON_HOST_BOOT'
+  /** The work of the instanceRevertResize mutation. */
   | 'INSTANCE_REVERT_RESIZE'
+  /** The work of the instanceSetAdminPassword mutation. */
   | 'INSTANCE_SET_ADMIN_PASSWORD'
+  /** The work of the instanceSetBootable mutation. */
   | 'INSTANCE_SET_BOOTABLE'
+  /** The work of the instanceSnapshot mutation. */
   | 'INSTANCE_SNAPSHOT'
+  /** The work of the instanceSoftDelete mutation. */
   | 'INSTANCE_SOFT_DELETE'
+  /** The work of the instanceSpawn mutation. */
   | 'INSTANCE_SPAWN'
+  /** The work of the instanceSuspend mutation. */
   | 'INSTANCE_SUSPEND'
+  /** The work of the instanceUnpause mutation. */
   | 'INSTANCE_UNPAUSE'
+  /** The work of the instanceUnrescue mutation. */
   | 'INSTANCE_UNRESCUE'
+  /** The work of the instanceUpdateMetadata mutation. */
   | 'INSTANCE_UPDATE_METADATA';
 
+/** The state of the link to one XAPI pool. */
 export type PoolConnectionState =
+  /** Logged in; events flow. */
   | 'CONNECTED'
+  /** Logging in for the first time. */
   | 'CONNECTING'
+  /** Lost; retrying in the background. */
   | 'RECONNECTING'
+  /** Closed (the server is stopping). */
   | 'STOPPED';
 
 /** Power state of the VM as XAPI reports it, in Nova's terms. */
 export type PowerState =
+  /** The domain crashed. */
   | 'CRASHED'
+  /** Unknown: no VM, or XAPI has not said. */
   | 'NOSTATE'
+  /** Paused in memory (XAPI Paused). */
   | 'PAUSED'
+  /** Running (XAPI Running). */
   | 'RUNNING'
+  /** Halted (XAPI Halted). */
   | 'SHUTDOWN'
+  /** Suspended to disk (XAPI Suspended). */
   | 'SUSPENDED';
 
 /** What a token may do; each role includes the ones before it. */
@@ -122,52 +172,96 @@ export type Role =
 
 /** Nova's task state: what an instance is busy with. */
 export type TaskState =
+  /** Busy with instanceAttachInterface. */
   | 'ATTACHING_INTERFACE'
+  /** Busy with instanceAttachVolume. */
   | 'ATTACHING_VOLUME'
+  /** Busy with instanceCleanupSnapshots. */
   | 'CLEANING_SNAPSHOTS'
+  /** Busy with instanceDestroy. */
   | 'DELETING'
+  /** Busy with instanceDetachInterface. */
   | 'DETACHING_INTERFACE'
+  /** Busy with instanceDetachVolume. */
   | 'DETACHING_VOLUME'
+  /** Busy with instanceEjectCd. */
   | 'EJECTING_CD'
+  /** A snapshot taken, waiting to upload. */
   | 'IMAGE_PENDING_UPLOAD'
+  /** Busy with instanceSnapshot. */
   | 'IMAGE_SNAPSHOT'
+  /** A snapshot uploading to its image. */
   | 'IMAGE_UPLOADING'
+  /** Busy with instanceInjectFile. */
   | 'INJECTING_FILE'
+  /** Busy with instanceInjectNetworkInfo. */
   | 'INJECTING_NETWORK_INFO'
+  /** Busy with instanceLiveMigrate. */
   | 'MIGRATING'
+  /** Busy with instancePause. */
   | 'PAUSING'
+  /** Busy with instancePowerOff. */
   | 'POWERING_OFF'
+  /** Restarting an instance that ran on a host when it went down, once the host is back. */
   | 'POWERING_ON'
+  /** Busy with instanceReboot. */
   | 'REBOOTING'
+  /** Busy with instanceRescue. */
   | 'RESCUING'
+  /** Busy with instanceResetNetwork. */
   | 'RESETTING_NETWORK'
+  /** Busy with instanceConfirmResize. */
   | 'RESIZE_CONFIRMING'
+  /** Busy with instanceResize or instanceMigrate. */
   | 'RESIZE_MIGRATING'
+  /** Busy with instanceRevertResize. */
   | 'RESIZE_REVERTING'
+  /** Busy with instanceRestore. */
   | 'RESTORING'
+  /** Busy with instanceResume. */
   | 'RESUMING'
+  /** Busy with instanceSoftDelete. */
   | 'SOFT_DELETING'
+  /** Busy with instanceSpawn. */
   | 'SPAWNING'
+  /** Busy with instanceSuspend. */
   | 'SUSPENDING'
+  /** Busy with instanceUnpause. */
   | 'UNPAUSING'
+  /** Busy with instanceUnrescue. */
   | 'UNRESCUING'
+  /** Busy with instanceSetBootable. */
   | 'UPDATING_BOOTABLE'
+  /** Busy with instanceUpdateMetadata. */
   | 'UPDATING_METADATA'
+  /** Busy with instanceSetAdminPassword. */
   | 'UPDATING_PASSWORD'
+  /** Busy with instanceAddSecurityGroup or instanceRemoveSecurityGroup. */
   | 'UPDATING_SECURITY_GROUPS';
 
 /** Nova's stable state of an instance. */
 export type VmState =
+  /** Built and running. */
   | 'ACTIVE'
+  /** Being spawned. */
   | 'BUILDING'
+  /** Destroyed. */
   | 'DELETED'
+  /** An action failed and left it in no known state. */
   | 'ERROR'
+  /** Paused in memory. */
   | 'PAUSED'
+  /** Its rescue VM runs in its place. */
   | 'RESCUED'
+  /** Resized or migrated, waiting for confirm or revert. */
   | 'RESIZED'
+  /** Shelved (Nova's state; no action here shelves). */
   | 'SHELVED'
+  /** Stopped and blocked from booting until restored or destroyed. */
   | 'SOFT_DELETED'
+  /** Powered off. */
   | 'STOPPED'
+  /** Suspended to disk. */
   | 'SUSPENDED';
 
 export type InstanceEventsFeedSubscriptionVariables = Exact<{
