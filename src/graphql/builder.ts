@@ -87,6 +87,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({ description: 'What can be read: pools, hosts, instances and their history. Every role may read.' });
+builder.mutationType({ description: 'Actions: each answers at once with an Operation or a typed error, having changed nothing. OPERATOR or ADMIN.' });
+builder.subscriptionType({ description: 'Live updates over graphql-ws or SSE: objects as they change, and feeds of events.' });

@@ -24,8 +24,8 @@ builder.queryField('liveMigrationCheck', (t) => t.field({
   description: "Nova's destination and source checks, including XAPI's own dry run for block migrations. Moves nothing.",
   authScopes: { operator: true },
   args: {
-    instanceId: t.arg.globalID({ for: InstanceRef, required: true }),
-    hostId: t.arg.globalID({ for: HostRef, required: true }),
+    instanceId: t.arg.globalID({ for: InstanceRef, required: true, description: 'The instance that would move.' }),
+    hostId: t.arg.globalID({ for: HostRef, required: true, description: 'The destination host.' }),
     blockMigration: t.arg.boolean({ required: false, description: 'Leave out to let the check decide.' }),
     diskOverCommit: t.arg.boolean({ required: false, defaultValue: false, description: 'Accepted for Nova compatibility; XAPI accounts disk space itself.' }),
   },

@@ -99,7 +99,7 @@ builder.subscriptionField('migrationUpdated', (t) => t.field({
   type: MigrationRef,
   description: 'The migration now, then at each step of its progress; completes once it has ended.',
   authScopes: { reader: true },
-  args: { id: t.arg.globalID({ for: MigrationRef, required: true }) },
+  args: { id: t.arg.globalID({ for: MigrationRef, required: true, description: 'The migration to follow.' }) },
   subscribe: (_root, args, ctx) => currentThenChanges(
     ctx.services.pubsub.subscribe('migration:changed', args.id.id),
     () => ctx.services.store.migrations.get(args.id.id),

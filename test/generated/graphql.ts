@@ -71,12 +71,14 @@ export type AggregateUpdateMetadataInput = {
 export type ApiTokenCreateInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** At most 100 characters. */
+  /** A name to tell the token by (shown as requestedBy). At most 100 characters. */
   name: string;
+  /** What the token may do. */
   role: Role;
 };
 
 export type ApiTokenRevokeInput = {
+  /** The token to revoke. */
   id: string;
 };
 
