@@ -33,6 +33,8 @@ export interface Config {
   readonly shutdownGraceSeconds: number;
   /** PCI devices flavors may ask for by alias (Nova's pci_alias). */
   readonly pciAliases: PciAliases;
+  /** Query cost points each token may spend per window; 0 points: no limit. */
+  readonly queryBudget: { readonly points: number; readonly windowSeconds: number };
 }
 
 export type PciAliases = Readonly<Record<string, { readonly vendorId: string; readonly productId: string }>>;
@@ -95,6 +97,10 @@ export function loadConfig(env: Env = process.env): Config {
     simulatorTimeScale: timeScale(env.SIMULATOR_TIME_SCALE),
     shutdownGraceSeconds: duration('SHUTDOWN_GRACE', env.SHUTDOWN_GRACE, DEFAULTS.SHUTDOWN_GRACE, true),
     pciAliases: pciAliases(env.PCI_ALIASES),
+    queryBudget: {
+      points: points('QUERY_BUDGET', env.QUERY_BUDGET, DEFAULTS.QUERY_BUDGET),
+      windowSeconds: seconds('QUERY_BUDGET_WINDOW', env.QUERY_BUDGET_WINDOW, DEFAULTS.QUERY_BUDGET_WINDOW),
+    },
   };
 }
 
@@ -150,6 +156,17 @@ function seconds(name: string, value: string | undefined, fallback: number): num
   const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > 3600) {
     throw new ConfigError(`${name} must be a whole number of seconds between 1 and 3600, got ${JSON.stringify(value)}`);
+  }
+  return parsed;
+}
+
+/** A whole number of points, 0 (off) to a billion. */
+function points(name: string, value: string | undefined, fallback: number): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return fallback;
+  const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed > 1_000_000_000) {
+    throw new ConfigError(`${name} must be a whole number between 0 (no limit) and 1000000000, got ${JSON.stringify(value)}`);
   }
   return parsed;
 }

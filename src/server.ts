@@ -24,13 +24,15 @@ import type { AppServices } from './services.js';
 import { useSharedSubscriptionExecution } from './subscription-fanout.js';
 import { useWebConsole } from './web-console.js';
 import { sharedEncodingOnNext, spliceSharedEncodings } from './ws-shared-encoding.js';
+import { QueryBudgets, useQueryCost } from './graphql/query-cost.js';
+import { DEFAULTS } from './settings.js';
 import { TokenCache } from './token-cache.js';
 import { TokenStreams } from './token-streams.js';
 
 export interface ServerOptions {
   readonly schema: GraphQLSchema;
   readonly services: AppServices;
-  readonly config: Pick<Config, 'corsOrigins' | 'graphiql'> & Partial<Pick<Config, 'metricsToken'>>;
+  readonly config: Pick<Config, 'corsOrigins' | 'graphiql'> & Partial<Pick<Config, 'metricsToken' | 'queryBudget'>>;
   /** Interface to listen on; all interfaces when omitted. */
   readonly host?: string;
   /** 0 picks a free port. */
@@ -103,6 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       useRequestLimits(),
       useAccessControl({ schema, tokens, streams, logError }),
       useRequestErrors(logError),
+      useQueryCost(schema, new QueryBudgets(config.queryBudget ?? { points: DEFAULTS.QUERY_BUDGET, windowSeconds: DEFAULTS.QUERY_BUDGET_WINDOW })),
       useSharedSubscriptionExecution(),
     ],
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this

@@ -17,6 +17,8 @@ export const DEFAULTS = {
   SIMULATOR_TIME_SCALE: 1,
   LOG_LEVEL: 'info',
   PCI_ALIASES: '{"gpu":{"vendorId":"10de","productId":"1db6"}}',
+  QUERY_BUDGET: 1_000_000,
+  QUERY_BUDGET_WINDOW: 60,
 } as const;
 
 export interface Setting {
@@ -53,6 +55,8 @@ export const SETTINGS: readonly Setting[] = [
   { name: 'SHUTDOWN_GRACE', shownDefault: code(DEFAULTS.SHUTDOWN_GRACE), meaning: 'seconds a stop (SIGTERM, SIGINT) lets running XAPI steps finish; what still runs then is settled by the next start' },
   { name: 'LOG_LEVEL', shownDefault: code(DEFAULTS.LOG_LEVEL), meaning: 'least severe log lines written: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent` (JSON lines; pretty on a terminal)' },
   { name: 'PCI_ALIASES', shownDefault: code(DEFAULTS.PCI_ALIASES), meaning: "PCI devices flavors may ask for with the extra spec `pci_passthrough:alias` = `<alias>:<count>` (Nova's `pci_alias`): JSON, alias → hexadecimal `vendorId` and `productId`" },
+  { name: 'QUERY_BUDGET', shownDefault: code(DEFAULTS.QUERY_BUDGET), meaning: 'query cost points each API token may spend per window (a field costs 1, a connection its page size times its selection; `0`: no limit); over it, `QUERY_BUDGET_EXCEEDED` (HTTP 429)' },
+  { name: 'QUERY_BUDGET_WINDOW', shownDefault: code(DEFAULTS.QUERY_BUDGET_WINDOW), meaning: 'seconds after which a token\'s query budget is whole again' },
   { name: 'METRICS_TOKEN', shownDefault: 'none', meaning: 'when set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`' },
 ];
 

@@ -71,6 +71,7 @@ AggregateRef.implement({
 
 builder.queryField('aggregates', (t) => t.connection({
   type: AggregateRef,
+  description: 'Host aggregates (XAPI pools as Nova saw them), in pages of at most 100.',
   authScopes: { reader: true },
   resolve: (_root, args, ctx) => plainConnection<Aggregate>(args, ctx.services.store.aggregates),
 }));
@@ -204,6 +205,7 @@ builder.mutationField('aggregateAddHost', (t) => t.field({
   args: {
     input: t.arg({
       required: true,
+      description: 'The aggregate and the host to add.',
       type: builder.inputType('AggregateAddHostInput', {
         fields: (f) => ({
           id: f.globalID({ for: AggregateRef, required: true }),
@@ -231,6 +233,7 @@ builder.mutationField('aggregateRemoveHost', (t) => t.field({
   args: {
     input: t.arg({
       required: true,
+      description: 'The aggregate and the host to remove.',
       type: builder.inputType('AggregateRemoveHostInput', {
         fields: (f) => ({
           id: f.globalID({ for: AggregateRef, required: true }),

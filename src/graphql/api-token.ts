@@ -36,8 +36,8 @@ builder.queryField('apiTokens', (t) => t.connection({
   authScopes: { admin: true },
   description: 'API tokens, oldest first; revoked ones only when asked for.',
   args: {
-    role: t.arg({ type: RoleEnum, required: false }),
-    includeRevoked: t.arg.boolean({ required: false, defaultValue: false }),
+    role: t.arg({ type: RoleEnum, required: false, description: 'Only tokens of this role.' }),
+    includeRevoked: t.arg.boolean({ required: false, defaultValue: false, description: 'Also list revoked tokens.' }),
   },
   resolve: (_root, args, ctx) => {
     const filter = { role: args.role ?? undefined, includeRevoked: args.includeRevoked ?? false };
@@ -57,12 +57,13 @@ builder.relayMutationField(
   'apiTokenCreate',
   {
     inputFields: (t) => ({
-      name: t.string({ required: true, ...boundedText(100, { min: 1, trim: true }) }),
-      role: t.field({ type: RoleEnum, required: true }),
+      name: t.string({ required: true, ...boundedText(100, { min: 1, trim: true, description: 'A name to tell the token by (shown as requestedBy).' }) }),
+      role: t.field({ type: RoleEnum, required: true, description: 'What the token may do.' }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
   {
+    description: 'Creates an API token (admins only); its secret is in the payload, this once.',
     authScopes: { admin: true },
     errors: { types: [InvalidInputError, IdempotencyKeyReuseError], directResult: true, union: { name: 'ApiTokenCreateResult' } },
     resolve: (_root, { input }, ctx) => idempotent(
@@ -90,8 +91,9 @@ builder.relayMutationField(
 
 builder.relayMutationField(
   'apiTokenRevoke',
-  { inputFields: (t) => ({ id: t.globalID({ for: ApiTokenRef, required: true }) }) },
+  { inputFields: (t) => ({ id: t.globalID({ for: ApiTokenRef, required: true, description: 'The token to revoke.' }) }) },
   {
+    description: 'Revokes an API token (admins only): its requests are refused and its subscriptions end within a second.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, InvalidInputError], directResult: true, union: { name: 'ApiTokenRevokeResult' } },
     resolve: async (_root, { input }, ctx) => {

@@ -12,6 +12,7 @@ import { InvalidInputError } from '../errors.js';
 import { forbidden, unauthenticated } from './auth.js';
 import type { GraphQLContext } from './context.js';
 import { boundedText, decodeBoundedGlobalID, MAX_CURSOR_LENGTH } from './input-bounds.js';
+import { connectionComplexity } from './query-cost.js';
 import { resolveVisibleNode } from './root-authorization.js';
 import { scopesFor } from './scopes.js';
 
@@ -35,9 +36,29 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeBoundedGlobalID,
     beforeArgOptions: boundedText(MAX_CURSOR_LENGTH, { description: 'A cursor from this connection.' }),
     afterArgOptions: boundedText(MAX_CURSOR_LENGTH, { description: 'A cursor from this connection.' }),
-    nodeQueryOptions: { resolve: resolveVisibleNode },
+    nodeQueryOptions: {
+      resolve: resolveVisibleNode,
+      description: 'Any object by its global id; null when there is none or the caller\'s role may not see its type.',
+      args: { id: { description: 'A global id, as an object\'s `id` field gives it.' } },
+    },
+    mutationInputArgOptions: { description: 'What to do; each field of the input type says what it means.' },
+    nodeTypeOptions: { description: 'An object with a global id, fetchable with node(id:).' },
+    idFieldOptions: { description: 'The global id (opaque; stable across restarts).' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection (Relay cursor paging).' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow (paging forward with first/after).' },
+    hasPreviousPageFieldOptions: { description: 'Whether items come before (paging backward with last/before).' },
+    startCursorFieldOptions: { description: 'The first edge\'s cursor; null for an empty page.' },
+    endCursorFieldOptions: { description: 'The last edge\'s cursor, for `after`; null for an empty page.' },
+    pageInfoFieldOptions: { description: 'Where this page sits, for the next request.' },
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 }, description: 'The page\'s items, in the connection\'s order.' },
+    cursorFieldOptions: { description: 'This item\'s place, for after/before.' },
+    nodeFieldOptions: { description: 'The item.' },
+    firstArgOptions: { description: 'Page size from the start or `after` (at most 100 unless stated; 20 when no size is given).' },
+    lastArgOptions: { description: 'Page size back from the end or `before` (same bounds as first).' },
     // nodes(ids) is our own (nodes.ts): the plugin's fails the whole list for one malformed id.
     nodesQueryOptions: false,
+    // A connection weighs its page size times its selection (query-cost.ts); its edges are then counted once.
+    defaultConnectionFieldOptions: { complexity: connectionComplexity },
   },
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -55,7 +76,8 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: { complexity: 5000, depth: 12, breadth: 200 },
+    // Pages count in full: a page of 1,000 instances with a dozen fields (an inventory) weighs about 13,000.
+    limit: { complexity: 100_000, depth: 12, breadth: 200 },
   },
   validation: {
     // An InvalidInputError: a union member on every mutation (each lists it; a schema test keeps it so), a
@@ -68,6 +90,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({ description: 'What can be read: pools, hosts, instances and their history. Every role may read.' });
+builder.mutationType({ description: 'Actions: each answers at once with an Operation or a typed error, having changed nothing. OPERATOR or ADMIN.' });
+builder.subscriptionType({ description: 'Live updates over graphql-ws or SSE: objects as they change, and feeds of events.' });

@@ -21,19 +21,50 @@ export const USER_ERROR_CODES = [
   'INVALID_AGGREGATE_ACTION', 'MIGRATION_REFUSED', 'INTERFACE_ATTACH_FAILED', 'AGENT_ERROR', 'AGENT_TIMEOUT', 'AGENT_NOT_IMPLEMENTED',
   'COALESCE_TIMEOUT', 'INSTANCE_EXISTS', 'VM_NOT_FOUND', 'POWER_ON_UNAVAILABLE', 'EVACUATION_FAILED', 'SECURITY_GROUP_IN_USE',
   'FIREWALL_NOT_APPLIED', 'RESIZE_ERROR', 'STORAGE_ERROR', 'CONSOLE_NOT_AVAILABLE',
+  // Not a union member: the role refusal is a top-level error; allowedActions names it with the same code.
+  'FORBIDDEN',
 ] as const;
 
-const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
+/** What each code means, for the enum's documentation. */
+const USER_ERROR_CODE_MEANINGS: Record<(typeof USER_ERROR_CODES)[number], string> = {
+  USER_ERROR: 'A refusal with no more specific code.',
+  NOT_FOUND: 'The object an input names does not exist (or the caller may not see it).',
+  INVALID_INPUT: 'An input value is well-formed but not acceptable; `path` names it.',
+  INVALID_STATE: 'The object\'s state does not allow the action now (e.g. pausing a stopped instance).',
+  IDEMPOTENCY_KEY_REUSED: 'The idempotency key was used before for a different request.',
+  OPERATION_IN_PROGRESS: 'The object already has an operation running; one at a time.',
+  NO_VALID_HOST: 'No host can take the instance (disabled, down or short of memory).',
+  INVALID_AGGREGATE_ACTION: 'The aggregate\'s state does not allow the action (Nova\'s InvalidAggregateAction).',
+  MIGRATION_REFUSED: 'The live migration checks said no; the reason says why.',
+  INTERFACE_ATTACH_FAILED: 'The VM takes no further network interface.',
+  AGENT_ERROR: 'The guest agent answered with an error.',
+  AGENT_TIMEOUT: 'The guest agent did not answer within AGENT_TIMEOUT seconds.',
+  AGENT_NOT_IMPLEMENTED: 'The instance has no guest agent, or it lacks the command.',
+  COALESCE_TIMEOUT: 'The disk chain did not coalesce in time for a snapshot.',
+  INSTANCE_EXISTS: 'A VM with this name already exists on the pool.',
+  VM_NOT_FOUND: 'The instance\'s VM is no longer on its pool.',
+  POWER_ON_UNAVAILABLE: 'The host has no power-on mode configured.',
+  EVACUATION_FAILED: 'Some instances could not leave the host.',
+  SECURITY_GROUP_IN_USE: 'The security group still has member instances.',
+  FIREWALL_NOT_APPLIED: 'The host refused the security group rules.',
+  RESIZE_ERROR: 'The new flavor cannot take the instance (e.g. a smaller disk).',
+  STORAGE_ERROR: 'The storage refused (e.g. an iSCSI target that does not answer).',
+  CONSOLE_NOT_AVAILABLE: 'The instance has no console to connect to now.',
+  FORBIDDEN: 'The caller\'s role is too low (a top-level error, named here by allowedActions).',
+};
+
+export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
   description: 'Stable machine-readable code of a UserError.',
-  values: USER_ERROR_CODES,
+  values: Object.fromEntries(USER_ERROR_CODES.map((code) => [code, { value: code, description: USER_ERROR_CODE_MEANINGS[code] }])) as
+    Record<(typeof USER_ERROR_CODES)[number], { value: (typeof USER_ERROR_CODES)[number]; description: string }>,
 });
 
 export const UserErrorInterface = builder.interfaceRef<BaseUserError>('UserError').implement({
   description: 'A request that was understood but could not be carried out; nothing was changed.',
   fields: (t) => ({
-    message: t.exposeString('message'),
-    code: t.field({ type: UserErrorCodeEnum, resolve: (error) => error.code as (typeof USER_ERROR_CODES)[number] }),
-    path: t.stringList({ nullable: true, resolve: (error) => (error.path ? [...error.path] : null) }),
+    message: t.exposeString('message', { description: 'What went wrong, for a person to read.' }),
+    code: t.field({ type: UserErrorCodeEnum, description: 'What went wrong, for a program to act on.', resolve: (error) => error.code as (typeof USER_ERROR_CODES)[number] }),
+    path: t.stringList({ nullable: true, description: 'The input value at fault (e.g. ["input", "name"]); null when it is no one value.', resolve: (error) => (error.path ? [...error.path] : null) }),
   }),
 });
 

@@ -22,6 +22,7 @@ FlavorRef.implement({
 
 builder.queryField('flavors', (t) => t.connection({
   type: FlavorRef,
+  description: 'Flavors (sizes an instance can be spawned or resized to), in pages of at most 100.',
   authScopes: { reader: true },
   resolve: (_root, args, ctx) => plainConnection<Flavor>(args, ctx.services.store.flavors),
 }));

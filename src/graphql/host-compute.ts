@@ -7,8 +7,9 @@ import {
 } from '../driver/host/host-actions.js';
 import { hostResources, hostUptime, hypervisorInstanceNames } from '../driver/host/stats.js';
 import type { HostPciDevice } from '../driver/pci-passthrough.js';
-import type { TargetAction } from '../operations/action.js';
+import { targetIdOf, type TargetAction } from '../operations/action.js';
 import type { Host, Operation } from '../store/types.js';
+import { ActionAvailabilityRegistry } from './action-availability.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import {
@@ -139,6 +140,9 @@ const HostActionPayload = builder.objectRef<HostSubmitted>('HostActionPayload').
   }),
 });
 
+/** The host mutations, for Host.allowedActions. */
+export const hostActionAvailability = new ActionAvailabilityRegistry<Host>((host) => ({ targetId: targetIdOf({ type: 'Host', id: host.id }) }), 'host');
+
 const HOST_ERRORS = [NotFoundError, InvalidInputError, InvalidStateError, OperationInProgressError, IdempotencyKeyReuseError, NoValidHostError];
 
 async function submitForHost<Input>(
@@ -161,8 +165,13 @@ export function hostActionField<Input>(name: string, spec: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed input object
   toInput: (input: any) => Input;
   errors?: readonly (new (...args: never[]) => Error)[];
+  /** The input allowedActions checks the action with on this host: the way the host could go from here. */
+  probeInput: (host: Host) => Input;
 }): void {
   const typeName = name[0]!.toUpperCase() + name.slice(1);
+  hostActionAvailability.register({
+    mutation: name, role: 'admin', check: (host, services) => spec.action.check({ type: 'Host', id: host.id }, spec.probeInput(host), services),
+  });
   builder.mutationField(name, (t) => t.field({
     type: HostActionPayload,
     description: spec.description,
@@ -171,9 +180,11 @@ export function hostActionField<Input>(name: string, spec: {
     args: {
       input: t.arg({
         required: true,
+        description: 'The host and how to act on it.',
         type: builder.inputType(`${typeName}Input`, {
+          description: `What ${name} acts on and how.`,
           fields: (f) => ({
-            id: f.globalID({ for: HostRef, required: true }),
+            id: f.globalID({ for: HostRef, required: true, description: 'The host to act on.' }),
             idempotencyKey: f.string(idempotencyKeyField),
             ...spec.inputFields(f),
           }),
@@ -195,6 +206,7 @@ hostActionField('hostSetEnabled', {
     reason: t.string({ required: false, ...boundedText(255, { min: 1, description: 'Why it is disabled (shown as disabledReason).' }) }),
   }),
   toInput: (input: { enabled: boolean; reason?: string | null }) => ({ enabled: input.enabled, reason: input.reason ?? null }),
+  probeInput: (host) => ({ enabled: !host.enabled, reason: null }),
 });
 
 hostActionField('hostSetMaintenanceMode', {
@@ -203,6 +215,7 @@ hostActionField('hostSetMaintenanceMode', {
   action: hostMaintenanceAction,
   inputFields: (t) => ({ enabled: t.boolean({ required: true }) }),
   toInput: (input: { enabled: boolean }) => ({ enabled: input.enabled }),
+  probeInput: (host) => ({ enabled: host.maintenance === 'NONE' }),
 });
 
 hostActionField('hostPowerAction', {
@@ -215,4 +228,5 @@ hostActionField('hostPowerAction', {
     evacuate: t.boolean({ required: false, defaultValue: false, description: 'Move the instances to other hosts instead of halting them.' }),
   }),
   toInput: (input: { action: HostPowerActionKind; evacuate?: boolean | null }) => ({ action: input.action, evacuate: input.evacuate ?? false }),
+  probeInput: (host) => ({ action: host.live ? 'REBOOT' : 'STARTUP', evacuate: false }),
 });

@@ -10,20 +10,21 @@ const MaintenanceStateEnum = builder.enumType('MaintenanceState', { values: ['NO
 HostRef.implement({
   authScopes: { reader: true },
   fields: (t) => ({
-    uuid: t.exposeString('uuid'),
-    name: t.exposeString('name'),
-    address: t.exposeString('address'),
-    enabled: t.exposeBoolean('enabled'),
-    disabledReason: t.string({ nullable: true, resolve: (h) => h.disabledReason }),
-    maintenance: t.field({ type: MaintenanceStateEnum, resolve: (h) => h.maintenance }),
+    uuid: t.exposeString('uuid', { description: 'The XAPI host record\'s uuid.' }),
+    name: t.exposeString('name', { description: 'The host\'s name label on XAPI.' }),
+    address: t.exposeString('address', { description: 'Its management IP address.' }),
+    enabled: t.exposeBoolean('enabled', { description: 'Whether it takes new instances (Nova\'s compute service enabled).' }),
+    disabledReason: t.string({ nullable: true, description: 'Why it was disabled; null while enabled.', resolve: (h) => h.disabledReason }),
+    maintenance: t.field({ type: MaintenanceStateEnum, description: 'Where it stands in maintenance mode (hostSetMaintenanceMode).', resolve: (h) => h.maintenance }),
     live: t.exposeBoolean('live', { description: 'Whether XAPI sees the host alive (host_metrics.live).' }),
-    memoryTotalBytes: t.float({ resolve: (h) => h.memoryTotal }),
-    memoryFreeBytes: t.float({ resolve: (h) => h.memoryFree }),
-    cpuCount: t.exposeInt('cpuCount'),
-    poolName: t.string({ resolve: async (h, _args, ctx) => (await ctx.services.store.pools.get(h.poolId))?.name ?? '' }),
+    memoryTotalBytes: t.float({ description: 'Physical memory in bytes.', resolve: (h) => h.memoryTotal }),
+    memoryFreeBytes: t.float({ description: 'Memory free for new VMs in bytes, as XAPI last reported it.', resolve: (h) => h.memoryFree }),
+    cpuCount: t.exposeInt('cpuCount', { description: 'Physical CPU threads.' }),
+    poolName: t.string({ description: 'The name of the XAPI pool it belongs to; empty when unknown.', resolve: async (h, _args, ctx) => (await ctx.services.store.pools.get(h.poolId))?.name ?? '' }),
     instances: t.connection({
       type: InstanceRef,
-      args: { filter: t.arg({ type: InstanceFilterInput, required: false }) },
+      description: 'Instances placed on it, by name, in pages of at most 100.',
+      args: { filter: t.arg({ type: InstanceFilterInput, required: false, description: 'Only instances matching every field given.' }) },
       resolve: (host, args, ctx) => {
         const filter = { ...instanceFilterFrom(args.filter), hostId: host.id };
         const order = { field: 'NAME', direction: 'ASC' } as const;
@@ -41,6 +42,7 @@ HostRef.implement({
 builder.queryFields((t) => ({
   hosts: t.connection({
     type: HostRef,
+    description: 'Every host of every connected pool, in pages of at most 100.',
     authScopes: { reader: true },
     resolve: (_root, args, ctx) => plainConnection<Host>(args, ctx.services.store.hosts),
   }),

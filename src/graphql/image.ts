@@ -21,6 +21,7 @@ ImageRef.implement({
 
 builder.queryField('images', (t) => t.connection({
   type: ImageRef,
+  description: 'Images instances can be spawned or rescued from, snapshots included, in pages of at most 100.',
   authScopes: { reader: true },
   resolve: (_root, args, ctx) => plainConnection<Image>(args, ctx.services.store.images),
 }));

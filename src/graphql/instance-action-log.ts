@@ -1,5 +1,7 @@
 // Instance.actions: the audit trail of what was done to an instance, by whom, when, and how it ended.
-import type { InstanceAction } from '../store/types.js';
+import { z } from 'zod';
+import type { InstanceAction, InstanceActionFilter } from '../store/types.js';
+import { pagedConnection } from './paging.js';
 import { builder } from './builder.js';
 import { OperationKindEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
@@ -22,8 +24,45 @@ const InstanceActionType = builder.objectRef<InstanceAction>('InstanceActionReco
   }),
 });
 
-builder.objectField(InstanceRef, 'actions', (t) => t.field({
-  type: [InstanceActionType],
-  description: 'What was done to the instance, newest first.',
-  resolve: (instance, _args, ctx) => ctx.services.store.instanceActions.listForInstance(instance.id),
+const InstanceActionStatusEnum = builder.enumType('InstanceActionStatus', {
+  description: 'Where an action stands: running, or how it ended.',
+  values: {
+    RUNNING: { description: 'Not ended yet (result null).' },
+    SUCCEEDED: { description: 'Ended as asked.' },
+    FAILED: { description: 'Ended in an error (see message).' },
+    CANCELLED: { description: 'Stopped by operationCancel.' },
+  },
+});
+
+const InstanceActionFilterInput = builder.inputType('InstanceActionFilter', {
+  description: 'Narrows an instance\'s actions; every field given must match.',
+  fields: (t) => ({
+    type: t.field({ type: [OperationKindEnum], required: false, validate: z.array(z.string()).max(50), description: 'Any of these kinds (at most 50).' }),
+    status: t.field({ type: [InstanceActionStatusEnum], required: false, validate: z.array(z.string()).max(4), description: 'Any of these statuses (at most 4).' }),
+    since: t.field({ type: 'DateTime', required: false, description: 'Recorded at or after this time.' }),
+  }),
+});
+
+function actionFilterFrom(instanceId: string, filter: typeof InstanceActionFilterInput.$inferInput | null | undefined): InstanceActionFilter {
+  return {
+    instanceId,
+    ...(filter?.type ? { actions: filter.type } : {}),
+    ...(filter?.status ? { results: filter.status.map((status) => (status === 'RUNNING' ? null : status)) } : {}),
+    ...(filter?.since ? { since: filter.since } : {}),
+  };
+}
+
+builder.objectField(InstanceRef, 'actions', (t) => t.connection({
+  type: InstanceActionType,
+  description: 'What was done to the instance (Nova\'s instance actions), newest first, in pages of at most 100.',
+  args: { filter: t.arg({ type: InstanceActionFilterInput, required: false, description: 'Only actions matching every field given.' }) },
+  resolve: (instance, args, ctx) => {
+    const filter = actionFilterFrom(instance.id, args.filter);
+    const repo = ctx.services.store.instanceActions;
+    return pagedConnection<InstanceAction>(args, {
+      list: (window) => repo.list(filter, window),
+      count: () => repo.count(filter),
+      cursorOf: (action) => repo.cursorOf(action),
+    });
+  },
 }));

@@ -13,6 +13,8 @@ import {
 } from '../driver/actions/power.js';
 import type { InstanceAction } from '../operations/action.js';
 import type { Submitted } from '../operations/runner.js';
+import type { Instance } from '../store/index.js';
+import { ActionAvailabilityRegistry } from './action-availability.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import {
@@ -68,10 +70,17 @@ interface ActionFieldSpec<Input> {
   readonly toInput: (input: any) => Input;
   /** Typed errors beyond ACTION_ERRORS that the action's check can raise. */
   readonly errors?: readonly (new (...args: never[]) => Error)[];
+  /** The input allowedActions checks the action with; `toInput({})` when absent. */
+  readonly probeInput?: Input;
 }
+
+/** The instance mutations, for Instance.allowedActions. */
+export const instanceActionAvailability = new ActionAvailabilityRegistry<Instance>((instance) => ({ instanceId: instance.id }), 'instance');
 
 export function instanceActionField<Input>(name: string, spec: ActionFieldSpec<Input>): void {
   const typeName = name[0].toUpperCase() + name.slice(1);
+  const probe = spec.probeInput ?? spec.toInput({});
+  instanceActionAvailability.register({ mutation: name, role: 'operator', check: (instance, services) => spec.action.check(instance, probe, services) });
   builder.mutationField(name, (t) => t.field({
     type: ActionPayload,
     description: spec.description,
@@ -80,9 +89,11 @@ export function instanceActionField<Input>(name: string, spec: ActionFieldSpec<I
     args: {
       input: t.arg({
         required: true,
+        description: 'The instance and how to act on it.',
         type: builder.inputType(`${typeName}Input`, {
+          description: `What ${name} acts on and how.`,
           fields: (f) => ({
-            id: f.globalID({ for: InstanceRef, required: true }),
+            id: f.globalID({ for: InstanceRef, required: true, description: 'The instance to act on.' }),
             idempotencyKey: f.string(idempotencyKeyField),
             ...(spec.inputFields?.(f) ?? {}),
           }),
@@ -103,6 +114,8 @@ instanceActionField('instanceReboot', {
   action: rebootAction,
   inputFields: (t) => ({ type: t.field({ type: RebootTypeEnum, required: true }) }),
   toInput: (input: { type: 'SOFT' | 'HARD' }) => ({ type: input.type }),
+  // HARD: the widest reboot (a stopped instance is started); SOFT asks more of the guest.
+  probeInput: { type: 'HARD' },
 });
 
 instanceActionField('instancePowerOff', {

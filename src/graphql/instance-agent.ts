@@ -34,6 +34,7 @@ instanceActionField('instanceInjectFile', {
     contents: t.string({ required: true, ...boundedBase64(MAX_INJECTED_FILE_BYTES, 'The file\'s bytes.') }),
   }),
   toInput: (input: { path: string; contents: string }) => ({ path: input.path, contents: input.contents }),
+  probeInput: { path: '/probe', contents: '' },
   errors: agentErrors,
 });
 

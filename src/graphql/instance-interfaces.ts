@@ -90,6 +90,7 @@ instanceActionField('instanceAttachInterface', {
   toInput: (input: { networkId: { id: string }; mac?: string | null; ip?: string | null }) => ({
     networkId: input.networkId.id, mac: input.mac ? normalisedMac(input.mac) : null, ip: input.ip?.trim() || null,
   }),
+  probeInput: { networkId: '', mac: null, ip: null },
 });
 
 instanceActionField('instanceDetachInterface', {
@@ -106,4 +107,5 @@ instanceActionField('instanceDetachInterface', {
     if ((byId === null) === (mac === null)) throw new InvalidInputError('Give exactly one of interfaceId or mac', { path: ['input', 'interfaceId'] });
     return { interfaceId: byId, mac };
   },
+  probeInput: { interfaceId: '', mac: null },
 });

@@ -23,6 +23,7 @@ instanceActionField('instanceResize', {
   errors: [NoValidHostError, ResizeError],
   inputFields: (t) => ({ flavorId: t.globalID({ for: FlavorRef, required: true }) }),
   toInput: (input: { flavorId: { id: string } }) => ({ flavorId: input.flavorId.id }),
+  probeInput: { flavorId: '' },
 });
 
 instanceActionField('instanceMigrate', {

@@ -13,6 +13,7 @@ instanceActionField('instanceSnapshot', {
   action: snapshotAction,
   inputFields: (t) => ({ name: t.string({ required: true, ...boundedText(255, { min: 1, trim: true, description: 'The new image\'s name.' }) }) }),
   toInput: (input: { name: string }) => ({ name: input.name.trim() }),
+  probeInput: { name: 'snapshot' },
 });
 
 instanceActionField('instanceCleanupSnapshots', {

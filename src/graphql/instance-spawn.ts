@@ -46,6 +46,7 @@ builder.mutationField('instanceSpawn', (t) => t.field({
   args: {
     input: t.arg({
       required: true,
+      description: 'What to build: name, flavor, image or boot volume, networks and placement.',
       type: builder.inputType('InstanceSpawnInput', {
         fields: (f) => ({
           name: f.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),

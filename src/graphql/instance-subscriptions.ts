@@ -82,7 +82,7 @@ builder.subscriptionFields((t) => ({
     type: InstanceRef,
     description: 'The instance now, then again after every change XAPI or xengraph makes to it.',
     authScopes: { reader: true },
-    args: { id: t.arg.globalID({ for: InstanceRef, required: true }) },
+    args: { id: t.arg.globalID({ for: InstanceRef, required: true, description: 'The instance to follow.' }) },
     // The changes carry the instance as they left it: no subscriber reads it back.
     subscribe: (_root, args, ctx) => currentThenChanges(
       pipe(ctx.services.pubsub.subscribe('instance:changed', args.id.id), map((event: DomainEvent) => event.instance)),
@@ -96,7 +96,7 @@ builder.subscriptionFields((t) => ({
     type: InstanceEventInterface,
     description: 'Typed feed of instance events, optionally narrowed to a host, an instance or event kinds.',
     authScopes: { reader: true },
-    args: { filter: t.arg({ type: InstanceEventFilterInput, required: false }) },
+    args: { filter: t.arg({ type: InstanceEventFilterInput, required: false, description: 'Only events matching every field given; all events when absent.' }) },
     subscribe: (_root, args, ctx) => {
       const kinds = args.filter?.kinds;
       const instanceId = args.filter?.instanceId?.id;

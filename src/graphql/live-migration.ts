@@ -1,7 +1,6 @@
 // Live migration: the liveMigrationCheck query (can it move, and if not why), instanceLiveMigrate, and the
 // links from operations and instances to their migrations.
 import { liveMigrateAction, liveMigrationVerdict, MigrationRefusedError } from '../driver/live-migration/live-migrate-action.js';
-import type { Migration } from '../store/types.js';
 import { builder } from './builder.js';
 import { NotFoundError, userErrorType } from './errors.js';
 import { instanceActionField } from './instance-actions.js';
@@ -25,8 +24,8 @@ builder.queryField('liveMigrationCheck', (t) => t.field({
   description: "Nova's destination and source checks, including XAPI's own dry run for block migrations. Moves nothing.",
   authScopes: { operator: true },
   args: {
-    instanceId: t.arg.globalID({ for: InstanceRef, required: true }),
-    hostId: t.arg.globalID({ for: HostRef, required: true }),
+    instanceId: t.arg.globalID({ for: InstanceRef, required: true, description: 'The instance that would move.' }),
+    hostId: t.arg.globalID({ for: HostRef, required: true, description: 'The destination host.' }),
     blockMigration: t.arg.boolean({ required: false, description: 'Leave out to let the check decide.' }),
     diskOverCommit: t.arg.boolean({ required: false, defaultValue: false, description: 'Accepted for Nova compatibility; XAPI accounts disk space itself.' }),
   },
@@ -48,6 +47,7 @@ instanceActionField('instanceLiveMigrate', {
     blockMigration: t.boolean({ required: false, description: 'Copy the disks too; leave out to decide from the storage the hosts share.' }),
   }),
   toInput: (input: { hostId: { id: string }; blockMigration?: boolean | null }) => ({ hostId: input.hostId.id, blockMigration: input.blockMigration ?? null }),
+  probeInput: { hostId: '', blockMigration: null },
 });
 
 builder.objectField(OperationRef, 'migration', (t) => t.field({
@@ -55,10 +55,4 @@ builder.objectField(OperationRef, 'migration', (t) => t.field({
   nullable: true,
   description: 'The migration this operation drives, if any.',
   resolve: async (operation, _args, ctx) => (await ctx.services.store.migrations.list({ operationId: operation.id }, { limit: 1, inverted: false }))[0] ?? null,
-}));
-
-builder.objectField(InstanceRef, 'migrations', (t) => t.field({
-  type: [MigrationRef],
-  description: 'Resizes and migrations of the instance, newest first.',
-  resolve: (instance, _args, ctx): Promise<Migration[]> => ctx.services.store.migrations.list({ instanceId: instance.id }, { limit: 50, inverted: false }),
 }));

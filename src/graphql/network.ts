@@ -29,6 +29,7 @@ NetworkRef.implement({
 
 builder.queryField('networks', (t) => t.connection({
   type: NetworkRef,
+  description: 'Networks instances can be attached to, in pages of at most 100.',
   authScopes: { reader: true },
   resolve: (_root, args, ctx) => plainConnection<Network>(args, ctx.services.store.networks),
 }));

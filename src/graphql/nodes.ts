@@ -39,6 +39,7 @@ async function resolveEachNode(ids: readonly string[], ctx: GraphQLContext, info
 builder.queryField('nodes', (t) => t.field({
   type: [builder.nodeInterfaceRef()],
   nullable: { list: false, items: true },
+  description: 'Objects by global id, in the order asked; an entry is null (with an error at its index when malformed) for what does not exist or may not be seen.',
   args: { ids: t.arg.idList({ required: true, ...boundedList(MAX_NODES_PER_REQUEST, { description: 'Global IDs.' }) }) },
   resolve: (_root, args, ctx, info) => resolveEachNode(args.ids.map(String), ctx, info),
 }));

@@ -67,8 +67,9 @@ const OperationFilterInput = builder.inputType('OperationFilter', {
 
 builder.queryField('operations', (t) => t.connection({
   type: OperationRef,
+  description: 'Operations (actions accepted and what became of them), in pages of at most 100.',
   authScopes: { reader: true },
-  args: { filter: t.arg({ type: OperationFilterInput, required: false }) },
+  args: { filter: t.arg({ type: OperationFilterInput, required: false, description: 'Only operations matching every field given.' }) },
   resolve: (_root, args, ctx) => {
     const filter = {
       status: args.filter?.status ?? undefined,
@@ -90,7 +91,7 @@ builder.subscriptionField('operationUpdated', (t) => t.field({
   type: OperationRef,
   description: 'The operation now, then after every change; completes once it has ended.',
   authScopes: { reader: true },
-  args: { id: t.arg.globalID({ for: OperationRef, required: true }) },
+  args: { id: t.arg.globalID({ for: OperationRef, required: true, description: 'The operation to follow.' }) },
   subscribe: (_root, args, ctx) => currentThenChanges(
     ctx.services.pubsub.subscribe('operation:changed', args.id.id),
     () => ctx.services.store.operations.get(args.id.id),

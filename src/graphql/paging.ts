@@ -3,6 +3,7 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import { GraphQLError } from 'graphql';
 import { InvalidCursorError } from '../store/errors.js';
 import { builder } from './builder.js';
+import { DEFAULT_PAGE_SIZE } from './query-cost.js';
 
 export const MAX_PAGE_SIZE = 100;
 /**
@@ -10,7 +11,6 @@ export const MAX_PAGE_SIZE = 100;
  * then weigh a tenth as much on listing 10,000 instances, and the listing is read from the store alone.
  */
 export const TRUSTED_MAX_PAGE_SIZE = 1000;
-const DEFAULT_PAGE_SIZE = 20;
 
 /** The largest page `principal` may ask for in a connection that allows trusted roles more. */
 export function maxPageSizeFor(principal: { readonly role: string } | null): number {

@@ -48,4 +48,5 @@ hostActionField('poolEmergencyTransition', {
   action: emergencyTransitionAction,
   inputFields: () => ({}),
   toInput: () => ({}),
+  probeInput: () => ({}),
 });

@@ -52,6 +52,7 @@ const PoolType = builder.objectRef<ConnectionStatusEvent>('Pool').implement({
 builder.queryFields((t) => ({
   connectionStatus: t.field({
     type: [PoolConnectionStatus],
+    description: 'The link to each configured XAPI pool, as /readyz reports it.',
     authScopes: { reader: true },
     resolve: (_root, _args, ctx) => ctx.services.pools.statuses(),
   }),
@@ -66,8 +67,9 @@ builder.queryFields((t) => ({
 builder.subscriptionFields((t) => ({
   hostUpdated: t.field({
     type: HostRef,
+    description: 'The host now, then again after every change to it (enabled, maintenance, liveness, memory).',
     authScopes: { reader: true },
-    args: { id: t.arg.globalID({ for: HostRef, required: true }) },
+    args: { id: t.arg.globalID({ for: HostRef, required: true, description: 'The host to follow.' }) },
     subscribe: (_root, args, ctx) => Repeater.merge([
       [args.id.id],
       pipe(ctx.services.pubsub.subscribe('host:changed', args.id.id), map(() => args.id.id)),

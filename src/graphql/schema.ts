@@ -2,6 +2,7 @@
 // timers here, so the SDL printer and codegen can import it safely.
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.js';
+import { inheritInterfaceDescriptions } from './inherited-descriptions.js';
 import './scalars.js';
 import './errors.js';
 import './viewer.js';
@@ -28,12 +29,13 @@ import './security-groups.js';
 import './diagnostics.js';
 import './live-migration.js';
 import './pool-events.js';
+import './allowed-actions.js';
 import './nodes.js';
 import './pool-actions.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;
 
-export const schema = builder.toSchema({
+export const schema = inheritInterfaceDescriptions(builder.toSchema({
   complexity: {
     // The limits are the builder's; this only gives over-limit queries a code clients can act on.
     complexityError: (kind, result) => {
@@ -44,4 +46,4 @@ export const schema = builder.toSchema({
       });
     },
   },
-});
+}));

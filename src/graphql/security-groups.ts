@@ -217,6 +217,7 @@ instanceActionField('instanceAddSecurityGroup', {
   action: addSecurityGroupAction,
   inputFields: groupInput,
   toInput: (input: { securityGroupId: { id: string } }) => ({ securityGroupId: input.securityGroupId.id }),
+  probeInput: { securityGroupId: '' },
 });
 
 instanceActionField('instanceRemoveSecurityGroup', {
@@ -224,4 +225,5 @@ instanceActionField('instanceRemoveSecurityGroup', {
   action: removeSecurityGroupAction,
   inputFields: groupInput,
   toInput: (input: { securityGroupId: { id: string } }) => ({ securityGroupId: input.securityGroupId.id }),
+  probeInput: { securityGroupId: '' },
 });

@@ -13,6 +13,7 @@ const ViewerRef = builder.objectRef<Principal>('Viewer').implement({
 
 builder.queryField('viewer', (t) => t.field({
   type: ViewerRef,
+  description: 'The caller: the API token this request carries.',
   authScopes: { reader: true },
   // Scope-auth has already refused anonymous requests, so a principal is always there.
   resolve: (_root, _args, ctx) => ctx.principal!,

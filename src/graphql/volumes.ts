@@ -179,6 +179,12 @@ instanceActionField('instanceAttachVolume', {
     requireDeviceNumber(input.mountpoint);
     return { connectionInfo, mountpoint: input.mountpoint };
   },
+  probeInput: {
+    connectionInfo: {
+      driverVolumeType: 'iscsi', targetPortal: '', targetIqn: '', targetLun: null, authMethod: null, authUsername: null, authPassword: null, volumeId: '',
+    },
+    mountpoint: '/dev/xvdb',
+  },
 });
 
 instanceActionField('instanceDetachVolume', {
@@ -197,4 +203,5 @@ instanceActionField('instanceDetachVolume', {
     }
     return { volumeAttachmentId: byId, mountpoint };
   },
+  probeInput: { volumeAttachmentId: '', mountpoint: null },
 });

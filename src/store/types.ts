@@ -445,8 +445,13 @@ export interface OperationPatch {
 export interface MigrationFilter {
   readonly instanceId?: string;
   readonly operationId?: string;
-  readonly status?: MigrationStatus;
-  readonly type?: MigrationType;
+  /** One status, or any of several. */
+  readonly status?: MigrationStatus | readonly MigrationStatus[];
+  readonly type?: MigrationType | readonly MigrationType[];
+  /** Leaving or reaching this host (Nova's os-migrations `host`). */
+  readonly hostId?: string;
+  /** Changed at or after this time (Nova's `changes-since`). */
+  readonly changedSince?: Date;
 }
 
 export interface NewMigration {
@@ -751,11 +756,25 @@ export interface LeaseRepository {
   renewAll(holder: string, ttlMs: number): Promise<void>;
 }
 
+export interface InstanceActionFilter {
+  readonly instanceId: string;
+  /** Operation kinds (instance.reboot, …). */
+  readonly actions?: readonly string[];
+  /** Ended this way; null in the list matches actions still running. */
+  readonly results?: readonly (InstanceActionResult | null)[];
+  /** Recorded at or after this time. */
+  readonly since?: Date;
+}
+
 export interface InstanceActionRepository {
   record(input: NewInstanceAction): Promise<InstanceAction>;
   finish(id: string, result: InstanceActionResult, message?: string): Promise<InstanceAction | null>;
   /** Newest first, as Nova lists instance actions. */
   listForInstance(instanceId: string): Promise<InstanceAction[]>;
+  /** A page of the instance's actions, newest first. */
+  list(filter: InstanceActionFilter, window: PageWindow): Promise<InstanceAction[]>;
+  count(filter: InstanceActionFilter): Promise<number>;
+  cursorOf(action: InstanceAction): string;
 }
 
 export type SecurityGroupProtocol = 'tcp' | 'udp' | 'icmp';

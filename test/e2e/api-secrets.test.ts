@@ -20,7 +20,7 @@ const WRONG_CHAP = 'wr0ng-chap-s3cret';
 const OPERATIONS_QUERY = `{ operations(first: 100) { edges { node { id kind status result
   progress { percent phase message } error { code message xapiCode xapiParams } } } } }`;
 const INSTANCES_QUERY = `{ instances(first: 100) { edges { node { id name metadata
-  actions { action message requestedBy result } volumes { id volumeId mountpoint } } } } }`;
+  actions(first: 100) { edges { node { action message requestedBy result } } } volumes { id volumeId mountpoint } } } } }`;
 
 let stack: Stack;
 let choices: SpawnChoices;

@@ -159,9 +159,9 @@ describe('one operation at a time', () => {
 
   it('records each action in the audit trail, with who asked and how it ended', async () => {
     const { data } = await stack.request(
-      'query($id: ID!) { node(id: $id) { ... on Instance { actions { action result requestedBy finishedAt } } } }', { id: instanceId }, stack.adminToken,
+      'query($id: ID!) { node(id: $id) { ... on Instance { actions(first: 100) { edges { node { action result requestedBy finishedAt } } } } } }', { id: instanceId }, stack.adminToken,
     );
-    const actions = (data as { node: { actions: { action: string; result: string | null; requestedBy: string; finishedAt: string | null }[] } }).node.actions;
+    const actions = (data as { node: { actions: { edges: { node: { action: string; result: string | null; requestedBy: string; finishedAt: string | null } }[] } } }).node.actions.edges.map((e) => e.node);
     const kinds = new Set(actions.map((a) => a.action));
     for (const kind of ['INSTANCE_SPAWN', 'INSTANCE_PAUSE', 'INSTANCE_REBOOT', 'INSTANCE_POWER_OFF', 'INSTANCE_SOFT_DELETE']) assert.ok(kinds.has(kind), kind);
     assert.ok(actions.every((a) => a.result !== null && a.finishedAt !== null), 'every action has its result');

@@ -71,12 +71,14 @@ export type AggregateUpdateMetadataInput = {
 export type ApiTokenCreateInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
-  /** At most 100 characters. */
+  /** A name to tell the token by (shown as requestedBy). At most 100 characters. */
   name: string;
+  /** What the token may do. */
   role: Role;
 };
 
 export type ApiTokenRevokeInput = {
+  /** The token to revoke. */
   id: string;
 };
 
@@ -109,17 +111,21 @@ export type HostPowerAction =
   /** Power on through XAPI (host.power_on), for hosts with a power-on mode. */
   | 'STARTUP';
 
+/** What hostPowerAction acts on and how. */
 export type HostPowerActionInput = {
   action: HostPowerAction;
   /** Move the instances to other hosts instead of halting them. */
   evacuate?: boolean | null | undefined;
+  /** The host to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What hostSetEnabled acts on and how. */
 export type HostSetEnabledInput = {
   enabled: boolean;
+  /** The host to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -127,8 +133,10 @@ export type HostSetEnabledInput = {
   reason?: string | null | undefined;
 };
 
+/** What hostSetMaintenanceMode acts on and how. */
 export type HostSetMaintenanceModeInput = {
   enabled: boolean;
+  /** The host to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -136,10 +144,15 @@ export type HostSetMaintenanceModeInput = {
 
 /** Glance's image status: QUEUED until its bytes are in, then ACTIVE. */
 export type ImageStatus =
+  /** Ready to use. */
   | 'ACTIVE'
+  /** Deleted. */
   | 'DELETED'
+  /** Its upload or snapshot failed. */
   | 'KILLED'
+  /** Registered; its bytes are not in yet. */
   | 'QUEUED'
+  /** Its bytes are being written (upload or snapshot). */
   | 'SAVING';
 
 /** A file the guest finds on its config drive, to be written at `path`. */
@@ -150,14 +163,18 @@ export type InjectedFileInput = {
   path: string;
 };
 
+/** What instanceAddSecurityGroup acts on and how. */
 export type InstanceAddSecurityGroupInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   securityGroupId: string;
 };
 
+/** What instanceAttachInterface acts on and how. */
 export type InstanceAttachInterfaceInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -168,8 +185,10 @@ export type InstanceAttachInterfaceInput = {
   networkId: string;
 };
 
+/** What instanceAttachVolume acts on and how. */
 export type InstanceAttachVolumeInput = {
   connectionInfo: VolumeConnectionInput;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -177,27 +196,35 @@ export type InstanceAttachVolumeInput = {
   mountpoint: string;
 };
 
+/** What instanceCleanupSnapshots acts on and how. */
 export type InstanceCleanupSnapshotsInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceConfirmResize acts on and how. */
 export type InstanceConfirmResizeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceDestroy acts on and how. */
 export type InstanceDestroyInput = {
   /** False keeps the instance's VDIs on their SR. */
   deleteDisks?: boolean | null | undefined;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceDetachInterface acts on and how. */
 export type InstanceDetachInterfaceInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -206,7 +233,9 @@ export type InstanceDetachInterfaceInput = {
   mac?: string | null | undefined;
 };
 
+/** What instanceDetachVolume acts on and how. */
 export type InstanceDetachVolumeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -215,7 +244,9 @@ export type InstanceDetachVolumeInput = {
   volumeAttachmentId?: string | null | undefined;
 };
 
+/** What instanceEjectCd acts on and how. */
 export type InstanceEjectCdInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -247,9 +278,11 @@ export type InstanceFilter = {
   vmState?: VmState | null | undefined;
 };
 
+/** What instanceInjectFile acts on and how. */
 export type InstanceInjectFileInput = {
   /** The file's bytes. Base64, at most 10240 bytes (13656 characters). */
   contents: string;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -257,24 +290,30 @@ export type InstanceInjectFileInput = {
   path: string;
 };
 
+/** What instanceInjectNetworkInfo acts on and how. */
 export type InstanceInjectNetworkInfoInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceLiveMigrate acts on and how. */
 export type InstanceLiveMigrateInput = {
   /** Copy the disks too; leave out to decide from the storage the hosts share. */
   blockMigration?: boolean | null | undefined;
   hostId: string;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceMigrate acts on and how. */
 export type InstanceMigrateInput = {
   /** The destination; the scheduler picks another host of the pool when absent. */
   hostId?: string | null | undefined;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -289,13 +328,17 @@ export type InstanceOrderField =
   | 'CREATED_AT'
   | 'NAME';
 
+/** What instancePause acts on and how. */
 export type InstancePauseInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instancePowerOff acts on and how. */
 export type InstancePowerOffInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -303,27 +346,35 @@ export type InstancePowerOffInput = {
   timeout?: number | null | undefined;
 };
 
+/** What instancePowerOn acts on and how. */
 export type InstancePowerOnInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceReboot acts on and how. */
 export type InstanceRebootInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   type: RebootType;
 };
 
+/** What instanceRemoveSecurityGroup acts on and how. */
 export type InstanceRemoveSecurityGroupInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   securityGroupId: string;
 };
 
+/** What instanceRescue acts on and how. */
 export type InstanceRescueInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -333,38 +384,50 @@ export type InstanceRescueInput = {
   password?: string | null | undefined;
 };
 
+/** What instanceResetNetwork acts on and how. */
 export type InstanceResetNetworkInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceResize acts on and how. */
 export type InstanceResizeInput = {
   flavorId: string;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceRestore acts on and how. */
 export type InstanceRestoreInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceResume acts on and how. */
 export type InstanceResumeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceRevertResize acts on and how. */
 export type InstanceRevertResizeInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceSetAdminPassword acts on and how. */
 export type InstanceSetAdminPasswordInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -372,21 +435,27 @@ export type InstanceSetAdminPasswordInput = {
   password: string;
 };
 
+/** What instanceSetBootable acts on and how. */
 export type InstanceSetBootableInput = {
   bootable: boolean;
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceSetHaRestartPriority acts on and how. */
 export type InstanceSetHaRestartPriorityInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
   priority: HaRestartPriority;
 };
 
+/** What instanceSnapshot acts on and how. */
 export type InstanceSnapshotInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -394,7 +463,9 @@ export type InstanceSnapshotInput = {
   name: string;
 };
 
+/** What instanceSoftDelete acts on and how. */
 export type InstanceSoftDeleteInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -430,25 +501,33 @@ export type InstanceSpawnInput = {
   volumes?: Array<SpawnVolumeInput> | null | undefined;
 };
 
+/** What instanceSuspend acts on and how. */
 export type InstanceSuspendInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceUnpause acts on and how. */
 export type InstanceUnpauseInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceUnrescue acts on and how. */
 export type InstanceUnrescueInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What instanceUpdateMetadata acts on and how. */
 export type InstanceUpdateMetadataInput = {
+  /** The instance to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -467,22 +546,38 @@ export type MaintenanceState =
 
 /** Nova's migration status. */
 export type MigrationStatus =
+  /** Cancelled. */
   | 'CANCELLED'
+  /** A live migration that ended well. */
   | 'COMPLETED'
+  /** Confirmed; the source's copy is gone. */
   | 'CONFIRMED'
+  /** Failed; what was moved was rolled back. */
   | 'ERROR'
+  /** A resize or migration waiting for confirm or revert. */
   | 'FINISHED'
+  /** Moving disks and VM (resize, cold migration). */
   | 'MIGRATING'
+  /** Finishing on the destination. */
   | 'POST_MIGRATING'
+  /** Checking and preparing the destination. */
   | 'PREPARING'
+  /** Recorded, not started. */
   | 'QUEUED'
+  /** Reverted to the source. */
   | 'REVERTED'
+  /** Moving (live migration). */
   | 'RUNNING';
 
+/** What kind of move a migration is. */
 export type MigrationType =
+  /** A move off a host entering maintenance. */
   | 'EVACUATION'
+  /** A move while running (instanceLiveMigrate). */
   | 'LIVE_MIGRATION'
+  /** A cold move to another host (instanceMigrate). */
   | 'MIGRATION'
+  /** A change of flavor (instanceResize). */
   | 'RESIZE';
 
 export type NetworkAddSubnetInput = {
@@ -505,68 +600,127 @@ export type OperationCancelInput = {
 
 /** What an operation (and the instance action it records) does, e.g. INSTANCE_REBOOT. */
 export type OperationKind =
+  /** The work of the aggregateAddHost mutation. */
   | 'AGGREGATE_ADD_HOST'
+  /** The work of the aggregateRemoveHost mutation. */
   | 'AGGREGATE_REMOVE_HOST'
+  /** The work of the hostPowerAction mutation. */
   | 'HOST_POWER_ACTION'
+  /** The work of the hostSetEnabled mutation. */
   | 'HOST_SET_ENABLED'
+  /** The work of the hostSetMaintenanceMode mutation. */
   | 'HOST_SET_MAINTENANCE_MODE'
+  /** The work of the instanceAddSecurityGroup mutation. */
   | 'INSTANCE_ADD_SECURITY_GROUP'
+  /** The work of the instanceAttachInterface mutation. */
   | 'INSTANCE_ATTACH_INTERFACE'
+  /** The work of the instanceAttachVolume mutation. */
   | 'INSTANCE_ATTACH_VOLUME'
+  /** The work of the instanceCleanupSnapshots mutation. */
   | 'INSTANCE_CLEANUP_SNAPSHOTS'
+  /** The work of the instanceConfirmResize mutation. */
   | 'INSTANCE_CONFIRM_RESIZE'
+  /** The work of the instanceDestroy mutation. */
   | 'INSTANCE_DESTROY'
+  /** The work of the instanceDetachInterface mutation. */
   | 'INSTANCE_DETACH_INTERFACE'
+  /** The work of the instanceDetachVolume mutation. */
   | 'INSTANCE_DETACH_VOLUME'
+  /** The work of the instanceEjectCd mutation. */
   | 'INSTANCE_EJECT_CD'
+  /** The work of the instanceInjectFile mutation. */
   | 'INSTANCE_INJECT_FILE'
+  /** The work of the instanceInjectNetworkInfo mutation. */
   | 'INSTANCE_INJECT_NETWORK_INFO'
+  /** The work of the instanceLiveMigrate mutation. */
   | 'INSTANCE_LIVE_MIGRATE'
+  /** The work of the instanceMigrate mutation. */
   | 'INSTANCE_MIGRATE'
+  /** The work of the instancePause mutation. */
   | 'INSTANCE_PAUSE'
+  /** The work of the instancePowerOff mutation. */
   | 'INSTANCE_POWER_OFF'
+  /** The work of the instancePowerOn mutation. */
   | 'INSTANCE_POWER_ON'
+  /** The work of the instanceReboot mutation. */
   | 'INSTANCE_REBOOT'
+  /** The work of the instanceRemoveSecurityGroup mutation. */
   | 'INSTANCE_REMOVE_SECURITY_GROUP'
+  /** The work of the instanceRescue mutation. */
   | 'INSTANCE_RESCUE'
+  /** The work of the instanceResetNetwork mutation. */
   | 'INSTANCE_RESET_NETWORK'
+  /** The work of the instanceResize mutation. */
   | 'INSTANCE_RESIZE'
+  /** The work of the instanceRestore mutation. */
   | 'INSTANCE_RESTORE'
+  /** The work of the instanceResume mutation. */
   | 'INSTANCE_RESUME'
+  /** Restarting an instance that ran on a host when it went down, once the host is back. */
   | 'INSTANCE_RESUME_STATE_ON_HOST_BOOT'
+  /** The work of the instanceRevertResize mutation. */
   | 'INSTANCE_REVERT_RESIZE'
+  /** The work of the instanceSetAdminPassword mutation. */
   | 'INSTANCE_SET_ADMIN_PASSWORD'
+  /** The work of the instanceSetBootable mutation. */
   | 'INSTANCE_SET_BOOTABLE'
+  /** The work of the instanceSetHaRestartPriority mutation. */
   | 'INSTANCE_SET_HA_RESTART_PRIORITY'
+  /** The work of the instanceSnapshot mutation. */
   | 'INSTANCE_SNAPSHOT'
+  /** The work of the instanceSoftDelete mutation. */
   | 'INSTANCE_SOFT_DELETE'
+  /** The work of the instanceSpawn mutation. */
   | 'INSTANCE_SPAWN'
+  /** The work of the instanceSuspend mutation. */
   | 'INSTANCE_SUSPEND'
+  /** The work of the instanceUnpause mutation. */
   | 'INSTANCE_UNPAUSE'
+  /** The work of the instanceUnrescue mutation. */
   | 'INSTANCE_UNRESCUE'
+  /** The work of the instanceUpdateMetadata mutation. */
   | 'INSTANCE_UPDATE_METADATA'
+  /** The work of the poolEmergencyTransition mutation. */
   | 'POOL_EMERGENCY_TRANSITION'
+  /** The work of the poolRollingReboot mutation. */
   | 'POOL_ROLLING_REBOOT';
 
+/** Where an operation stands. */
 export type OperationStatus =
+  /** Stopped by operationCancel (or a stuck-reboot timeout). */
   | 'CANCELLED'
+  /** Cancel asked; its XAPI task is being cancelled. */
   | 'CANCELLING'
+  /** Ended in an error (see error). */
   | 'FAILED'
+  /** Recorded, not started yet. */
   | 'PENDING'
+  /** Running. */
   | 'RUNNING'
+  /** Ended as asked. */
   | 'SUCCEEDED';
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Smallest first. */
   | 'ASC'
+  /** Largest first. */
   | 'DESC';
 
+/** The state of the link to one XAPI pool. */
 export type PoolConnectionState =
+  /** Logged in; events flow. */
   | 'CONNECTED'
+  /** Logging in for the first time. */
   | 'CONNECTING'
+  /** Lost; retrying in the background. */
   | 'RECONNECTING'
+  /** Closed (the server is stopping). */
   | 'STOPPED';
 
+/** What poolEmergencyTransition acts on and how. */
 export type PoolEmergencyTransitionInput = {
+  /** The host to act on. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -581,11 +735,17 @@ export type PoolRollingRebootInput = {
 
 /** Power state of the VM as XAPI reports it, in Nova's terms. */
 export type PowerState =
+  /** The domain crashed. */
   | 'CRASHED'
+  /** Unknown: no VM, or XAPI has not said. */
   | 'NOSTATE'
+  /** Paused in memory (XAPI Paused). */
   | 'PAUSED'
+  /** Running (XAPI Running). */
   | 'RUNNING'
+  /** Halted (XAPI Halted). */
   | 'SHUTDOWN'
+  /** Suspended to disk (XAPI Suspended). */
   | 'SUSPENDED';
 
 export type RebootType =
@@ -657,79 +817,149 @@ export type SpawnVolumeInput = {
 
 /** Nova's task state: what an instance is busy with. */
 export type TaskState =
+  /** Busy with instanceAttachInterface. */
   | 'ATTACHING_INTERFACE'
+  /** Busy with instanceAttachVolume. */
   | 'ATTACHING_VOLUME'
+  /** Busy with instanceCleanupSnapshots. */
   | 'CLEANING_SNAPSHOTS'
+  /** Busy with instanceDestroy. */
   | 'DELETING'
+  /** Busy with instanceDetachInterface. */
   | 'DETACHING_INTERFACE'
+  /** Busy with instanceDetachVolume. */
   | 'DETACHING_VOLUME'
+  /** Busy with instanceEjectCd. */
   | 'EJECTING_CD'
+  /** A snapshot taken, waiting to upload. */
   | 'IMAGE_PENDING_UPLOAD'
+  /** Busy with instanceSnapshot. */
   | 'IMAGE_SNAPSHOT'
+  /** A snapshot uploading to its image. */
   | 'IMAGE_UPLOADING'
+  /** Busy with instanceInjectFile. */
   | 'INJECTING_FILE'
+  /** Busy with instanceInjectNetworkInfo. */
   | 'INJECTING_NETWORK_INFO'
+  /** Busy with instanceLiveMigrate. */
   | 'MIGRATING'
+  /** Busy with instancePause. */
   | 'PAUSING'
+  /** Busy with instancePowerOff. */
   | 'POWERING_OFF'
+  /** Restarting an instance that ran on a host when it went down, once the host is back. */
   | 'POWERING_ON'
+  /** Busy with instanceReboot. */
   | 'REBOOTING'
+  /** Busy with instanceRescue. */
   | 'RESCUING'
+  /** Busy with instanceResetNetwork. */
   | 'RESETTING_NETWORK'
+  /** Busy with instanceConfirmResize. */
   | 'RESIZE_CONFIRMING'
+  /** Busy with instanceResize or instanceMigrate. */
   | 'RESIZE_MIGRATING'
+  /** Busy with instanceRevertResize. */
   | 'RESIZE_REVERTING'
+  /** Busy with instanceRestore. */
   | 'RESTORING'
+  /** Busy with instanceResume. */
   | 'RESUMING'
+  /** Busy with instanceSoftDelete. */
   | 'SOFT_DELETING'
+  /** Busy with instanceSpawn. */
   | 'SPAWNING'
+  /** Busy with instanceSuspend. */
   | 'SUSPENDING'
+  /** Busy with instanceUnpause. */
   | 'UNPAUSING'
+  /** Busy with instanceUnrescue. */
   | 'UNRESCUING'
+  /** Busy with instanceSetBootable. */
   | 'UPDATING_BOOTABLE'
+  /** Busy with instanceSetHaRestartPriority. */
   | 'UPDATING_HA_PROTECTION'
+  /** Busy with instanceUpdateMetadata. */
   | 'UPDATING_METADATA'
+  /** Busy with instanceSetAdminPassword. */
   | 'UPDATING_PASSWORD'
+  /** Busy with instanceAddSecurityGroup or instanceRemoveSecurityGroup. */
   | 'UPDATING_SECURITY_GROUPS';
 
 /** Stable machine-readable code of a UserError. */
 export type UserErrorCode =
+  /** The guest agent answered with an error. */
   | 'AGENT_ERROR'
+  /** The instance has no guest agent, or it lacks the command. */
   | 'AGENT_NOT_IMPLEMENTED'
+  /** The guest agent did not answer within AGENT_TIMEOUT seconds. */
   | 'AGENT_TIMEOUT'
+  /** The disk chain did not coalesce in time for a snapshot. */
   | 'COALESCE_TIMEOUT'
+  /** The instance has no console to connect to now. */
   | 'CONSOLE_NOT_AVAILABLE'
+  /** Some instances could not leave the host. */
   | 'EVACUATION_FAILED'
+  /** The host refused the security group rules. */
   | 'FIREWALL_NOT_APPLIED'
+  /** The caller's role is too low (a top-level error, named here by allowedActions). */
+  | 'FORBIDDEN'
+  /** The idempotency key was used before for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** A VM with this name already exists on the pool. */
   | 'INSTANCE_EXISTS'
+  /** The VM takes no further network interface. */
   | 'INTERFACE_ATTACH_FAILED'
+  /** The aggregate's state does not allow the action (Nova's InvalidAggregateAction). */
   | 'INVALID_AGGREGATE_ACTION'
+  /** An input value is well-formed but not acceptable; `path` names it. */
   | 'INVALID_INPUT'
+  /** The object's state does not allow the action now (e.g. pausing a stopped instance). */
   | 'INVALID_STATE'
+  /** The live migration checks said no; the reason says why. */
   | 'MIGRATION_REFUSED'
+  /** The object an input names does not exist (or the caller may not see it). */
   | 'NOT_FOUND'
+  /** No host can take the instance (disabled, down or short of memory). */
   | 'NO_VALID_HOST'
+  /** The object already has an operation running; one at a time. */
   | 'OPERATION_IN_PROGRESS'
+  /** The host has no power-on mode configured. */
   | 'POWER_ON_UNAVAILABLE'
+  /** The new flavor cannot take the instance (e.g. a smaller disk). */
   | 'RESIZE_ERROR'
+  /** The security group still has member instances. */
   | 'SECURITY_GROUP_IN_USE'
+  /** The storage refused (e.g. an iSCSI target that does not answer). */
   | 'STORAGE_ERROR'
+  /** A refusal with no more specific code. */
   | 'USER_ERROR'
+  /** The instance's VM is no longer on its pool. */
   | 'VM_NOT_FOUND';
 
 /** Nova's stable state of an instance. */
 export type VmState =
+  /** Built and running. */
   | 'ACTIVE'
+  /** Being spawned. */
   | 'BUILDING'
+  /** Destroyed. */
   | 'DELETED'
+  /** An action failed and left it in no known state. */
   | 'ERROR'
+  /** Paused in memory. */
   | 'PAUSED'
+  /** Its rescue VM runs in its place. */
   | 'RESCUED'
+  /** Resized or migrated, waiting for confirm or revert. */
   | 'RESIZED'
+  /** Shelved (Nova's state; no action here shelves). */
   | 'SHELVED'
+  /** Stopped and blocked from booting until restored or destroyed. */
   | 'SOFT_DELETED'
+  /** Powered off. */
   | 'STOPPED'
+  /** Suspended to disk. */
   | 'SUSPENDED';
 
 /** How to reach a volume, as a block storage service (Cinder) describes an iSCSI export. */

@@ -33,6 +33,7 @@ export interface GraphQLResponse<R> {
   readonly headers: Headers;
   readonly data?: R | null;
   readonly errors?: readonly GraphQLFormattedError[];
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
 export interface LoggedError {
@@ -148,8 +149,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         },
         body: JSON.stringify({ query: queryText(document), variables }),
       });
-      const body = await response.json() as { data?: never; errors?: GraphQLFormattedError[] };
-      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+      const body = await response.json() as { data?: never; errors?: GraphQLFormattedError[]; extensions?: Record<string, unknown> };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors, extensions: body.extensions };
     },
     wsClient,
     async wsRequest<R, V>(document: Document<R, V>, variables?: V, token?: string | null) {

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       agentTimeoutSeconds: 30, bandwidthPollSeconds: 60, metricsToken: null, logLevel: 'info', shutdownGraceSeconds: 8, simulatorTimeScale: 1,
       periodic: { powerSyncSeconds: 600, rebootTimeoutSeconds: 600, intervalSeconds: 60 },
       pciAliases: { gpu: { vendorId: '10de', productId: '1db6' } },
+      queryBudget: { points: 1_000_000, windowSeconds: 60 },
     });
   });
 

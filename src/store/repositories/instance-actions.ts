@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { present, type Runner } from '../program.js';
 import type { instanceActions } from '../schema.js';
-import type { InstanceAction, InstanceActionRepository, InstanceActionResult, NewInstanceAction } from '../types.js';
+import type {
+  InstanceAction, InstanceActionFilter, InstanceActionRepository, InstanceActionResult, NewInstanceAction, PageWindow,
+} from '../types.js';
+import { keysetCursor, keysetPage, type Keyset } from './keyset.js';
 
 type InstanceActionRow = typeof instanceActions.$inferSelect;
 
@@ -16,6 +19,11 @@ export function toInstanceAction(row: InstanceActionRow): InstanceAction {
 
 export function instanceActionRepository(r: Runner): InstanceActionRepository {
   const { db, t: { instanceActions } } = r;
+  const NEWEST_FIRST: Keyset<InstanceAction> = {
+    key: 'instanceAction.createdAt', column: instanceActions.createdAt, idColumn: instanceActions.id, valueKind: 'timestamp',
+    direction: 'DESC', valueOf: (action) => action.createdAt.getTime(),
+  };
+
   class DrizzleInstanceActionRepository implements InstanceActionRepository {
 
     async record(input: NewInstanceAction): Promise<InstanceAction> {
@@ -35,6 +43,32 @@ export function instanceActionRepository(r: Runner): InstanceActionRepository {
         // Insertion order breaks ties within a millisecond in insertion order, which an audit trail needs.
         .orderBy(desc(instanceActions.createdAt), desc(r.sql.insertionOrder)))).map(toInstanceAction);
     }
+
+    async list(filter: InstanceActionFilter, window: PageWindow): Promise<InstanceAction[]> {
+      const page = keysetPage(NEWEST_FIRST, window, conditions(filter));
+      return (await r.all(db.select().from(instanceActions).where(page.where).orderBy(...page.orderBy).limit(page.limit))).map(toInstanceAction);
+    }
+
+    async count(filter: InstanceActionFilter): Promise<number> {
+      return (await r.first(db.select({ n: count() }).from(instanceActions).where(conditions(filter))))?.n ?? 0;
+    }
+
+    cursorOf(action: InstanceAction): string {
+      return keysetCursor(NEWEST_FIRST, action);
+    }
+  }
+
+  function conditions(filter: InstanceActionFilter): SQL | undefined {
+    const ended = filter.results?.filter((result) => result !== null);
+    return and(
+      eq(instanceActions.instanceId, filter.instanceId),
+      filter.actions === undefined ? undefined : inArray(instanceActions.action, [...filter.actions]),
+      filter.results === undefined ? undefined : or(
+        ended!.length > 0 ? inArray(instanceActions.result, ended!) : undefined,
+        filter.results.includes(null) ? isNull(instanceActions.result) : undefined,
+      ) ?? sql`0 = 1`,
+      filter.since === undefined ? undefined : gte(instanceActions.createdAt, filter.since),
+    );
   }
   return new DrizzleInstanceActionRepository();
 }

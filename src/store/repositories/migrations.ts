@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, or, type SQL } from 'drizzle-orm';
 import { present, type Runner } from '../program.js';
 import type { migrations } from '../schema.js';
 import type {
@@ -85,8 +85,10 @@ export function migrationRepository(r: Runner): MigrationRepository {
     return and(
       filter.instanceId === undefined ? undefined : eq(migrations.instanceId, filter.instanceId),
       filter.operationId === undefined ? undefined : eq(migrations.operationId, filter.operationId),
-      filter.status === undefined ? undefined : eq(migrations.status, filter.status),
-      filter.type === undefined ? undefined : eq(migrations.type, filter.type),
+      filter.status === undefined ? undefined : inArray(migrations.status, ([] as MigrationStatus[]).concat(filter.status)),
+      filter.type === undefined ? undefined : inArray(migrations.type, ([] as MigrationType[]).concat(filter.type)),
+      filter.hostId === undefined ? undefined : or(eq(migrations.sourceHostId, filter.hostId), eq(migrations.destHostId, filter.hostId)),
+      filter.changedSince === undefined ? undefined : gte(migrations.updatedAt, filter.changedSince),
     );
   }
   return new DrizzleMigrationRepository();

@@ -69,22 +69,38 @@ export type MaintenanceState =
 
 /** Nova's migration status. */
 export type MigrationStatus =
+  /** Cancelled. */
   | 'CANCELLED'
+  /** A live migration that ended well. */
   | 'COMPLETED'
+  /** Confirmed; the source's copy is gone. */
   | 'CONFIRMED'
+  /** Failed; what was moved was rolled back. */
   | 'ERROR'
+  /** A resize or migration waiting for confirm or revert. */
   | 'FINISHED'
+  /** Moving disks and VM (resize, cold migration). */
   | 'MIGRATING'
+  /** Finishing on the destination. */
   | 'POST_MIGRATING'
+  /** Checking and preparing the destination. */
   | 'PREPARING'
+  /** Recorded, not started. */
   | 'QUEUED'
+  /** Reverted to the source. */
   | 'REVERTED'
+  /** Moving (live migration). */
   | 'RUNNING';
 
+/** What kind of move a migration is. */
 export type MigrationType =
+  /** A move off a host entering maintenance. */
   | 'EVACUATION'
+  /** A move while running (instanceLiveMigrate). */
   | 'LIVE_MIGRATION'
+  /** A cold move to another host (instanceMigrate). */
   | 'MIGRATION'
+  /** A change of flavor (instanceResize). */
   | 'RESIZE';
 
 export type OperationFilter = {
@@ -95,70 +111,130 @@ export type OperationFilter = {
 
 /** What an operation (and the instance action it records) does, e.g. INSTANCE_REBOOT. */
 export type OperationKind =
+  /** The work of the aggregateAddHost mutation. */
   | 'AGGREGATE_ADD_HOST'
+  /** The work of the aggregateRemoveHost mutation. */
   | 'AGGREGATE_REMOVE_HOST'
+  /** The work of the hostPowerAction mutation. */
   | 'HOST_POWER_ACTION'
+  /** The work of the hostSetEnabled mutation. */
   | 'HOST_SET_ENABLED'
+  /** The work of the hostSetMaintenanceMode mutation. */
   | 'HOST_SET_MAINTENANCE_MODE'
+  /** The work of the instanceAddSecurityGroup mutation. */
   | 'INSTANCE_ADD_SECURITY_GROUP'
+  /** The work of the instanceAttachInterface mutation. */
   | 'INSTANCE_ATTACH_INTERFACE'
+  /** The work of the instanceAttachVolume mutation. */
   | 'INSTANCE_ATTACH_VOLUME'
+  /** The work of the instanceCleanupSnapshots mutation. */
   | 'INSTANCE_CLEANUP_SNAPSHOTS'
+  /** The work of the instanceConfirmResize mutation. */
   | 'INSTANCE_CONFIRM_RESIZE'
+  /** The work of the instanceDestroy mutation. */
   | 'INSTANCE_DESTROY'
+  /** The work of the instanceDetachInterface mutation. */
   | 'INSTANCE_DETACH_INTERFACE'
+  /** The work of the instanceDetachVolume mutation. */
   | 'INSTANCE_DETACH_VOLUME'
+  /** The work of the instanceEjectCd mutation. */
   | 'INSTANCE_EJECT_CD'
+  /** The work of the instanceInjectFile mutation. */
   | 'INSTANCE_INJECT_FILE'
+  /** The work of the instanceInjectNetworkInfo mutation. */
   | 'INSTANCE_INJECT_NETWORK_INFO'
+  /** The work of the instanceLiveMigrate mutation. */
   | 'INSTANCE_LIVE_MIGRATE'
+  /** The work of the instanceMigrate mutation. */
   | 'INSTANCE_MIGRATE'
+  /** The work of the instancePause mutation. */
   | 'INSTANCE_PAUSE'
+  /** The work of the instancePowerOff mutation. */
   | 'INSTANCE_POWER_OFF'
+  /** The work of the instancePowerOn mutation. */
   | 'INSTANCE_POWER_ON'
+  /** The work of the instanceReboot mutation. */
   | 'INSTANCE_REBOOT'
+  /** The work of the instanceRemoveSecurityGroup mutation. */
   | 'INSTANCE_REMOVE_SECURITY_GROUP'
+  /** The work of the instanceRescue mutation. */
   | 'INSTANCE_RESCUE'
+  /** The work of the instanceResetNetwork mutation. */
   | 'INSTANCE_RESET_NETWORK'
+  /** The work of the instanceResize mutation. */
   | 'INSTANCE_RESIZE'
+  /** The work of the instanceRestore mutation. */
   | 'INSTANCE_RESTORE'
+  /** The work of the instanceResume mutation. */
   | 'INSTANCE_RESUME'
+  /** Restarting an instance that ran on a host when it went down, once the host is back. */
   | 'INSTANCE_RESUME_STATE_ON_HOST_BOOT'
+  /** The work of the instanceRevertResize mutation. */
   | 'INSTANCE_REVERT_RESIZE'
+  /** The work of the instanceSetAdminPassword mutation. */
   | 'INSTANCE_SET_ADMIN_PASSWORD'
+  /** The work of the instanceSetBootable mutation. */
   | 'INSTANCE_SET_BOOTABLE'
+  /** The work of the instanceSetHaRestartPriority mutation. */
   | 'INSTANCE_SET_HA_RESTART_PRIORITY'
+  /** The work of the instanceSnapshot mutation. */
   | 'INSTANCE_SNAPSHOT'
+  /** The work of the instanceSoftDelete mutation. */
   | 'INSTANCE_SOFT_DELETE'
+  /** The work of the instanceSpawn mutation. */
   | 'INSTANCE_SPAWN'
+  /** The work of the instanceSuspend mutation. */
   | 'INSTANCE_SUSPEND'
+  /** The work of the instanceUnpause mutation. */
   | 'INSTANCE_UNPAUSE'
+  /** The work of the instanceUnrescue mutation. */
   | 'INSTANCE_UNRESCUE'
+  /** The work of the instanceUpdateMetadata mutation. */
   | 'INSTANCE_UPDATE_METADATA'
+  /** The work of the poolEmergencyTransition mutation. */
   | 'POOL_EMERGENCY_TRANSITION'
+  /** The work of the poolRollingReboot mutation. */
   | 'POOL_ROLLING_REBOOT';
 
+/** Where an operation stands. */
 export type OperationStatus =
+  /** Stopped by operationCancel (or a stuck-reboot timeout). */
   | 'CANCELLED'
+  /** Cancel asked; its XAPI task is being cancelled. */
   | 'CANCELLING'
+  /** Ended in an error (see error). */
   | 'FAILED'
+  /** Recorded, not started yet. */
   | 'PENDING'
+  /** Running. */
   | 'RUNNING'
+  /** Ended as asked. */
   | 'SUCCEEDED';
 
+/** The state of the link to one XAPI pool. */
 export type PoolConnectionState =
+  /** Logged in; events flow. */
   | 'CONNECTED'
+  /** Logging in for the first time. */
   | 'CONNECTING'
+  /** Lost; retrying in the background. */
   | 'RECONNECTING'
+  /** Closed (the server is stopping). */
   | 'STOPPED';
 
 /** Power state of the VM as XAPI reports it, in Nova's terms. */
 export type PowerState =
+  /** The domain crashed. */
   | 'CRASHED'
+  /** Unknown: no VM, or XAPI has not said. */
   | 'NOSTATE'
+  /** Paused in memory (XAPI Paused). */
   | 'PAUSED'
+  /** Running (XAPI Running). */
   | 'RUNNING'
+  /** Halted (XAPI Halted). */
   | 'SHUTDOWN'
+  /** Suspended to disk (XAPI Suspended). */
   | 'SUSPENDED';
 
 /** What a token may do; each role includes the ones before it. */
@@ -172,79 +248,149 @@ export type Role =
 
 /** Nova's task state: what an instance is busy with. */
 export type TaskState =
+  /** Busy with instanceAttachInterface. */
   | 'ATTACHING_INTERFACE'
+  /** Busy with instanceAttachVolume. */
   | 'ATTACHING_VOLUME'
+  /** Busy with instanceCleanupSnapshots. */
   | 'CLEANING_SNAPSHOTS'
+  /** Busy with instanceDestroy. */
   | 'DELETING'
+  /** Busy with instanceDetachInterface. */
   | 'DETACHING_INTERFACE'
+  /** Busy with instanceDetachVolume. */
   | 'DETACHING_VOLUME'
+  /** Busy with instanceEjectCd. */
   | 'EJECTING_CD'
+  /** A snapshot taken, waiting to upload. */
   | 'IMAGE_PENDING_UPLOAD'
+  /** Busy with instanceSnapshot. */
   | 'IMAGE_SNAPSHOT'
+  /** A snapshot uploading to its image. */
   | 'IMAGE_UPLOADING'
+  /** Busy with instanceInjectFile. */
   | 'INJECTING_FILE'
+  /** Busy with instanceInjectNetworkInfo. */
   | 'INJECTING_NETWORK_INFO'
+  /** Busy with instanceLiveMigrate. */
   | 'MIGRATING'
+  /** Busy with instancePause. */
   | 'PAUSING'
+  /** Busy with instancePowerOff. */
   | 'POWERING_OFF'
+  /** Restarting an instance that ran on a host when it went down, once the host is back. */
   | 'POWERING_ON'
+  /** Busy with instanceReboot. */
   | 'REBOOTING'
+  /** Busy with instanceRescue. */
   | 'RESCUING'
+  /** Busy with instanceResetNetwork. */
   | 'RESETTING_NETWORK'
+  /** Busy with instanceConfirmResize. */
   | 'RESIZE_CONFIRMING'
+  /** Busy with instanceResize or instanceMigrate. */
   | 'RESIZE_MIGRATING'
+  /** Busy with instanceRevertResize. */
   | 'RESIZE_REVERTING'
+  /** Busy with instanceRestore. */
   | 'RESTORING'
+  /** Busy with instanceResume. */
   | 'RESUMING'
+  /** Busy with instanceSoftDelete. */
   | 'SOFT_DELETING'
+  /** Busy with instanceSpawn. */
   | 'SPAWNING'
+  /** Busy with instanceSuspend. */
   | 'SUSPENDING'
+  /** Busy with instanceUnpause. */
   | 'UNPAUSING'
+  /** Busy with instanceUnrescue. */
   | 'UNRESCUING'
+  /** Busy with instanceSetBootable. */
   | 'UPDATING_BOOTABLE'
+  /** Busy with instanceSetHaRestartPriority. */
   | 'UPDATING_HA_PROTECTION'
+  /** Busy with instanceUpdateMetadata. */
   | 'UPDATING_METADATA'
+  /** Busy with instanceSetAdminPassword. */
   | 'UPDATING_PASSWORD'
+  /** Busy with instanceAddSecurityGroup or instanceRemoveSecurityGroup. */
   | 'UPDATING_SECURITY_GROUPS';
 
 /** Stable machine-readable code of a UserError. */
 export type UserErrorCode =
+  /** The guest agent answered with an error. */
   | 'AGENT_ERROR'
+  /** The instance has no guest agent, or it lacks the command. */
   | 'AGENT_NOT_IMPLEMENTED'
+  /** The guest agent did not answer within AGENT_TIMEOUT seconds. */
   | 'AGENT_TIMEOUT'
+  /** The disk chain did not coalesce in time for a snapshot. */
   | 'COALESCE_TIMEOUT'
+  /** The instance has no console to connect to now. */
   | 'CONSOLE_NOT_AVAILABLE'
+  /** Some instances could not leave the host. */
   | 'EVACUATION_FAILED'
+  /** The host refused the security group rules. */
   | 'FIREWALL_NOT_APPLIED'
+  /** The caller's role is too low (a top-level error, named here by allowedActions). */
+  | 'FORBIDDEN'
+  /** The idempotency key was used before for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** A VM with this name already exists on the pool. */
   | 'INSTANCE_EXISTS'
+  /** The VM takes no further network interface. */
   | 'INTERFACE_ATTACH_FAILED'
+  /** The aggregate's state does not allow the action (Nova's InvalidAggregateAction). */
   | 'INVALID_AGGREGATE_ACTION'
+  /** An input value is well-formed but not acceptable; `path` names it. */
   | 'INVALID_INPUT'
+  /** The object's state does not allow the action now (e.g. pausing a stopped instance). */
   | 'INVALID_STATE'
+  /** The live migration checks said no; the reason says why. */
   | 'MIGRATION_REFUSED'
+  /** The object an input names does not exist (or the caller may not see it). */
   | 'NOT_FOUND'
+  /** No host can take the instance (disabled, down or short of memory). */
   | 'NO_VALID_HOST'
+  /** The object already has an operation running; one at a time. */
   | 'OPERATION_IN_PROGRESS'
+  /** The host has no power-on mode configured. */
   | 'POWER_ON_UNAVAILABLE'
+  /** The new flavor cannot take the instance (e.g. a smaller disk). */
   | 'RESIZE_ERROR'
+  /** The security group still has member instances. */
   | 'SECURITY_GROUP_IN_USE'
+  /** The storage refused (e.g. an iSCSI target that does not answer). */
   | 'STORAGE_ERROR'
+  /** A refusal with no more specific code. */
   | 'USER_ERROR'
+  /** The instance's VM is no longer on its pool. */
   | 'VM_NOT_FOUND';
 
 /** Nova's stable state of an instance. */
 export type VmState =
+  /** Built and running. */
   | 'ACTIVE'
+  /** Being spawned. */
   | 'BUILDING'
+  /** Destroyed. */
   | 'DELETED'
+  /** An action failed and left it in no known state. */
   | 'ERROR'
+  /** Paused in memory. */
   | 'PAUSED'
+  /** Its rescue VM runs in its place. */
   | 'RESCUED'
+  /** Resized or migrated, waiting for confirm or revert. */
   | 'RESIZED'
+  /** Shelved (Nova's state; no action here shelves). */
   | 'SHELVED'
+  /** Stopped and blocked from booting until restored or destroyed. */
   | 'SOFT_DELETED'
+  /** Powered off. */
   | 'STOPPED'
+  /** Suspended to disk. */
   | 'SUSPENDED';
 
 export type InstanceEventsFeedSubscriptionVariables = Exact<{
@@ -338,7 +484,7 @@ export type InstanceDetailQuery = { node:
     | { __typename: 'Flavor' }
     | { __typename: 'Host' }
     | { __typename: 'Image' }
-    | { __typename: 'Instance', id: string, uuid: string, name: string, vmName: string, managed: boolean, powerState: PowerState, vmState: VmState, taskState: TaskState | null, progress: number, vcpus: number, memoryMb: number, createdAt: string, updatedAt: string, host: { id: string, name: string } | null, flavor: { name: string, vcpus: number, memoryMb: number, rootGb: number } | null, image: { name: string } | null, info: { numCpu: number, memKb: number, maxMemKb: number } | null, interfaces: Array<{ id: string, device: number, mac: string, ip: string | null, attached: boolean | null, network: { name: string } }>, disks: Array<{ device: string, type: DiskType, sizeBytes: number | null, bootable: boolean, readOnly: boolean, attached: boolean }> | null, volumes: Array<{ id: string, volumeId: string, mountpoint: string, device: string | null, attachedAt: string }>, securityGroups: Array<{ id: string, name: string, description: string }>, actions: Array<{ action: OperationKind, createdAt: string, finishedAt: string | null, result: InstanceActionResult | null, message: string | null, requestedBy: string }> }
+    | { __typename: 'Instance', id: string, uuid: string, name: string, vmName: string, managed: boolean, powerState: PowerState, vmState: VmState, taskState: TaskState | null, progress: number, vcpus: number, memoryMb: number, createdAt: string, updatedAt: string, host: { id: string, name: string } | null, flavor: { name: string, vcpus: number, memoryMb: number, rootGb: number } | null, image: { name: string } | null, info: { numCpu: number, memKb: number, maxMemKb: number } | null, interfaces: Array<{ id: string, device: number, mac: string, ip: string | null, attached: boolean | null, network: { name: string } }>, disks: Array<{ device: string, type: DiskType, sizeBytes: number | null, bootable: boolean, readOnly: boolean, attached: boolean }> | null, volumes: Array<{ id: string, volumeId: string, mountpoint: string, device: string | null, attachedAt: string }>, securityGroups: Array<{ id: string, name: string, description: string }>, actions: { edges: Array<{ node: { action: OperationKind, createdAt: string, finishedAt: string | null, result: InstanceActionResult | null, message: string | null, requestedBy: string } }> } }
     | { __typename: 'InstanceInterface' }
     | { __typename: 'Migration' }
     | { __typename: 'Network' }
@@ -460,7 +606,7 @@ export const OperationLiveDocument = {"kind":"Document","definitions":[{"kind":"
 export const OperationCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OperationCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OperationCancelMutation, OperationCancelMutationVariables>;
 export const MigrationLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MigrationLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"migrationUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MigrationSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MigrationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Migration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceHost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destHost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"totalBytes"}}]}}]}}]}}]} as unknown as DocumentNode<MigrationLiveSubscription, MigrationLiveSubscriptionVariables>;
 export const AggregatesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AggregatesPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityZone"}},{"kind":"Field","name":{"kind":"Name","value":"hypervisorPool"}},{"kind":"Field","name":{"kind":"Name","value":"poolState"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"master"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"poolName"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AggregatesPageQuery, AggregatesPageQueryVariables>;
-export const InstanceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstanceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vmName"}},{"kind":"Field","name":{"kind":"Name","value":"managed"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMb"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMb"}},{"kind":"Field","name":{"kind":"Name","value":"rootGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numCpu"}},{"kind":"Field","name":{"kind":"Name","value":"memKb"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemKb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interfaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"mac"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"attached"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"bootable"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"attached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"volumeId"}},{"kind":"Field","name":{"kind":"Name","value":"mountpoint"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"attachedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstanceDetailQuery, InstanceDetailQueryVariables>;
+export const InstanceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstanceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uuid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vmName"}},{"kind":"Field","name":{"kind":"Name","value":"managed"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMb"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vcpus"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMb"}},{"kind":"Field","name":{"kind":"Name","value":"rootGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numCpu"}},{"kind":"Field","name":{"kind":"Name","value":"memKb"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemKb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interfaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"mac"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"attached"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"bootable"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"attached"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"volumeId"}},{"kind":"Field","name":{"kind":"Name","value":"mountpoint"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"attachedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstanceDetailQuery, InstanceDetailQueryVariables>;
 export const InstanceConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstanceConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consoleOutput"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tailLines"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsoleOutput"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsoleNotAvailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vncConsole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VncConsole"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsoleNotAvailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstanceConsoleQuery, InstanceConsoleQueryVariables>;
 export const InstanceDiagnosticsSampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstanceDiagnosticsSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diagnostics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"uptimeSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableReason"}},{"kind":"Field","name":{"kind":"Name","value":"cpus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"utilisation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maximumMb"}},{"kind":"Field","name":{"kind":"Name","value":"guestFreeMb"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstanceDiagnosticsSampleQuery, InstanceDiagnosticsSampleQueryVariables>;
 export const InstancesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstancesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstanceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InstanceRow"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstanceRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vmState"}},{"kind":"Field","name":{"kind":"Name","value":"taskState"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flavor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InstancesPageQuery, InstancesPageQueryVariables>;

@@ -52,7 +52,7 @@ export function InstanceDetailPage({ id }: { id: string }) {
           <DetailTable title="Security groups" empty="In no security group." headers={['Name', 'Description']}
             rows={instance.securityGroups.map((group) => [group.name, group.description])} />
           <DetailTable title="Actions" empty="Nothing done yet." headers={['Action', 'Started', 'Finished', 'Result', 'By', 'Message']}
-            rows={instance.actions.map((action) => [action.action, formatTime(action.createdAt), formatTime(action.finishedAt), action.result ?? 'running', action.requestedBy, action.message ?? ''])} />
+            rows={instance.actions.edges.map(({ node: action }) => [action.action, formatTime(action.createdAt), formatTime(action.finishedAt), action.result ?? 'running', action.requestedBy, action.message ?? ''])} />
           <ConsolePanel id={instance.id} />
         </>
       )}
