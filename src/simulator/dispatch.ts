@@ -182,12 +182,15 @@ export async function dispatch(pool: SimPool, hostRef: string, method: string, p
   }
 }
 
-/** A hung call: its task waits, cancellable, for task.cancel; the async form has already answered with it. */
+/**
+ * A hung call: its task waits, cancellable, for task.cancel (or the simulator's stop); the async form has already
+ * answered with it.
+ */
 async function hang(pool: SimPool, hostRef: string, wireName: string, isAsync: boolean): Promise<CallOutcome> {
   const task = createTask(pool.db, isAsync ? `Async.${wireName}` : wireName, hostRef, pool.world.config.timeScale);
   task.setCancellable(true);
   const cancelled = (async () => {
-    while (!task.cancelRequested) await sleep(20);
+    while (!task.cancelRequested && !pool.world.stopped) await sleep(20);
     finishTask(task, { error: ['TASK_CANCELLED', task.ref] });
   })();
   if (isAsync) return { kind: 'success', value: task.ref, type: parseType('task ref') };

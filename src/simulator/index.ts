@@ -102,6 +102,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     hostUrls: [...pool.db.table('host').values()].map((row) => url(row.record.address as string)),
   }));
   const stop = async (finalFlush: boolean) => {
+    world.stopped = true;
     saving?.stop(finalFlush);
     await endpoints.close();
   };

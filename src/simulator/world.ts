@@ -79,6 +79,8 @@ export class World {
   readonly stillBootingUntil = new Map<string, number>();
   /** The listening side, once the world is served: how a host's death or restart reaches its connections. */
   network?: HostNetwork;
+  /** Set when the simulator stops: calls held open (hung by a fault) give up rather than keep the process alive. */
+  stopped = false;
 
   constructor(readonly config: SimConfig) {}
 
