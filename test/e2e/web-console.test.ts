@@ -243,11 +243,18 @@ describe('web console actions', () => {
       // Stopped behind xengraph's back: the detail page follows without a reload.
       await migrated.getByRole('link', { name: SPAWNED }).click();
       await page.getByRole('heading', { name: SPAWNED, level: 1 }).waitFor({ timeout: 20_000 });
+      // Which buttons are enabled is the API's allowedActions: a running instance cannot be powered on.
+      const powerOn = page.locator('[data-action="instancePowerOn"]');
+      await page.waitForFunction(() => document.querySelector('[data-action="instancePowerOn"]')?.hasAttribute('disabled'), null, { timeout: 20_000 });
+      assert.ok(await powerOn.getAttribute('title'), 'a disabled action says why');
+      assert.equal(await page.locator('[data-action="instancePowerOff"]').isDisabled(), false);
       const xapi = await xapiSession(stack);
       const vm = await vmNamed(xapi, data!.instance.vmName);
       assert.ok(vm, 'the spawned instance has a VM');
       await xapi.call('VM.hard_shutdown', vm);
       await page.waitForFunction(() => document.querySelector('[data-testid="power-state"]')?.textContent === 'SHUTDOWN', null, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('[data-action="instancePowerOn"]')?.hasAttribute('disabled') === false, null, { timeout: 20_000 });
+      assert.equal(await page.locator('[data-action="instancePowerOff"]').isDisabled(), true, 'a stopped instance cannot be powered off');
     } finally {
       await page.close();
     }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { ActionForm } from './ActionForm.js';
 import { actionLabel, actionsFor, targetFieldOf, type ActionTarget } from './catalogue.js';
-import { useAllowedActions, useRoleOffers, type ActionTargetState } from './useAllowedActions.js';
+import { useRefusals, useRoleOffers, type ActionTargetState } from './useAllowedActions.js';
 
 export interface ActionBarProps {
   readonly target: ActionTarget;
@@ -15,7 +15,7 @@ export interface ActionBarProps {
 
 export function ActionBar({ target, targetId, state = null, title = 'Actions' }: ActionBarProps) {
   const offered = useRoleOffers();
-  const allowed = useAllowedActions(state);
+  const refusal = useRefusals(state);
   const [open, setOpen] = useState<string | null>(null);
   const actions = actionsFor(target).filter(offered);
   if (actions.length === 0) return null;
@@ -25,12 +25,16 @@ export function ActionBar({ target, targetId, state = null, title = 'Actions' }:
     <section className="action-bar" aria-labelledby={barId}>
       <h2 id={barId} className="visually-hidden">{title}</h2>
       <div className="action-buttons" role="toolbar" aria-label={title}>
-        {actions.map((action) => (
-          <button key={action.mutation} type="button" data-action={action.mutation} disabled={!allowed(action)}
-            aria-expanded={open === action.mutation} onClick={() => setOpen(open === action.mutation ? null : action.mutation)}>
-            {actionLabel(action)}
-          </button>
-        ))}
+        {actions.map((action) => {
+          const why = refusal(action);
+          return (
+            <button key={action.mutation} type="button" data-action={action.mutation} disabled={why !== null}
+              title={why ?? undefined} aria-expanded={open === action.mutation}
+              onClick={() => setOpen(open === action.mutation ? null : action.mutation)}>
+              {actionLabel(action)}
+            </button>
+          );
+        })}
       </div>
       {chosen && <div className="card"><ActionForm key={chosen.mutation} action={chosen} fixed={targetId ? { [targetFieldOf(chosen)]: targetId } : {}} /></div>}
     </section>
