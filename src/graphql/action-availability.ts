@@ -28,15 +28,19 @@ interface RegisteredAction<Subject> {
 /** The mutations acting on one kind of subject, and how its active operation is found. */
 export class ActionAvailabilityRegistry<Subject extends { id: string }> {
   private readonly actions: RegisteredAction<Subject>[] = [];
+  private sealed = false;
 
   constructor(private readonly activeOperationFilter: (subject: Subject) => { instanceId: string } | { targetId: string }, private readonly subjectName: string) {}
 
   register(action: RegisteredAction<Subject>): void {
+    // A mutation registered after its enum was built would fail at run time, whenever allowedActions is read.
+    if (this.sealed) throw new Error(`${action.mutation} registered after ${this.subjectName} allowedActions was built: import its module before allowed-actions.js`);
     this.actions.push(action);
   }
 
-  /** Mutation names in registration order (the GraphQL enum's values). */
-  get mutations(): string[] {
+  /** Mutation names in registration order (the GraphQL enum's values); no mutation may register after. */
+  seal(): string[] {
+    this.sealed = true;
     return this.actions.map((action) => action.mutation);
   }
 

@@ -10,7 +10,7 @@ import { UserErrorCodeEnum, type USER_ERROR_CODES } from './errors.js';
 import { HostRef, InstanceRef } from './refs.js';
 
 function allowedActionType<Subject extends { id: string }>(subjectName: 'Instance' | 'Host', registry: ActionAvailabilityRegistry<Subject>) {
-  const entries = registry.mutations.map((mutation) => [enumValueName(mutation), { value: mutation, description: `The ${mutation} mutation.` }] as const);
+  const entries = registry.seal().map((mutation) => [enumValueName(mutation), { value: mutation, description: `The ${mutation} mutation.` }] as const);
   const MutationEnum = builder.enumType(`${subjectName}Mutation`, {
     description: `A mutation that acts on one ${subjectName.toLowerCase()}.`,
     values: Object.fromEntries(entries) as Record<string, { value: string; description: string }>,

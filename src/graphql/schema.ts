@@ -29,9 +29,10 @@ import './security-groups.js';
 import './diagnostics.js';
 import './live-migration.js';
 import './pool-events.js';
+import './pool-actions.js';
+// After every module that registers a mutation on an instance or a host: its enums list them.
 import './allowed-actions.js';
 import './nodes.js';
-import './pool-actions.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;
 

@@ -162,7 +162,7 @@ describe('allowedActions', () => {
   it('tells an admin which host actions are allowed, and an operator that they need ADMIN', async () => {
     const asAdmin = await stack.request<{ hosts: { edges: { node: { allowedActions: Allowed[] } }[] } }, unknown>(HOST_ALLOWED, {}, stack.adminToken);
     const byAction = new Map(asAdmin.data!.hosts.edges[0]!.node.allowedActions.map((entry) => [entry.action, entry]));
-    assert.deepEqual([...byAction.keys()].sort(), ['HOST_POWER_ACTION', 'HOST_SET_ENABLED', 'HOST_SET_MAINTENANCE_MODE']);
+    assert.deepEqual([...byAction.keys()].sort(), ['HOST_POWER_ACTION', 'HOST_SET_ENABLED', 'HOST_SET_MAINTENANCE_MODE', 'POOL_EMERGENCY_TRANSITION']);
     assert.equal(byAction.get('HOST_SET_ENABLED')?.allowed, true);
     const asOperator = await stack.request<{ hosts: { edges: { node: { allowedActions: Allowed[] } }[] } }, unknown>(HOST_ALLOWED, {}, operator);
     for (const entry of asOperator.data!.hosts.edges[0]!.node.allowedActions) {

@@ -36,7 +36,9 @@ export type HostMutation =
   /** The hostSetEnabled mutation. */
   | 'HOST_SET_ENABLED'
   /** The hostSetMaintenanceMode mutation. */
-  | 'HOST_SET_MAINTENANCE_MODE';
+  | 'HOST_SET_MAINTENANCE_MODE'
+  /** The poolEmergencyTransition mutation. */
+  | 'POOL_EMERGENCY_TRANSITION';
 
 export type InstanceActionResult =
   | 'CANCELLED'
