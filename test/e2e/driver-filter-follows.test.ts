@@ -12,6 +12,7 @@ import {
   UnrescueInstanceDocument, type InstanceNetworkingQuery, type InstancePlacementQuery, type OperationOutcomeQuery,
 } from '../generated/graphql.js';
 import { accepted, actionRunner, finished, spawnChoices, xapiSession, type SpawnChoices } from '../helpers/driver.js';
+import { hostsFiltering as hostsFilteringOf } from '../helpers/host-filters.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -21,7 +22,6 @@ type Xapi = Awaited<ReturnType<typeof xapiSession>>;
 type Networking = Extract<NonNullable<InstanceNetworkingQuery['node']>, { interfaces: unknown }>;
 type Placement = Extract<NonNullable<InstancePlacementQuery['node']>, { host?: unknown }>;
 type OperationView = Extract<NonNullable<OperationOutcomeQuery['node']>, { status: unknown }>;
-type Chains = Record<string, { policy: string | null; rules: string[] }>;
 
 const HOSTS = ['xen-a1', 'xen-a2', 'xen-a3'];
 
@@ -71,24 +71,9 @@ async function placement(): Promise<Placement> {
   return data!.node as Placement;
 }
 
-async function filterTable(host: string): Promise<Chains> {
-  const response = await fetch(new URL(`/_sim/iptables?host=${host}`, stack.sim.pools[0]!.masterUrl));
-  const body = await response.json() as { hosts: { ipv4: { filter: Chains } }[] };
-  return body.hosts[0]!.ipv4.filter;
-}
-
 /** The hosts whose filter holds the instance's chain and the jump to it from its address. */
-async function hostsFiltering(): Promise<string[]> {
-  const found: string[] = [];
-  for (const host of HOSTS) {
-    const table = await filterTable(host);
-    const jumps = table['xengraph-local']?.rules.includes(`-d ${address} -j ${chain}`) ?? false;
-    if (table[chain] || jumps) {
-      assert.ok(table[chain] && jumps, `${host} holds the chain and its jump together`);
-      found.push(host);
-    }
-  }
-  return found;
+function hostsFiltering(): Promise<string[]> {
+  return hostsFilteringOf(stack.sim.pools[0]!.masterUrl, HOSTS, { chain, address });
 }
 
 /** Waits until exactly `host` filters the instance (events take a moment to arrive). */

@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  InstanceSetHaRestartPriorityDocument, PoolEmergencyTransitionDocument, PoolInstancePlacesDocument, PoolOperationProgressDocument,
+  AddSubnetDocument, CreateSecurityGroupDocument, InstanceSetHaRestartPriorityDocument, PoolEmergencyTransitionDocument, PoolInstancePlacesDocument, PoolOperationProgressDocument,
   PoolRollingRebootDocument,
   HostsOperationDocument, HostsPowerActionDocument, InstancePlacementDocument, HostsSetMaintenanceModeDocument, HostsStateDocument,
   ResilienceConnectionsDocument, ResilienceInstanceDocument, ResilienceInstanceUpdatedDocument, ResiliencePowerOffDocument,
 } from '../generated/graphql.js';
+import { filteredInstance, hostsFiltering } from '../helpers/host-filters.js';
 import { accepted, finished, requestSpawn, spawnChoices, spawnRunning, xapiSession, type SpawnChoices } from '../helpers/driver.js';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -230,8 +231,17 @@ describe('the master dies', () => {
     await stack?.stop();
   });
 
-  it('with HA on: a slave is promoted, protected instances restart elsewhere and the API shows where', async () => {
-    const protectedOne = await spawnRunning(stack, choices, { name: 'ha-protected', hostId: choices.host('xen-a1') });
+  it('with HA on: a slave is promoted, protected instances restart elsewhere, the API shows where and filtering follows', async () => {
+    // In a security group on a subnet, so its packet filter is programmed on the host that runs it.
+    const subnet = await stack.request(AddSubnetDocument, { input: { networkId: choices.network('eth0'), cidr: '10.41.0.0/24', gateway: '10.41.0.1' } }, stack.adminToken);
+    assert.equal(subnet.data?.networkAddSubnet.__typename, 'NetworkAddSubnetPayload');
+    const operator = await stack.tokenFor('operator');
+    const group = await stack.request(CreateSecurityGroupDocument, { input: { name: 'ha-web', description: 'HA web servers' } }, operator);
+    const groupId = (group.data!.securityGroupCreate as { securityGroup: { id: string } }).securityGroup.id;
+    const protectedOne = await spawnRunning(stack, choices, { name: 'ha-protected', hostId: choices.host('xen-a1'), securityGroupIds: [groupId] });
+    const filtered = await filteredInstance(stack, protectedOne.instance!.id, operator);
+    const survivorUrl = stack.sim.pools[0]!.hostUrls[1]!;
+    assert.deepEqual(await hostsFiltering(survivorUrl, ['xen-a1', 'xen-a2', 'xen-a3'], filtered), ['xen-a1']);
     await spawnRunning(stack, choices, { name: 'ha-unprotected', hostId: choices.host('xen-a1') });
     const set = await stack.request(InstanceSetHaRestartPriorityDocument, { input: { id: protectedOne.instance!.id, priority: 'RESTART' } }, stack.adminToken);
     assert.equal((await finished(stack, accepted(set).operation.id)).status, 'SUCCEEDED');
@@ -247,6 +257,12 @@ describe('the master dies', () => {
       return moved?.powerState === 'RUNNING' && moved.host !== null && moved.host !== 'xen-a1' && now.get('ha-unprotected')?.powerState === 'SHUTDOWN' ? now : undefined;
     }, 20_000, 'the protected instance to run on a survivor');
     assert.notEqual(places.get('ha-protected')?.host, 'xen-a1');
+    const restartedOn = places.get('ha-protected')!.host!;
+    let filtering: string[] = [];
+    await waitUntil(async () => {
+      filtering = await hostsFiltering(survivorUrl, ['xen-a2', 'xen-a3'], filtered);
+      return filtering.length === 1 && filtering[0] === restartedOn;
+    }, 10_000, `the chain on ${restartedOn} only`).catch(() => assert.deepEqual(filtering, [restartedOn], 'survivors filtering the restarted instance'));
     const link = await waitUntil(async () => {
       const now = await poolLink(stack);
       return now.state === 'CONNECTED' && new URL(now.masterUrl).host === new URL(stack.sim.pools[0]!.masterUrl).host ? now : undefined;

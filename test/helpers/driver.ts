@@ -62,6 +62,7 @@ export interface SpawnOptions {
   readonly networks?: readonly string[];
   readonly metadata?: Record<string, string>;
   readonly hostId?: string;
+  readonly securityGroupIds?: readonly string[];
   readonly idempotencyKey?: string;
 }
 
@@ -74,6 +75,7 @@ export async function requestSpawn(stack: Stack, choices: SpawnChoices, options:
       networkIds: (options.networks ?? ['eth0']).map((n) => choices.network(n)),
       metadata: options.metadata ?? {},
       hostId: options.hostId,
+      securityGroupIds: options.securityGroupIds ? [...options.securityGroupIds] : undefined,
       idempotencyKey: options.idempotencyKey,
     },
   }, await stack.tokenFor('operator'));
