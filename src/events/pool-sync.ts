@@ -76,6 +76,11 @@ export class PoolSync {
     return this.queue;
   }
 
+  /** Resolves once every batch handed to the sync so far is in the store. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
   /** Applies one event batch; batches are processed one at a time, in order. */
   apply(changes: readonly CacheChange[]): Promise<void> {
     this.queue = this.queue.then(() => this.applyNow(changes)).catch((error) => {

@@ -416,28 +416,25 @@ export class OperationRunner {
     if (!instance) throw new Error(`instance ${pending.instanceId} vanished`);
     const operation = (await this.updateOperation(pending.id, { status: 'RUNNING', startedAt: new Date() })) ?? pending;
     const run = this.runContext(operation, instance, signal);
+    let ending: OperationPatch & { status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED' };
     try {
       const result = await action.run(run.context, input);
-      await this.updateOperation(operation.id, {
-        status: 'SUCCEEDED', result: result ?? null, finishedAt: new Date(),
-        progress: { percent: 100, phase: 'done', message: null },
-      });
-      await this.finishAudit(operation, 'SUCCEEDED');
+      ending = { status: 'SUCCEEDED', result: result ?? null, progress: { percent: 100, phase: 'done', message: null } };
     } catch (error) {
       if (this.abandoned) return;
-      const cancelled = signal.aborted && isCancellation(error);
-      const failure = operationErrorOf(error);
-      await this.updateOperation(operation.id, { status: cancelled ? 'CANCELLED' : 'FAILED', error: failure, finishedAt: new Date() });
+      ending = { status: signal.aborted && isCancellation(error) ? 'CANCELLED' : 'FAILED', error: operationErrorOf(error) };
       try {
         if (action.onFailure) await action.onFailure(run.context, input, error);
         else await refreshVmStateFromXapi(this.services, instance.id);
       } catch (cleanupError) {
         this.logError(`operation ${operation.id}: could not settle the instance after a failure`, cleanupError);
       }
-      await this.finishAudit(operation, cancelled ? 'CANCELLED' : 'FAILED', failure.message);
     } finally {
       await this.updateInstance(instance.id, { taskState: null });
     }
+    // The operation ends last: whoever sees it ended finds the instance settled and free for the next action.
+    await this.finishAudit(operation, ending.status, ending.error?.message);
+    await this.updateOperation(operation.id, { ...ending, finishedAt: new Date() });
   }
 
   private runContext(operation: Operation, instance: Instance, signal: AbortSignal): { context: ActionRun } {

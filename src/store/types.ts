@@ -711,6 +711,7 @@ export interface OperationRepository {
    */
   create(input: NewOperation): Promise<Operation>;
   findByIdempotencyKey(requestedBy: string, idempotencyKey: string): Promise<Operation | null>;
+  /** Changes an operation that has not ended; null when it is unknown or has ended (SUCCEEDED, FAILED, CANCELLED). */
   update(id: string, patch: OperationPatch): Promise<Operation | null>;
   list(filter: OperationFilter, window: PageWindow): Promise<Operation[]>;
   count(filter: OperationFilter): Promise<number>;

@@ -248,11 +248,18 @@ describe('listing instances with their host and flavor', () => {
 
   async function measuredListing(first: number) {
     const { store, pools } = stack.app.services;
-    const queries = store.queryCount();
-    const calls = pools.xapiCallCount();
-    const result = await stack.request(InstancesWithPlacementDocument, { first, filter: { nameContains: 'busy-' } }, stack.adminToken);
-    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-    return { result, queries: store.queryCount() - queries, xapiCalls: pools.xapiCallCount() - calls };
+    const measure = async () => {
+      const queries = store.queryCount();
+      const calls = pools.xapiCallCount();
+      const result = await stack.request(InstancesWithPlacementDocument, { first, filter: { nameContains: 'busy-' } }, stack.adminToken);
+      assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+      return { result, queries: store.queryCount() - queries, xapiCalls: pools.xapiCallCount() - calls };
+    };
+    // The counters are the whole process's: a background write (a lease renewal, the event pump) landing during a
+    // request is counted with it, which on PostgreSQL (a round trip per query) happens now and then. It does not
+    // land twice in a row, so the smaller of two measurements is the request's own.
+    const [one, two] = [await measure(), await measure()];
+    return { ...two, queries: Math.min(one.queries, two.queries), xapiCalls: Math.min(one.xapiCalls, two.xapiCalls) };
   }
 
   it('costs a fixed number of store queries, whatever the page size, and no XAPI call', async () => {

@@ -144,8 +144,9 @@ describe('one operation at a time', () => {
   });
 
   it('cancels a running reboot through its XAPI task, leaving the instance truthful', async () => {
-    // A slow task to cancel: the simulator answers the async call late, then runs the reboot.
-    stack.sim.faults.add({ method: 'Async.VM.hard_reboot', latencyMs: 300 });
+    // A task that runs until cancelled: with one that merely starts late, a cancel arriving after it ended (a
+    // loaded machine, a store with a round trip per write) rightly leaves the reboot SUCCEEDED.
+    stack.sim.faults.add({ method: 'Async.VM.hard_reboot', hang: true });
     const payload = accepted(await stack.request(RebootInstanceDocument, { input: { id: instanceId, type: 'HARD' } }, await stack.tokenFor('operator')));
     const cancel = await stack.request(CancelOperationDocument, { input: { id: payload.operation.id } }, await stack.tokenFor('operator'));
     assert.equal((cancel.data as any)?.operationCancel.__typename, 'OperationCancelPayload', JSON.stringify(cancel.data ?? cancel.errors));

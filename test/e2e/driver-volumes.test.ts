@@ -2,8 +2,6 @@
 // (SR introduced under Nova's uuid, PBD plugged, VBD at the mountpoint's device with osvol, SR forgotten with
 // its last volume) and in what the API reports (Instance.volumes, Instance.disks, Host.volumeConnector).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import {
@@ -13,6 +11,7 @@ import {
 } from '../generated/graphql.js';
 import { accepted, finished, spawnChoices, spawnRunning, xapiSession } from '../helpers/driver.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { storedContents } from '../helpers/store.js';
 import { INSTANCE_ACTIONS } from '../../src/driver/actions/index.js';
 import { connectVolumesOnHost, disconnectVolumesFromHost } from '../../src/driver/volume-hosts.js';
 import { recoverInterruptedOperations } from '../../src/operations/recovery.js';
@@ -334,12 +333,11 @@ describe('Host.volumeConnector', () => {
 
 describe('secrets', () => {
   it('never writes the CHAP password to the database', async () => {
-    const files = readdirSync(stack.dataDir).filter((name) => name.startsWith('xengraph.db'));
-    assert.ok(files.length > 0);
-    for (const file of files) {
-      const bytes = readFileSync(join(stack.dataDir, file));
-      assert.equal(bytes.includes(target.chap!.secret), false, `${file} holds the CHAP secret`);
-      assert.equal(bytes.includes('not-the-secret'), false, `${file} holds the wrong secret`);
+    const contents = await storedContents(stack.databaseUrl, stack.dataDir);
+    assert.ok(contents.some(({ bytes }) => bytes.includes(target.iqn)), 'the attachments are stored and searched');
+    for (const { name, bytes } of contents) {
+      assert.equal(bytes.includes(target.chap!.secret), false, `${name} holds the CHAP secret`);
+      assert.equal(bytes.includes('not-the-secret'), false, `${name} holds the wrong secret`);
     }
     const attaches = await stack.app.services.store.operations.list({ kind: 'instance.attachVolume' }, { limit: 20, inverted: false });
     assert.ok(attaches.length >= 6);

@@ -39,7 +39,9 @@ export function parsePrometheusText(text: string): Exposition {
     if (!match) throw new Error(`${where}: not a sample`);
     const [, name, labelText, valueText] = match as unknown as [string, string, string | undefined, string];
     const value = valueText === '+Inf' ? Infinity : valueText === '-Inf' ? -Infinity : Number(valueText);
-    if (Number.isNaN(value) && valueText !== 'NaN') throw new Error(`${where}: bad value`);
+    // Prometheus parses values with Go's ParseFloat, which takes NaN in any case; prom-client writes an event-loop
+    // lag gauge scraped before its first sample as `Nan`.
+    if (Number.isNaN(value) && valueText.toLowerCase() !== 'nan') throw new Error(`${where}: bad value`);
     const family = types.has(name) ? name : SUFFIXES.map((s) => (name.endsWith(s) ? name.slice(0, -s.length) : '')).find((f) => types.has(f));
     if (!family) throw new Error(`${where}: sample of no declared metric family`);
     samples.push({ name, labels: parseLabels(labelText ?? '', where), value });

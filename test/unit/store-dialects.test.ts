@@ -26,6 +26,18 @@ for (const dialect of DIALECTS) {
       assert.equal(await store.operations.count({ instanceId: instance.id }), 1, 'the refused creates left nothing behind');
     });
 
+    test('an ended operation is final: later progress and status writes leave it as it ended', async () => {
+      const instance = await store.instances.create({ name: 'ended' });
+      const operation = await store.operations.create({ kind: 'reboot', instanceId: instance.id, requestedBy: 'alice' });
+      assert.equal((await store.operations.update(operation.id, { progress: { percent: 40, phase: 'rebooting', message: null } }))?.progress.percent, 40);
+      const ended = await store.operations.update(operation.id, { status: 'SUCCEEDED', progress: { percent: 100, phase: 'done', message: null } });
+      assert.equal(ended?.status, 'SUCCEEDED');
+      assert.equal(await store.operations.update(operation.id, { progress: { percent: 80, phase: 'rebooting', message: 'late' } }), null);
+      assert.equal(await store.operations.update(operation.id, { status: 'CANCELLING' }), null);
+      const now = await store.operations.get(operation.id);
+      assert.deepEqual([now?.status, now?.progress.percent, now?.progress.phase], ['SUCCEEDED', 100, 'done']);
+    });
+
     test('names sort in binary order, as keyset cursors assume', async () => {
       for (const name of ['bin-b', 'bin-B', 'bin-_', 'bin-a', 'bin-A']) await store.images.create({ name, diskFormat: 'vhd' });
       const page = await store.images.list({}, { limit: 100, inverted: false });

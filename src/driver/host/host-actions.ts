@@ -6,7 +6,7 @@ import type { DriverServices, TargetAction, TargetRun } from '../../operations/a
 import type { Host, HostPatch, Instance } from '../../store/index.js';
 import type { XapiClient } from '../../xapi/index.js';
 import { powerOffAction } from '../actions/power.js';
-import { hostRef, poolClient } from '../xapi-access.js';
+import { hostRef, poolClient, storeMirrorsPool } from '../xapi-access.js';
 import { evacuate, instancesOn, planEvacuation, requireIdle } from './evacuation.js';
 import { handOverMastership } from './master-handover.js';
 import { requireNoPoolOperation } from './pool-operation.js';
@@ -59,6 +59,15 @@ export async function updateHost(services: DriverServices, hostId: string, patch
   return host;
 }
 
+/**
+ * host.enable / host.disable, then waits until the event pump has mirrored it: the store's `enabled` is XAPI's,
+ * and a pump write of the host's older record must not land after the action's own.
+ */
+async function switchHost(services: DriverServices, client: XapiClient, ref: string, host: Host, enabled: boolean): Promise<void> {
+  await client.call(enabled ? 'host.enable' : 'host.disable', ref);
+  await storeMirrorsPool(services, host.poolId);
+}
+
 function isLive(client: XapiClient, ref: string): boolean | undefined {
   const host = client.cache.get('host', ref);
   const metrics = host ? client.cache.get('host_metrics', String(host.metrics)) : undefined;
@@ -89,7 +98,7 @@ export const hostSetEnabledAction: TargetAction<SetEnabledInput> = {
   async run(run, { enabled, reason }) {
     const host = await requireHost(run.services, run.target.id);
     const { client, ref } = xapiHost(run.services, host);
-    await client.call(enabled ? 'host.enable' : 'host.disable', ref);
+    await switchHost(run.services, client, ref, host, enabled);
     await updateHost(run.services, host.id, { enabled, disabledReason: enabled ? null : reason ?? 'disabled by an administrator' });
     return { enabled };
   },
@@ -113,7 +122,7 @@ export async function enterMaintenance(run: TargetRun): Promise<Record<string, u
   // Nova left disabling to the API layer; here it is the first step, so nothing new lands while instances leave.
   await run.progress(0, 'disabling');
   await updateHost(services, host.id, { maintenance: 'ENTERING', enabled: false, disabledReason: MAINTENANCE_REASON });
-  await client.call('host.disable', ref);
+  await switchHost(services, client, ref, host, false);
   const newMaster = await handOverMastership(run, client, host, 2);
   const plan = await planEvacuation(services, host);
   const { moved, failed } = await evacuate(run, plan, 5, 95);
@@ -127,7 +136,7 @@ export async function leaveMaintenance(run: TargetRun): Promise<Record<string, u
   const host = await requireHost(services, run.target.id);
   const { client, ref } = xapiHost(services, host);
   await updateHost(services, host.id, { maintenance: 'LEAVING' });
-  await client.call('host.enable', ref);
+  await switchHost(services, client, ref, host, true);
   await updateHost(services, host.id, { maintenance: 'NONE', enabled: true, disabledReason: null });
   return { maintenance: 'NONE' };
 }
@@ -206,11 +215,11 @@ async function haltInstances(run: TargetRun, host: Host, instances: readonly Ins
 async function restoreService(services: DriverServices, client: XapiClient, ref: string, hostId: string): Promise<void> {
   const host = await requireHost(services, hostId);
   if (host.disabledReason === POWER_ACTION_REASON && host.maintenance === 'NONE') {
-    await client.call('host.enable', ref);
+    await switchHost(services, client, ref, host, true);
     await updateHost(services, hostId, { enabled: true, disabledReason: null });
   } else if (host.disabledReason !== null || host.maintenance !== 'NONE') {
     // XAPI enables a host at boot; one an administrator disabled (or in maintenance) stays out of service.
-    await client.call('host.disable', ref);
+    await switchHost(services, client, ref, host, false);
     await updateHost(services, hostId, { enabled: false });
   }
 }
@@ -222,7 +231,7 @@ export async function powerDown(run: TargetRun, host: Host, input: PowerActionIn
   await run.progress(0, 'disabling');
   const inService = host.enabled && host.disabledReason === null && host.maintenance === 'NONE';
   await updateHost(services, host.id, inService ? { enabled: false, disabledReason: POWER_ACTION_REASON } : { enabled: false });
-  await client.call('host.disable', ref);
+  await switchHost(services, client, ref, host, false);
   const newMaster = await handOverMastership(run, client, host, 2);
   const residents = await instancesOn(services, host);
   let result: Record<string, unknown> = newMaster ? { newMaster } : {};

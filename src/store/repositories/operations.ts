@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import { present, type Runner } from '../program.js';
 import { ActiveOperationExistsError, DuplicateIdempotencyKeyError } from '../errors.js';
 import type { operations } from '../schema.js';
@@ -11,6 +11,8 @@ import { uniqueViolation } from '../constraint-errors.js';
 import { keysetCursor, keysetPage, type Keyset } from './keyset.js';
 
 type OperationRow = typeof operations.$inferSelect;
+
+const ENDED: OperationStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 export function toOperation(row: OperationRow): Operation {
   return {
@@ -66,6 +68,7 @@ export function operationRepository(r: Runner): OperationRepository {
     }
 
     async update(id: string, patch: OperationPatch): Promise<Operation | null> {
+      // An ended operation is final: a late progress report or a cancel request racing the end must not reopen it.
       const { progress, error, ...plain } = patch;
       const row = (await r.first(db.update(operations).set({
         ...plain,
@@ -77,7 +80,7 @@ export function operationRepository(r: Runner): OperationRepository {
           xapiCode: error?.xapiCode ?? null, xapiParams: error?.xapiParams ? [...error.xapiParams] : null,
         }),
         updatedAt: new Date(),
-      }).where(eq(operations.id, id)).returning()));
+      }).where(and(eq(operations.id, id), notInArray(operations.status, ENDED))).returning()));
       return row ? toOperation(row) : null;
     }
 
