@@ -12,7 +12,7 @@ import { InvalidInputError } from '../errors.js';
 import { forbidden, unauthenticated } from './auth.js';
 import type { GraphQLContext } from './context.js';
 import { boundedText, decodeBoundedGlobalID, MAX_CURSOR_LENGTH } from './input-bounds.js';
-import { connectionComplexity } from './query-cost.js';
+import { connectionComplexity, MAX_REQUEST_COMPLEXITY } from './query-cost.js';
 import { resolveVisibleNode } from './root-authorization.js';
 import { scopesFor } from './scopes.js';
 
@@ -77,7 +77,7 @@ export const builder = new SchemaBuilder<{
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     // Pages count in full: a page of 1,000 instances with a dozen fields (an inventory) weighs about 13,000.
-    limit: { complexity: 100_000, depth: 12, breadth: 200 },
+    limit: { complexity: MAX_REQUEST_COMPLEXITY, depth: 12, breadth: 200 },
   },
   validation: {
     // An InvalidInputError: a union member on every mutation (each lists it; a schema test keeps it so), a

@@ -7,6 +7,9 @@ import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql'
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from './context.js';
 
+/** The most one request may weigh (the complexity plugin's limit); heavier requests are refused as too complex. */
+export const MAX_REQUEST_COMPLEXITY = 100_000;
+
 /** Items in a page when the client names no size. */
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -64,13 +67,15 @@ function costExtension(requested: number, budget: BudgetState | null) {
 
 /** Charges each operation to its token before it runs and reports the cost in `extensions.cost`. */
 export function useQueryCost(schema: GraphQLSchema, budgets: QueryBudgets): Plugin<GraphQLContext> {
-  // Null when the arguments cannot be read (bad variables): execution then answers that error itself, at no cost.
+  // Null when the arguments cannot be read (bad variables), or when the request is over the per-request limit:
+  // execution then answers that error itself (QUERY_TOO_COMPLEX), at no cost to the budget.
   const costOf = (args: { document: unknown; contextValue: GraphQLContext; variableValues?: unknown }): number | null => {
     try {
-      return complexityFromQuery(
+      const cost = complexityFromQuery(
         args.document as Parameters<typeof complexityFromQuery>[0],
         { schema, ctx: args.contextValue, variables: (args.variableValues ?? {}) as Record<string, unknown> },
       ).complexity;
+      return cost > MAX_REQUEST_COMPLEXITY ? null : cost;
     } catch {
       return null;
     }

@@ -136,10 +136,10 @@ describe('WebSocket authentication and roles (connectionParams)', () => {
     assert.deepEqual((await stack.wsRequest(ViewerDocument, {}, reader)).data, { viewer: { name: 'test-reader', role: 'READER' } });
     for (const params of [{ Authorization: `Bearer ${reader}` }, { authorization: reader }]) {
       const client = stack.wsClient(null, params);
-      const result = await new Promise<unknown>((resolve, reject) => {
+      const result = await new Promise<{ data?: unknown; errors?: unknown }>((resolve, reject) => {
         client.subscribe({ query: '{ viewer { role } }' }, { next: resolve, error: reject, complete: () => {} });
       });
-      assert.deepEqual(result, { data: { viewer: { role: 'READER' } } });
+      assert.deepEqual({ data: result.data, errors: result.errors }, { data: { viewer: { role: 'READER' } }, errors: undefined });
       await client.dispose();
     }
   });
