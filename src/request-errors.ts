@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import { BaseUserError, InvalidInputError } from './errors.js';
-import { acceptedRequestId } from './logging/request-scope.js';
+import { acceptedRequestId } from './logging/request-id.js';
 
 export type ErrorLog = (message: string, error: unknown) => void;
 

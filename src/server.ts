@@ -14,7 +14,7 @@ import { unauthenticated } from './graphql/auth.js';
 import type { GraphQLContext, Principal } from './graphql/context.js';
 import { createLogger, errorLogOf, type Logger } from './logging/logger.js';
 import { useRequestLog } from './logging/request-log.js';
-import { acceptedRequestId, inRequestScope } from './logging/request-scope.js';
+import { acceptedRequestId } from './logging/request-id.js';
 import type { AppMetrics } from './metrics/metrics.js';
 import { useOperatorEndpoints } from './operator-endpoints.js';
 import { checkReadiness } from './readiness.js';
@@ -119,12 +119,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   });
 
-  // Every line logged while a request is served names its id: the caller's x-request-id when sane, which yoga
-  // then reads back from the header so the response and errors carry the same one.
+  // A request's id is the caller's x-request-id when sane, which yoga then reads back from the header so the
+  // response, its errors and its log lines carry the same one.
   const httpServer = createServer((req, res) => {
     const reqId = acceptedRequestId(req.headers['x-request-id'] as string | undefined);
     req.headers['x-request-id'] = reqId;
-    inRequestScope(reqId, () => void yoga(req, res));
+    void yoga(req, res);
   });
   const sockets = new Set<Socket>();
   httpServer.on('connection', (socket) => {
@@ -199,8 +199,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return args;
     },
     onNext: sharedEncodingOnNext(),
-    execute: (args) => inRequestScope((args.contextValue as GraphQLContext).requestId, () => envelopedByContext.get(args.contextValue as object)!.execute(args)),
-    subscribe: (args) => inRequestScope((args.contextValue as GraphQLContext).requestId, () => envelopedByContext.get(args.contextValue as object)!.subscribe(args)),
+    execute: (args) => envelopedByContext.get(args.contextValue as object)!.execute(args),
+    subscribe: (args) => envelopedByContext.get(args.contextValue as object)!.subscribe(args),
   }, wss);
 
   const port = (httpServer.address() as AddressInfo).port;

@@ -109,7 +109,7 @@ export class PoolSync {
     const guests: [string, XapiRecord][] = [];
     for (const change of changes) {
       this.pubsub.publish('xapi:event', {
-        poolId: this.poolId, cls: change.cls, ref: change.ref, operation: change.operation, snapshot: change.record ?? null,
+        poolId: this.poolId, cls: change.cls, ref: change.ref, operation: change.operation, snapshot: change.snapshot ?? null,
       });
       if (change.cls === 'network' && change.record) await this.syncNetwork(change.record);
       if (change.cls !== 'VM') continue;

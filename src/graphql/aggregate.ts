@@ -188,7 +188,7 @@ async function submitForAggregate<Input>(
 ): Promise<AggregateSubmitted> {
   const { operations, store } = ctx.services;
   const operation = await operations.submitForTarget(action, {
-    target: { type: 'Aggregate', id: aggregateId }, input, requestedBy: principalOf(ctx), idempotencyKey,
+    target: { type: 'Aggregate', id: aggregateId }, input, requestedBy: principalOf(ctx), requestId: ctx.requestId, idempotencyKey,
   });
   const aggregate = await store.aggregates.get(aggregateId);
   if (!aggregate) throw new NotFoundError('Aggregate', aggregateId, { path: ['input', 'id'] });

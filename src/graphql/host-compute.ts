@@ -150,7 +150,7 @@ async function submitForHost<Input>(
 ): Promise<HostSubmitted> {
   const { operations, store } = ctx.services;
   const operation = await operations.submitForTarget(action, {
-    target: { type: 'Host', id: hostId }, input, requestedBy: ctx.principal?.tokenId ?? '', idempotencyKey,
+    target: { type: 'Host', id: hostId }, input, requestedBy: ctx.principal?.tokenId ?? '', requestId: ctx.requestId, idempotencyKey,
   });
   const host = await store.hosts.get(hostId);
   if (!host) throw new NotFoundError('Host', hostId, { path: ['input', 'id'] });

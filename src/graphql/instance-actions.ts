@@ -51,6 +51,7 @@ export function submitForInstance<Input>(
   return operations.submit(action, {
     input: { ...input, instanceId } as Input,
     requestedBy: ctx.principal?.tokenId ?? '',
+    requestId: ctx.requestId,
     idempotencyKey,
     instance: async () => {
       const instance = await store.instances.get(instanceId);

@@ -103,6 +103,7 @@ builder.mutationField('instanceSpawn', (t) => t.field({
     return ctx.services.operations.submit(spawnAction, {
       input: request,
       requestedBy: ctx.principal?.tokenId ?? '',
+      requestId: ctx.requestId,
       idempotencyKey: input.idempotencyKey,
       instance: () => createInstanceForSpawn(ctx.services, request),
       discardInstance: async (instance) => { await ctx.services.store.instances.discardUnused(instance.id); },

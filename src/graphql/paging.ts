@@ -47,15 +47,41 @@ export async function pagedConnection<T>(args: ConnectionArgs, source: PagedSour
   checkPageSize('last', args.last, maxSize);
   const sized = args.first == null && args.last == null ? { ...args, first: DEFAULT_PAGE_SIZE } : args;
   try {
+    // Cursors are encoded later, for the edges and page bounds a client selects: a page of 1000 usually
+    // wants only its endCursor.
     const connection = await resolveCursorConnection(
-      { args: sized, toCursor: (item: T) => source.cursorOf(item), defaultSize: DEFAULT_PAGE_SIZE, maxSize },
+      { args: sized, toCursor: () => '', defaultSize: DEFAULT_PAGE_SIZE, maxSize },
       (window: ResolveCursorConnectionArgs) => source.list(window),
     );
-    return { ...connection, totalCount: () => source.count() };
+    return { ...withLazyCursors(connection, args, source), totalCount: () => source.count() };
   } catch (error) {
     if (error instanceof InvalidCursorError) throw badInput(error.message);
     throw error;
   }
+}
+
+interface Connection<T> {
+  readonly edges: readonly { node: T }[];
+  readonly pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
+}
+
+function withLazyCursors<T>(connection: Connection<T>, args: ConnectionArgs, source: PagedSource<T>) {
+  const edges = connection.edges.map((edge) => lazyEdge(edge.node, source));
+  // With no items the bounds are the cursor the window was asked from, as Relay's resolver gives them.
+  const bound = (edge: { cursor: string } | undefined) => (edge ? edge.cursor : args.after ?? args.before ?? '');
+  return {
+    ...connection,
+    edges,
+    pageInfo: {
+      ...connection.pageInfo,
+      get startCursor() { return bound(edges[0]); },
+      get endCursor() { return bound(edges.at(-1)); },
+    },
+  };
+}
+
+function lazyEdge<T>(node: T, source: PagedSource<T>): { node: T; readonly cursor: string } {
+  return { node, get cursor() { return source.cursorOf(node); } };
 }
 
 builder.globalConnectionField('totalCount', (t) =>

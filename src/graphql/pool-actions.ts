@@ -37,7 +37,7 @@ builder.mutationField('poolRollingReboot', (t) => t.field({
   },
   resolve: async (_root, { input }, ctx) => ({
     operation: await ctx.services.operations.submitForTarget(poolRollingRebootAction, {
-      target: { type: 'Pool', id: input.poolId }, input: {}, requestedBy: ctx.principal?.tokenId ?? '', idempotencyKey: input.idempotencyKey,
+      target: { type: 'Pool', id: input.poolId }, input: {}, requestedBy: ctx.principal?.tokenId ?? '', requestId: ctx.requestId, idempotencyKey: input.idempotencyKey,
     }),
   }),
 }));

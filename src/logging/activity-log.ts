@@ -27,14 +27,14 @@ export function logActions(logger: Logger, operations: OperationRunner, tokens: 
     target: operation.instanceId ? encodeGlobalID('Instance', operation.instanceId) : operation.targetId,
   });
 
-  const onSubmitted = (operation: Operation): void => {
-    void who(operation.requestedBy).then((by) => logger.info({ action: what(operation), who: by }, 'action submitted'));
+  const onSubmitted = (operation: Operation, reqId: string | undefined): void => {
+    void who(operation.requestedBy).then((by) => logger.info({ reqId, action: what(operation), who: by }, 'action submitted'));
   };
-  const onFinished = (operation: Operation): void => {
+  const onFinished = (operation: Operation, reqId: string | undefined): void => {
     const durationMs = (operation.finishedAt ?? new Date()).getTime() - operation.createdAt.getTime();
     const error = operation.error ? { code: operation.error.code, message: operation.error.message } : undefined;
     void who(operation.requestedBy).then((by) => {
-      const fields = { action: what(operation), who: by, outcome: operation.status, durationMs, error };
+      const fields = { reqId, action: what(operation), who: by, outcome: operation.status, durationMs, error };
       if (operation.status === 'SUCCEEDED') logger.info(fields, 'action finished');
       else logger.warn(fields, 'action finished');
     });

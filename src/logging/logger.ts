@@ -1,11 +1,11 @@
-// The service's structured log: JSON lines (pretty on a terminal), the request id of the work in progress on
-// every line, and secrets redacted before anything is written.
+// The service's structured log: JSON lines (pretty on a terminal), secrets redacted before anything is written.
+// Request ids are passed down as fields (the request line, the action lines, an action run's child logger), not
+// tracked across awaits: async context tracking costs every promise the API makes.
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import type { LogLevel } from '../config.js';
 import { redactForLog, redactSecrets } from '../redaction.js';
 import type { ErrorLog } from '../request-errors.js';
-import { currentRequestScope } from './request-scope.js';
 
 export type { Logger };
 
@@ -27,7 +27,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       log: (fields) => Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, redactField(value)])),
     },
     serializers: { err: stdSerializers.err },
-    mixin: () => ({ ...currentRequestScope() }),
   }, options.destination ?? defaultDestination());
 }
 

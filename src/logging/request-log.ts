@@ -2,6 +2,7 @@
 // they arrive every few seconds and say nothing an operator looks for.
 import type { Plugin } from 'graphql-yoga';
 import { OPERATOR_PATHS } from '../operator-endpoints.js';
+import { requestIdOf } from '../request-errors.js';
 import type { Logger } from './logger.js';
 
 export function useRequestLog(logger: Logger): Plugin {
@@ -14,7 +15,7 @@ export function useRequestLog(logger: Logger): Plugin {
       const path = new URL(request.url).pathname;
       const start = started.get(request);
       const fields = {
-        method: request.method, path, status: response.status,
+        reqId: requestIdOf(request), method: request.method, path, status: response.status,
         durationMs: start === undefined ? undefined : Math.round(performance.now() - start),
       };
       if (OPERATOR_PATHS.has(path)) logger.debug(fields, 'request');

@@ -25,6 +25,8 @@ export interface ActionRequest<Input> {
   readonly input: Input;
   readonly requestedBy: string;
   readonly idempotencyKey?: string | null;
+  /** The API request that asked for it, named on the action's log lines. */
+  readonly requestId?: string;
 }
 
 export interface Submitted {
@@ -37,6 +39,8 @@ export interface TargetRequest<Input> {
   readonly input: Input;
   readonly requestedBy: string;
   readonly idempotencyKey?: string | null;
+  /** The API request that asked for it, named on the action's log lines. */
+  readonly requestId?: string;
 }
 
 const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
@@ -59,16 +63,21 @@ function requestHash(kind: string, input: unknown): string {
   return createHash('sha256').update(`${kind}\n${canonical}`).digest('hex');
 }
 
-/** What observers (logs, metrics) learn of each operation: recorded, then ended. Listeners must not throw. */
+/**
+ * What observers (logs, metrics) learn of each operation: recorded, then ended, with the API request that asked
+ * for it when it was asked for in this process. Listeners must not throw.
+ */
 export interface OperationLifecycleEvents {
-  submitted: [operation: Operation];
-  finished: [operation: Operation];
+  submitted: [operation: Operation, requestId: string | undefined];
+  finished: [operation: Operation, requestId: string | undefined];
 }
 
 export type FailureLog = (message: string, error: unknown) => void;
 
 export class OperationRunner {
   private readonly active = new Map<string, Active>();
+  /** The request each running operation was submitted by, for its log lines (passed down, not tracked per promise). */
+  private readonly requestIds = new Map<string, string>();
   readonly lifecycle = new EventEmitter<OperationLifecycleEvents>();
   /** Set once a shutdown has drained: what still runs is left to the next start's recovery. */
   private abandoned = false;
@@ -118,7 +127,7 @@ export class OperationRunner {
     await store.instanceActions.record({ instanceId: instance.id, operationId: operation.id, action: action.kind, requestedBy: request.requestedBy });
     const updated = await this.updateInstance(instance.id, { taskState: action.taskState }) ?? instance;
     this.publishOperation(operation);
-    this.lifecycle.emit('submitted', operation);
+    this.announce(operation, request.requestId);
     this.launch(operation, action.cancellable ?? false, (signal) => this.execute(action, operation, request.input, signal));
     return { operation, instance: updated };
   }
@@ -154,7 +163,7 @@ export class OperationRunner {
       throw error;
     }
     this.publishOperation(operation);
-    this.lifecycle.emit('submitted', operation);
+    this.announce(operation, request.requestId);
     this.launch(operation, action.cancellable ?? false, (signal) => this.executeForTarget(action, operation, request.input, signal));
     return operation;
   }
@@ -262,6 +271,17 @@ export class OperationRunner {
     await this.updateOperation(operation.id, { ...patch, finishedAt: new Date() });
   }
 
+  private announce(operation: Operation, requestId: string | undefined): void {
+    if (requestId) this.requestIds.set(operation.id, requestId);
+    this.lifecycle.emit('submitted', operation, requestId);
+  }
+
+  /** The services an operation's run sees: its log lines name the request that submitted it. */
+  private servicesFor(operation: Operation): DriverServices {
+    const requestId = this.requestIds.get(operation.id);
+    return requestId ? { ...this.services, log: this.services.log.child({ reqId: requestId }) } : this.services;
+  }
+
   private launch(operation: Operation, cancellable: boolean, body: (signal: AbortSignal) => Promise<void>): void {
     const controller = new AbortController();
     const lease = operationLease(operation.id);
@@ -275,6 +295,7 @@ export class OperationRunner {
       .catch((error: unknown) => this.logError(`operation ${operation.id} (${operation.kind}) could not be recorded`, error))
       .finally(() => {
         this.active.delete(operation.id);
+        this.requestIds.delete(operation.id);
         // Abandoned at shutdown: the lease is left to expire, and another replica (or the next start) adopts it.
         if (!this.abandoned) void this.replica?.release(lease).catch((error: unknown) => this.logError(`operation ${operation.id}: could not release its lease`, error));
       });
@@ -349,7 +370,7 @@ export class OperationRunner {
   private targetRunContext(operation: Operation, target: OperationTarget, signal: AbortSignal): TargetRun {
     const tracker = this.progressTracker(operation);
     return {
-      services: this.services,
+      services: this.servicesFor(operation),
       operation,
       target,
       signal,
@@ -441,7 +462,7 @@ export class OperationRunner {
     let current = instance;
     const tracker = this.progressTracker(operation);
     const context: ActionRun = {
-      services: this.services,
+      services: this.servicesFor(operation),
       operation,
       get instance() {
         return current;
@@ -471,7 +492,7 @@ export class OperationRunner {
     if (this.abandoned) return null;
     const operation = await this.services.store.operations.update(id, patch);
     if (operation) this.publishOperation(operation);
-    if (operation && patch.status && TERMINAL.has(operation.status)) this.lifecycle.emit('finished', operation);
+    if (operation && patch.status && TERMINAL.has(operation.status)) this.lifecycle.emit('finished', operation, this.requestIds.get(operation.id));
     return operation;
   }
 

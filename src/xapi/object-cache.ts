@@ -1,11 +1,13 @@
 // The client-side mirror of a pool's objects: ref → normalised record, per class, kept current by the event
 // watcher. Reads (list VMs, find a host by uuid) are answered from here without a round trip. XAPI event
-// snapshots are whole records, so an add/mod simply replaces the record; records are frozen (shallowly) so a consumer
-// holding one can compare it with the next version instead of seeing it change under its feet.
+// snapshots are whole records, so an add/mod simply replaces the record (less the fields nothing reads:
+// unread-fields.ts); records are frozen (shallowly) so a consumer holding one can compare it with the next
+// version instead of seeing it change under its feet.
 import { EventEmitter } from 'node:events';
 import { isDeepStrictEqual } from 'node:util';
 import { datamodel } from './datamodel/index.js';
 import type { XapiRecord } from './normalize.js';
+import { withoutUnreadFields } from './unread-fields.js';
 
 export type CacheOperation = 'add' | 'mod' | 'del';
 
@@ -18,6 +20,8 @@ export interface CacheChange {
   record: XapiRecord | undefined;
   /** The record before the change; undefined for `add` (or a `mod` of an object we had not seen). */
   previous: XapiRecord | undefined;
+  /** The whole record as XAPI sent it, for the raw event feed; not kept. Undefined for `del`. */
+  snapshot?: Readonly<Record<string, unknown>>;
 }
 
 /** An event as event.from delivers it (after normalisation). */
@@ -137,12 +141,12 @@ export class ObjectCache extends EventEmitter<ObjectCacheEvents> {
       return this.publish({ cls, ref: event.ref, operation: 'del', record: undefined, previous });
     }
     if (!event.snapshot) return undefined;
-    const record = Object.freeze({ ...event.snapshot });
+    const record = Object.freeze(withoutUnreadFields(cls, event.snapshot));
     const previous = table.set(event.ref, record);
     // What the consumer needs is "new to me" vs "changed": XAPI's add/mod is relative to our token, and
     // after a resync a known object can come back as add.
     const operation: CacheOperation = previous ? 'mod' : 'add';
-    return this.publish({ cls, ref: event.ref, operation, record, previous });
+    return this.publish({ cls, ref: event.ref, operation, record, previous, snapshot: event.snapshot });
   }
 
   /**
@@ -162,7 +166,7 @@ export class ObjectCache extends EventEmitter<ObjectCacheEvents> {
     for (const [ref, snapshot] of Object.entries(records)) {
       // A resync mostly refetches what we already hold; only real differences are news to consumers.
       const known = table.records.get(ref);
-      if (known && isDeepStrictEqual({ ...known }, snapshot)) continue;
+      if (known && isDeepStrictEqual({ ...known }, withoutUnreadFields(name, snapshot))) continue;
       const change = this.applyEvent({ class: name, operation: 'mod', ref, snapshot });
       if (change) changes.push(change);
     }

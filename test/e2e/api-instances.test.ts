@@ -183,6 +183,9 @@ describe('instance connections', () => {
       const connection = result.data!.instances;
       assert.equal(connection.totalCount, TOTAL);
       const pageNames = connection.edges.map((e) => e.node.name);
+      // The page's bounds are its first and last edges' cursors, whichever the client selects.
+      assert.equal(connection.pageInfo.startCursor, connection.edges[0]?.cursor);
+      assert.equal(connection.pageInfo.endCursor, connection.edges.at(-1)?.cursor);
       if (direction === 'forward') {
         names.push(...pageNames);
         if (!connection.pageInfo.hasNextPage) return names;

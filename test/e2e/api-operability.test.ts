@@ -110,6 +110,7 @@ describe('metrics and logs of a running service', () => {
     assert.equal((spawnDone.who as { tokenName: string }).tokenName, 'test-operator');
     const spawnSubmitted = lines.find((l) => l.msg === 'action submitted' && (l.action as { kind: string }).kind === 'instance.spawn');
     assert.equal(spawnSubmitted?.reqId, 'spawn-request-1', 'the action line carries the request that submitted it');
+    assert.equal(spawnDone.reqId, 'spawn-request-1', 'so does the line that ends it');
     assert.ok(lines.some((l) => l.msg === 'pool connection' && (l.pool as { name: string }).name === 'pool-a' && l.state === 'connected'));
   });
 });
