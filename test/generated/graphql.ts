@@ -4,14 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A change to an aggregate, as InvalidAggregateActionError names the one refused. */
 export type AggregateAction =
+  /** aggregateAddHost. */
   | 'ADD_HOST'
+  /** aggregateDelete. */
   | 'DELETE'
+  /** aggregateRemoveHost. */
   | 'REMOVE_HOST'
+  /** aggregateUpdateMetadata. */
   | 'UPDATE_METADATA';
 
+/** What `aggregateAddHost` is asked to do. */
 export type AggregateAddHostInput = {
+  /** The host to add: a pool master of its own (a host not yet pooled). */
   hostId: string;
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -19,8 +27,9 @@ export type AggregateAddHostInput = {
   joinForce?: boolean | null | undefined;
 };
 
+/** What `aggregateCreate` is asked to do. */
 export type AggregateCreateInput = {
-  /** At most 255 characters. */
+  /** An availability zone to stand for; none when absent. At most 255 characters. */
   availabilityZone?: string | null | undefined;
   /** A XenServer pool (default): its first host names the pool and later ones join it. False: hosts are only grouped. */
   hypervisorPool?: boolean | null | undefined;
@@ -28,11 +37,13 @@ export type AggregateCreateInput = {
   idempotencyKey?: string | null | undefined;
   /** Entries of your own: string keys and values. At most 128 entries, keys of 1 to at most 255 characters, values of at most 255. */
   metadata?: unknown;
-  /** At most 255 characters. */
+  /** The name (1–255 characters, trimmed). At most 255 characters. */
   name: string;
 };
 
+/** What `aggregateDelete` is asked to do. */
 export type AggregateDeleteInput = {
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -51,14 +62,19 @@ export type AggregatePoolState =
   /** A change failed and was rolled back; hosts may still be removed, none added. */
   | 'ERROR';
 
+/** What `aggregateRemoveHost` is asked to do. */
 export type AggregateRemoveHostInput = {
+  /** The member host to remove. */
   hostId: string;
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What `aggregateUpdateMetadata` is asked to do. */
 export type AggregateUpdateMetadataInput = {
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -68,6 +84,7 @@ export type AggregateUpdateMetadataInput = {
   set?: unknown;
 };
 
+/** What `apiTokenCreate` is asked to do. */
 export type ApiTokenCreateInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -77,6 +94,7 @@ export type ApiTokenCreateInput = {
   role: Role;
 };
 
+/** What `apiTokenRevoke` is asked to do. */
 export type ApiTokenRevokeInput = {
   /** The token to revoke. */
   id: string;
@@ -103,6 +121,7 @@ export type HaRestartPriority =
   /** Always (XAPI `restart`). */
   | 'RESTART';
 
+/** What hostPowerAction does to the host. */
 export type HostPowerAction =
   /** Disable, empty (halt or evacuate the instances), reboot; back in service when it is up. */
   | 'REBOOT'
@@ -113,6 +132,7 @@ export type HostPowerAction =
 
 /** What hostPowerAction acts on and how. */
 export type HostPowerActionInput = {
+  /** Reboot, shut down or power on. */
   action: HostPowerAction;
   /** Move the instances to other hosts instead of halting them. */
   evacuate?: boolean | null | undefined;
@@ -124,6 +144,7 @@ export type HostPowerActionInput = {
 
 /** What hostSetEnabled acts on and how. */
 export type HostSetEnabledInput = {
+  /** True takes new instances (host.enable); false refuses them (host.disable). */
   enabled: boolean;
   /** The host to act on. */
   id: string;
@@ -135,6 +156,7 @@ export type HostSetEnabledInput = {
 
 /** What hostSetMaintenanceMode acts on and how. */
 export type HostSetMaintenanceModeInput = {
+  /** True enters maintenance (evacuating), false leaves it. */
   enabled: boolean;
   /** The host to act on. */
   id: string;
@@ -252,19 +274,29 @@ export type InstanceEjectCdInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Which events to deliver; every given condition must hold, none given delivers all. */
 export type InstanceEventFilter = {
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Only this instance. */
   instanceId?: string | null | undefined;
   /** At most 16 items. */
   kinds?: Array<InstanceEventKind> | null | undefined;
 };
 
+/** What happened to an instance; each kind has its own InstanceEvent type. */
 export type InstanceEventKind =
+  /** Some of its fields changed; `fields` names them. */
   | 'INSTANCE_CHANGED'
+  /** A VM appeared: spawned here or found on a pool. */
   | 'INSTANCE_CREATED'
+  /** The VM is gone (destroyed, or vanished from its pool). */
   | 'INSTANCE_DELETED'
+  /** A migration of it moved on. */
   | 'MIGRATION_PROGRESSED'
+  /** Its XAPI power_state moved. */
   | 'POWER_STATE_CHANGED'
+  /** Nova's task_state moved. */
   | 'TASK_STATE_CHANGED';
 
 export type InstanceFilter = {
@@ -342,7 +374,9 @@ export type InstancePowerOffInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** Seconds between clean-shutdown requests while waiting (1–600). */
   retryInterval?: number | null | undefined;
+  /** Seconds to wait for a clean shutdown before forcing it (0–3600); 0 forces at once. */
   timeout?: number | null | undefined;
 };
 
@@ -360,6 +394,7 @@ export type InstanceRebootInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** SOFT or HARD. */
   type: RebootType;
 };
 
@@ -437,6 +472,7 @@ export type InstanceSetAdminPasswordInput = {
 
 /** What instanceSetBootable acts on and how. */
 export type InstanceSetBootableInput = {
+  /** True allows starting the VM; false blocks it. */
   bootable: boolean;
   /** The instance to act on. */
   id: string;
@@ -450,6 +486,7 @@ export type InstanceSetHaRestartPriorityInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The priority to set (XAPI VM.ha_restart_priority). */
   priority: HaRestartPriority;
 };
 
@@ -471,6 +508,7 @@ export type InstanceSoftDeleteInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** What `instanceSpawn` is asked to do. */
 export type InstanceSpawnInput = {
   /** Set for the guest through the config drive; never stored. At most 255 characters. */
   adminPassword?: string | null | undefined;
@@ -580,6 +618,7 @@ export type MigrationType =
   /** A change of flavor (instanceResize). */
   | 'RESIZE';
 
+/** What `networkAddSubnet` is asked to do. */
 export type NetworkAddSubnetInput = {
   /** e.g. 10.0.0.0/24: a prefix of /16 to /30, outside reserved ranges (0/8, 127/8, 169.254/16, 224/4, 240/4). At most 18 characters. */
   cidr: string;
@@ -590,11 +629,14 @@ export type NetworkAddSubnetInput = {
   networkId: string;
 };
 
+/** What `networkRemoveSubnet` is asked to do. */
 export type NetworkRemoveSubnetInput = {
   subnetId: string;
 };
 
+/** What `operationCancel` is asked to do. */
 export type OperationCancelInput = {
+  /** The operation to stop. */
   id: string;
 };
 
@@ -726,6 +768,7 @@ export type PoolEmergencyTransitionInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** What `poolRollingReboot` is asked to do. */
 export type PoolRollingRebootInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -748,6 +791,7 @@ export type PowerState =
   /** Suspended to disk (XAPI Suspended). */
   | 'SUSPENDED';
 
+/** How to reboot (Nova's reboot_type). */
 export type RebootType =
   /** Reset the VM, like pressing the reset button. */
   | 'HARD'
@@ -763,6 +807,7 @@ export type Role =
   /** Read everything, subscribe to feeds. */
   | 'READER';
 
+/** What `securityGroupAddRule` is asked to do. */
 export type SecurityGroupAddRuleInput = {
   /** IPv4 source network; 0.0.0.0/0 when neither source is given. At most 18 characters. */
   cidr?: string | null | undefined;
@@ -778,6 +823,7 @@ export type SecurityGroupAddRuleInput = {
   toPort?: number | null | undefined;
 };
 
+/** What `securityGroupCreate` is asked to do. */
 export type SecurityGroupCreateInput = {
   /** At most 255 characters. */
   description?: string | null | undefined;
@@ -787,6 +833,7 @@ export type SecurityGroupCreateInput = {
   name: string;
 };
 
+/** What `securityGroupDelete` is asked to do. */
 export type SecurityGroupDeleteInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
@@ -798,6 +845,7 @@ export type SecurityGroupProtocol =
   | 'TCP'
   | 'UDP';
 
+/** What `securityGroupRemoveRule` is asked to do. */
 export type SecurityGroupRemoveRuleInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;

@@ -45,19 +45,29 @@ export type InstanceActionResult =
   | 'FAILED'
   | 'SUCCEEDED';
 
+/** Which events to deliver; every given condition must hold, none given delivers all. */
 export type InstanceEventFilter = {
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Only this instance. */
   instanceId?: string | null | undefined;
   /** At most 16 items. */
   kinds?: Array<InstanceEventKind> | null | undefined;
 };
 
+/** What happened to an instance; each kind has its own InstanceEvent type. */
 export type InstanceEventKind =
+  /** Some of its fields changed; `fields` names them. */
   | 'INSTANCE_CHANGED'
+  /** A VM appeared: spawned here or found on a pool. */
   | 'INSTANCE_CREATED'
+  /** The VM is gone (destroyed, or vanished from its pool). */
   | 'INSTANCE_DELETED'
+  /** A migration of it moved on. */
   | 'MIGRATION_PROGRESSED'
+  /** Its XAPI power_state moved. */
   | 'POWER_STATE_CHANGED'
+  /** Nova's task_state moved. */
   | 'TASK_STATE_CHANGED';
 
 export type InstanceFilter = {
@@ -183,9 +193,13 @@ export type MigrationType =
   /** A change of flavor (instanceResize). */
   | 'RESIZE';
 
+/** Which operations to list; every given field must match. */
 export type OperationFilter = {
+  /** Only operations on this instance. */
   instanceId?: string | null | undefined;
+  /** Only this action. */
   kind?: OperationKind | null | undefined;
+  /** Only operations in this status. */
   status?: OperationStatus | null | undefined;
 };
 
