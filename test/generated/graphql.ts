@@ -299,14 +299,21 @@ export type InstanceEventKind =
   /** Nova's task_state moved. */
   | 'TASK_STATE_CHANGED';
 
+/** Which instances to list; every given field must match. */
 export type InstanceFilter = {
+  /** Only instances on a host of this aggregate. */
   aggregateId?: string | null | undefined;
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Also list DELETED instances (left out by default). */
   includeDeleted?: boolean | null | undefined;
+  /** True: only instances xengraph created; false: only VMs found on a pool. */
   managed?: boolean | null | undefined;
   /** At most 255 characters. */
   nameContains?: string | null | undefined;
+  /** Only instances in this power state. */
   powerState?: PowerState | null | undefined;
+  /** Only instances in this vm state. */
   vmState?: VmState | null | undefined;
 };
 
@@ -351,13 +358,19 @@ export type InstanceMigrateInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Sort order for the instances list: a field and a direction. */
 export type InstanceOrder = {
+  /** Ascending (default) or descending. */
   direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
   field: InstanceOrderField;
 };
 
+/** What to sort instances by. */
 export type InstanceOrderField =
+  /** When xengraph recorded them. */
   | 'CREATED_AT'
+  /** Their display name. */
   | 'NAME';
 
 /** What instancePause acts on and how. */
@@ -575,11 +588,17 @@ export type InstanceUpdateMetadataInput = {
   set?: unknown;
 };
 
+/** Where a host stands in maintenance mode (Nova's host_maintenance_mode). */
 export type MaintenanceState =
+  /** Disabled, its instances being live-migrated away. */
   | 'ENTERING'
+  /** Entering or leaving failed part-way; the host stays disabled. */
   | 'ERROR'
+  /** Being put back in service. */
   | 'LEAVING'
+  /** In service. */
   | 'NONE'
+  /** Disabled and empty; safe to work on. */
   | 'ON';
 
 /** Nova's migration status. */

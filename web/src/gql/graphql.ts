@@ -70,14 +70,21 @@ export type InstanceEventKind =
   /** Nova's task_state moved. */
   | 'TASK_STATE_CHANGED';
 
+/** Which instances to list; every given field must match. */
 export type InstanceFilter = {
+  /** Only instances on a host of this aggregate. */
   aggregateId?: string | null | undefined;
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Also list DELETED instances (left out by default). */
   includeDeleted?: boolean | null | undefined;
+  /** True: only instances xengraph created; false: only VMs found on a pool. */
   managed?: boolean | null | undefined;
   /** At most 255 characters. */
   nameContains?: string | null | undefined;
+  /** Only instances in this power state. */
   powerState?: PowerState | null | undefined;
+  /** Only instances in this vm state. */
   vmState?: VmState | null | undefined;
 };
 
@@ -150,11 +157,17 @@ export type InstanceMutation =
   /** The instanceUpdateMetadata mutation. */
   | 'INSTANCE_UPDATE_METADATA';
 
+/** Where a host stands in maintenance mode (Nova's host_maintenance_mode). */
 export type MaintenanceState =
+  /** Disabled, its instances being live-migrated away. */
   | 'ENTERING'
+  /** Entering or leaving failed part-way; the host stays disabled. */
   | 'ERROR'
+  /** Being put back in service. */
   | 'LEAVING'
+  /** In service. */
   | 'NONE'
+  /** Disabled and empty; safe to work on. */
   | 'ON';
 
 /** Nova's migration status. */
