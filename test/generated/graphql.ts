@@ -204,6 +204,7 @@ export type InstanceAttachInterfaceInput = {
   ip?: string | null | undefined;
   /** e.g. fa:16:3e:00:00:01; must be unicast and unused. At most 17 characters. */
   mac?: string | null | undefined;
+  /** The network to attach to. */
   networkId: string;
 };
 
@@ -250,6 +251,7 @@ export type InstanceDetachInterfaceInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The interface to remove; give this or mac, not both. */
   interfaceId?: string | null | undefined;
   /** At most 17 characters. */
   mac?: string | null | undefined;
@@ -645,11 +647,13 @@ export type NetworkAddSubnetInput = {
   dns?: Array<string> | null | undefined;
   /** At most 15 characters. */
   gateway?: string | null | undefined;
+  /** The network to add it to. */
   networkId: string;
 };
 
 /** What `networkRemoveSubnet` is asked to do. */
 export type NetworkRemoveSubnetInput = {
+  /** The subnet to remove. */
   subnetId: string;
 };
 
