@@ -7,5 +7,5 @@ export const DESCRIBE = {
   idempotencyKey: 'The idempotency key the request came with; null when it had none.',
   vdiUuid: 'The XAPI VDI uuid.',
   srUuid: 'The uuid of the XAPI SR holding the disk.',
-  macAddress: 'The MAC address, as XAPI VIF.MAC gives it.',
+  macAddress: 'The interface\'s MAC address (XAPI VIF.MAC).',
 } as const;

@@ -100,14 +100,19 @@ export type ApiTokenRevokeInput = {
   id: string;
 };
 
+/** What a disk of an instance is for. */
 export type DiskType =
+  /** A CD drive, with an ISO image or empty. */
   | 'CDROM'
   /** The read-only config drive. */
   | 'CONFIGDRIVE'
+  /** A scratch disk the flavor asks for, lost on rebuild. */
   | 'EPHEMERAL'
   /** A disk xengraph did not make. */
   | 'OTHER'
+  /** The disk the instance boots from, made from its image. */
   | 'ROOT'
+  /** The swap disk the flavor asks for. */
   | 'SWAP'
   /** An attached volume (its VBD carries other_config osvol). */
   | 'VOLUME';
@@ -210,6 +215,7 @@ export type InstanceAttachInterfaceInput = {
 
 /** What instanceAttachVolume acts on and how. */
 export type InstanceAttachVolumeInput = {
+  /** How to reach the volume: its iSCSI export, as the block storage service gave it. */
   connectionInfo: VolumeConnectionInput;
   /** The instance to act on. */
   id: string;
@@ -265,6 +271,7 @@ export type InstanceDetachVolumeInput = {
   idempotencyKey?: string | null | undefined;
   /** At most 64 characters. */
   mountpoint?: string | null | undefined;
+  /** The attachment to remove; give this or mountpoint, not both. */
   volumeAttachmentId?: string | null | undefined;
 };
 
@@ -879,6 +886,7 @@ export type SecurityGroupRemoveRuleInput = {
 export type SpawnVolumeInput = {
   /** 0 makes the volume the root disk the instance boots from (on /dev/xvda). */
   bootIndex?: number | null | undefined;
+  /** How to reach the volume: its iSCSI export, as the block storage service gave it. */
   connectionInfo: VolumeConnectionInput;
   /** Recorded on the attachment and reported by instanceDestroy, for the block storage service to delete the volume. */
   deleteOnTermination?: boolean | null | undefined;
@@ -1039,11 +1047,11 @@ export type VolumeConnectionInput = {
   authMethod?: string | null | undefined;
   /** The CHAP secret: handed to XAPI only, never stored. At most 255 characters. */
   authPassword?: string | null | undefined;
-  /** At most 255 characters. */
+  /** The CHAP user name; absent for an open target. At most 255 characters. */
   authUsername?: string | null | undefined;
-  /** Only "iscsi". At most 16 characters. */
+  /** The transport; only "iscsi". At most 16 characters. */
   driverVolumeType: string;
-  /** At most 223 characters. */
+  /** The iSCSI target's qualified name (IQN). At most 223 characters. */
   targetIqn: string;
   /** The LUN; the target's first when absent. */
   targetLun?: number | null | undefined;

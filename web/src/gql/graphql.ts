@@ -17,14 +17,19 @@ export type AggregatePoolState =
   /** A change failed and was rolled back; hosts may still be removed, none added. */
   | 'ERROR';
 
+/** What a disk of an instance is for. */
 export type DiskType =
+  /** A CD drive, with an ISO image or empty. */
   | 'CDROM'
   /** The read-only config drive. */
   | 'CONFIGDRIVE'
+  /** A scratch disk the flavor asks for, lost on rebuild. */
   | 'EPHEMERAL'
   /** A disk xengraph did not make. */
   | 'OTHER'
+  /** The disk the instance boots from, made from its image. */
   | 'ROOT'
+  /** The swap disk the flavor asks for. */
   | 'SWAP'
   /** An attached volume (its VBD carries other_config osvol). */
   | 'VOLUME';
