@@ -196,6 +196,7 @@ export type InstanceAddSecurityGroupInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The security group. */
   securityGroupId: string;
 };
 
@@ -426,6 +427,7 @@ export type InstanceRemoveSecurityGroupInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The security group. */
   securityGroupId: string;
 };
 
@@ -843,9 +845,11 @@ export type SecurityGroupAddRuleInput = {
   cidr?: string | null | undefined;
   /** TCP/UDP: first port (1–65535). ICMP: the type, -1 or absent for any. */
   fromPort?: number | null | undefined;
+  /** The group to add the rule to. */
   groupId: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The protocol to let in. */
   protocol: SecurityGroupProtocol;
   /** Let in the members of this group instead of a CIDR. */
   sourceGroupId?: string | null | undefined;
@@ -865,20 +869,26 @@ export type SecurityGroupCreateInput = {
 
 /** What `securityGroupDelete` is asked to do. */
 export type SecurityGroupDeleteInput = {
+  /** The group to delete; it must have no members. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** The IP protocol a rule lets in. */
 export type SecurityGroupProtocol =
+  /** ICMP; the port range gives type and code. */
   | 'ICMP'
+  /** TCP, on the rule's port range. */
   | 'TCP'
+  /** UDP, on the rule's port range. */
   | 'UDP';
 
 /** What `securityGroupRemoveRule` is asked to do. */
 export type SecurityGroupRemoveRuleInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The rule to remove. */
   ruleId: string;
 };
 
