@@ -50,7 +50,7 @@ builder.mutationField('instanceSpawn', (t) => t.field({
       type: builder.inputType('InstanceSpawnInput', {
         fields: (f) => ({
           name: f.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),
-          flavorId: f.globalID({ for: FlavorRef, required: true }),
+          flavorId: f.globalID({ for: FlavorRef, required: true, description: 'The flavor: VCPUs, memory and disk sizes.' }),
           imageId: f.globalID({
             for: ImageRef, required: false,
             description: 'The image of the root disk; required unless a volume is the root disk, whose instance takes only the image\'s properties.',

@@ -351,6 +351,7 @@ export type InstanceInjectNetworkInfoInput = {
 export type InstanceLiveMigrateInput = {
   /** Copy the disks too; leave out to decide from the storage the hosts share. */
   blockMigration?: boolean | null | undefined;
+  /** The host to move to. */
   hostId: string;
   /** The instance to act on. */
   id: string;
@@ -453,6 +454,7 @@ export type InstanceResetNetworkInput = {
 
 /** What instanceResize acts on and how. */
 export type InstanceResizeInput = {
+  /** The flavor to resize to. */
   flavorId: string;
   /** The instance to act on. */
   id: string;
@@ -540,6 +542,7 @@ export type InstanceSpawnInput = {
   aggregateId?: string | null | undefined;
   /** Attach an OpenStack config drive (device 3). Implied by userData, injectedFiles and adminPassword, which travel on it. */
   configDrive?: boolean | null | undefined;
+  /** The flavor: VCPUs, memory and disk sizes. */
   flavorId: string;
   /** Place on this host rather than letting the scheduler choose. */
   hostId?: string | null | undefined;

@@ -45,9 +45,13 @@ export type HostMutation =
   /** The poolEmergencyTransition mutation. */
   | 'POOL_EMERGENCY_TRANSITION';
 
+/** How an action ended. */
 export type InstanceActionResult =
+  /** Stopped by operationCancel. */
   | 'CANCELLED'
+  /** Ended in an error (see message). */
   | 'FAILED'
+  /** Ended as asked. */
   | 'SUCCEEDED';
 
 /** Which events to deliver; every given condition must hold, none given delivers all. */
