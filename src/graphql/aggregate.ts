@@ -86,6 +86,7 @@ builder.queryField('aggregates', (t) => t.connection({
 }));
 
 const AGGREGATE_ID = 'The aggregate to change.';
+const AGGREGATE_NOW = 'The aggregate as it is now.';
 
 const principalOf = (ctx: GraphQLContext) => ctx.principal?.tokenId ?? '';
 
@@ -94,7 +95,7 @@ builder.relayMutationField(
   'aggregateCreate',
   {
     inputFields: (t) => ({
-      name: t.string({ required: true, ...boundedText(255, { min: 1, trim: true, description: 'The name (1–255 characters, trimmed).' }) }),
+      name: t.string({ required: true, ...boundedText(255, { min: 1, trim: true, description: 'Its name, trimmed; not empty.' }) }),
       availabilityZone: t.string({ required: false, ...boundedText(255, { min: 1, trim: true, description: 'An availability zone to stand for; none when absent.' }) }),
       metadata: t.field({ type: 'JSON', required: false, ...boundedMetadata('Entries of your own: string keys and values.') }),
       hypervisorPool: t.boolean({
@@ -120,7 +121,7 @@ builder.relayMutationField(
       );
     },
   },
-  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, description: 'The aggregate as it is now.', resolve: (aggregate) => aggregate }) }) },
+  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, description: AGGREGATE_NOW, resolve: (aggregate) => aggregate }) }) },
 );
 
 builder.relayMutationField(
@@ -147,7 +148,7 @@ builder.relayMutationField(
       );
     },
   },
-  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, description: 'The aggregate as it is now.', resolve: (aggregate) => aggregate }) }) },
+  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, description: AGGREGATE_NOW, resolve: (aggregate) => aggregate }) }) },
 );
 
 builder.relayMutationField(

@@ -24,7 +24,7 @@ function describeConnection(coordinate: string, field: GraphQLField<unknown, unk
   if (!isObjectType(connection) || !connection.getFields().edges || !connection.getFields().pageInfo) return;
   const edge = getNamedType(connection.getFields().edges!.type);
   const item = isObjectType(edge) ? getNamedType(edge.getFields().node?.type)?.name : undefined;
-  describe(connection, `A page of ${item ?? 'items'} from \`${coordinate}\`, with where it sits for the next request.`);
+  describe(connection, `A page of ${item ? `${item} items` : 'items'} from \`${coordinate}\`, with where it sits for the next request.`);
   describe(edge, `One ${item ?? 'item'} of a \`${coordinate}\` page, with its cursor.`);
 }
 

@@ -37,7 +37,7 @@ export type AggregateCreateInput = {
   idempotencyKey?: string | null | undefined;
   /** Entries of your own: string keys and values. At most 128 entries, keys of 1 to at most 255 characters, values of at most 255. */
   metadata?: unknown;
-  /** The name (1–255 characters, trimmed). At most 255 characters. */
+  /** Its name, trimmed; not empty. At most 255 characters. */
   name: string;
 };
 
