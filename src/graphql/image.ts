@@ -9,7 +9,7 @@ ImageRef.implement({
   description: 'An image instances boot from (Glance\'s), or a snapshot of an instance.',
   authScopes: { reader: true },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Its name.' }),
+    name: t.exposeString('name', { description: 'Its display name; a snapshot\'s is the one given to instanceSnapshot.' }),
     diskFormat: t.exposeString('diskFormat', { description: 'Format of the disk inside (e.g. vhd, iso).' }),
     containerFormat: t.exposeString('containerFormat', { description: 'How the disk is packed (e.g. bare).' }),
     sizeBytes: t.float({ description: 'Size of its content in bytes; 0 until uploaded.', resolve: (i) => i.sizeBytes }),

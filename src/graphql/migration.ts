@@ -31,7 +31,7 @@ const transferBytes = (p: Migration['memory']) =>
   (p ? { totalBytes: p.total, processedBytes: p.processed, remainingBytes: p.remaining } : null);
 
 MigrationRef.implement({
-  description: 'An instance moving between hosts (Nova\'s migration record): a live migration or a resize/cold migration.',
+  description: 'An instance moving between hosts or changing flavor (Nova\'s migration record), with its progress.',
   authScopes: { reader: true },
   fields: (t) => ({
     type: t.field({ type: MigrationTypeEnum, description: 'What kind of move.', resolve: (m) => m.type }),

@@ -24,7 +24,7 @@ NetworkRef.implement({
   description: 'A tenant network, carried by a XAPI network (bridge) in each pool.',
   authScopes: { reader: true },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Its name (the XAPI network\'s name_label).' }),
+    name: t.exposeString('name', { description: 'Its display name.' }),
     bridge: t.exposeString('bridge', { description: 'The XAPI bridge carrying it, e.g. xenbr0.' }),
     subnets: t.field({ type: [SubnetType], description: 'Its IPv4 subnets.', resolve: (network, _args, ctx) => ctx.services.store.vifs.subnetsOf(network.id) }),
   }),

@@ -33,7 +33,7 @@ SecurityGroupRef.implement({
   description: 'A named set of ingress rules; its members get them as iptables chains in the dom0 of their host.',
   authScopes: { reader: true },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Its name.' }),
+    name: t.exposeString('name', { description: 'Its display name.' }),
     description: t.exposeString('description', { description: 'What it is for, in your words; empty when not given.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (group) => group.createdAt }),
     rules: t.field({

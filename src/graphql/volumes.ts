@@ -100,7 +100,7 @@ const DiskTypeEnum = builder.enumType('DiskType', {
   values: {
     ROOT: { description: 'The disk the instance boots from, made from its image.' },
     SWAP: { description: 'The swap disk the flavor asks for.' },
-    EPHEMERAL: { description: 'A scratch disk the flavor asks for, lost on rebuild.' },
+    EPHEMERAL: { description: 'A scratch disk the flavor asks for (ephemeralGb).' },
     CONFIGDRIVE: { description: 'The read-only config drive.' },
     VOLUME: { description: 'An attached volume (its VBD carries other_config osvol).' },
     CDROM: { description: 'A CD drive, with an ISO image or empty.' },

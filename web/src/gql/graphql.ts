@@ -23,7 +23,7 @@ export type DiskType =
   | 'CDROM'
   /** The read-only config drive. */
   | 'CONFIGDRIVE'
-  /** A scratch disk the flavor asks for, lost on rebuild. */
+  /** A scratch disk the flavor asks for (ephemeralGb). */
   | 'EPHEMERAL'
   /** A disk xengraph did not make. */
   | 'OTHER'
