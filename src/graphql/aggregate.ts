@@ -17,6 +17,7 @@ import { idempotent } from './idempotency.js';
 import { idempotencyKeyField } from './instance-actions.js';
 import { AggregateRef, HostRef, OperationRef } from './refs.js';
 import { plainConnection } from './paging.js';
+import { DESCRIBE } from './shared-descriptions.js';
 import { boundedMetadata, boundedMetadataKeys, boundedText, metadataInput } from './input-bounds.js';
 
 const AggregatePoolStateEnum = builder.enumType('AggregatePoolState', {
@@ -31,30 +32,38 @@ const AggregatePoolStateEnum = builder.enumType('AggregatePoolState', {
 });
 
 const AggregateActionEnum = builder.enumType('AggregateAction', {
-  values: ['ADD_HOST', 'REMOVE_HOST', 'DELETE', 'UPDATE_METADATA'] as const,
+  description: 'A change to an aggregate, as InvalidAggregateActionError names the one refused.',
+  values: {
+    ADD_HOST: { description: 'aggregateAddHost.' },
+    REMOVE_HOST: { description: 'aggregateRemoveHost.' },
+    DELETE: { description: 'aggregateDelete.' },
+    UPDATE_METADATA: { description: 'aggregateUpdateMetadata.' },
+  } as const,
 });
 
 userErrorType(InvalidAggregateActionError, 'InvalidAggregateActionError', {
   description: 'The aggregate\'s pool state or membership does not allow this (Nova\'s InvalidAggregateAction); nothing changed.',
   fields: (t) => ({
-    action: t.field({ type: AggregateActionEnum, resolve: (error) => error.action }),
-    reason: t.exposeString('reason'),
+    action: t.field({ type: AggregateActionEnum, description: 'The change refused.', resolve: (error) => error.action }),
+    reason: t.exposeString('reason', { description: 'Why, for people (e.g. the pool state, or the host already a member).' }),
   }),
 });
 
 AggregateRef.implement({
+  description: 'A group of hosts (Nova host aggregate); on XenServer usually a resource pool.',
   authScopes: { reader: true },
   fields: (t) => ({
-    name: t.exposeString('name'),
-    availabilityZone: t.string({ nullable: true, resolve: (a) => a.availabilityZone }),
+    name: t.exposeString('name', { description: 'Its name; a pool aggregate\'s first host gives it to the XAPI pool (pool.name_label).' }),
+    availabilityZone: t.string({ nullable: true, description: 'The availability zone it stands for; null when none.', resolve: (a) => a.availabilityZone }),
     hypervisorPool: t.boolean({
       description: 'Whether the aggregate is a XenServer pool (`hypervisor_pool` in its metadata); others group hosts only.',
       resolve: (a) => isPoolAggregate(a),
     }),
-    poolState: t.field({ type: AggregatePoolStateEnum, resolve: (a) => a.poolState }),
-    metadata: t.field({ type: 'JSON', resolve: (a) => a.metadata }),
+    poolState: t.field({ type: AggregatePoolStateEnum, description: 'Where its pool stands (Nova\'s operational_state).', resolve: (a) => a.poolState }),
+    metadata: t.field({ type: 'JSON', description: 'All its metadata entries, string keys and values, those xengraph keeps for the pool included.', resolve: (a) => a.metadata }),
     hosts: t.field({
       type: [HostRef],
+      description: 'Its member hosts.',
       resolve: (aggregate, _args, ctx) => ctx.services.store.aggregates.hostIds(aggregate.id),
     }),
     master: t.field({
@@ -76,6 +85,9 @@ builder.queryField('aggregates', (t) => t.connection({
   resolve: (_root, args, ctx) => plainConnection<Aggregate>(args, ctx.services.store.aggregates),
 }));
 
+const AGGREGATE_ID = 'The aggregate to change.';
+const AGGREGATE_NOW = 'The aggregate as it is now.';
+
 const principalOf = (ctx: GraphQLContext) => ctx.principal?.tokenId ?? '';
 
 
@@ -83,8 +95,8 @@ builder.relayMutationField(
   'aggregateCreate',
   {
     inputFields: (t) => ({
-      name: t.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),
-      availabilityZone: t.string({ required: false, ...boundedText(255, { min: 1, trim: true }) }),
+      name: t.string({ required: true, ...boundedText(255, { min: 1, trim: true, description: 'Its name, trimmed; not empty.' }) }),
+      availabilityZone: t.string({ required: false, ...boundedText(255, { min: 1, trim: true, description: 'An availability zone to stand for; none when absent.' }) }),
       metadata: t.field({ type: 'JSON', required: false, ...boundedMetadata('Entries of your own: string keys and values.') }),
       hypervisorPool: t.boolean({
         required: false, defaultValue: true,
@@ -109,14 +121,14 @@ builder.relayMutationField(
       );
     },
   },
-  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, resolve: (aggregate) => aggregate }) }) },
+  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, description: AGGREGATE_NOW, resolve: (aggregate) => aggregate }) }) },
 );
 
 builder.relayMutationField(
   'aggregateUpdateMetadata',
   {
     inputFields: (t) => ({
-      id: t.globalID({ for: AggregateRef, required: true }),
+      id: t.globalID({ for: AggregateRef, required: true, description: AGGREGATE_ID }),
       set: t.field({ type: 'JSON', required: false, ...boundedMetadata('Entries to add or overwrite: string keys and values.') }),
       remove: t.stringList({ required: false, ...boundedMetadataKeys('Keys to remove.') }),
       idempotencyKey: t.string(idempotencyKeyField),
@@ -136,14 +148,14 @@ builder.relayMutationField(
       );
     },
   },
-  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, resolve: (aggregate) => aggregate }) }) },
+  { outputFields: (t) => ({ aggregate: t.field({ type: AggregateRef, description: AGGREGATE_NOW, resolve: (aggregate) => aggregate }) }) },
 );
 
 builder.relayMutationField(
   'aggregateDelete',
   {
     inputFields: (t) => ({
-      id: t.globalID({ for: AggregateRef, required: true }),
+      id: t.globalID({ for: AggregateRef, required: true, description: AGGREGATE_ID }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
@@ -161,7 +173,7 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      deletedAggregateId: t.globalID({ resolve: (aggregate) => ({ type: 'Aggregate', id: aggregate.id }) }),
+      deletedAggregateId: t.globalID({ description: 'The global id the deleted aggregate had.', resolve: (aggregate) => ({ type: 'Aggregate', id: aggregate.id }) }),
     }),
   },
 );
@@ -174,8 +186,8 @@ interface AggregateSubmitted {
 const AggregateActionPayload = builder.objectRef<AggregateSubmitted>('AggregateActionPayload').implement({
   description: 'An accepted membership change: its Operation (follow it with operationUpdated) and the aggregate as it is now.',
   fields: (t) => ({
-    operation: t.field({ type: OperationRef, resolve: (s) => s.operation }),
-    aggregate: t.field({ type: AggregateRef, resolve: (s) => s.aggregate }),
+    operation: t.field({ type: OperationRef, description: DESCRIBE.acceptedOperation, resolve: (s) => s.operation }),
+    aggregate: t.field({ type: AggregateRef, description: 'The aggregate as it is now (CHANGING while a pool\'s membership changes).', resolve: (s) => s.aggregate }),
   }),
 });
 
@@ -208,8 +220,8 @@ builder.mutationField('aggregateAddHost', (t) => t.field({
       description: 'The aggregate and the host to add.',
       type: builder.inputType('AggregateAddHostInput', {
         fields: (f) => ({
-          id: f.globalID({ for: AggregateRef, required: true }),
-          hostId: f.globalID({ for: HostRef, required: true }),
+          id: f.globalID({ for: AggregateRef, required: true, description: AGGREGATE_ID }),
+          hostId: f.globalID({ for: HostRef, required: true, description: 'The host to add: a pool master of its own (a host not yet pooled).' }),
           joinForce: f.boolean({
             required: false, defaultValue: true,
             description: 'Nova\'s use_join_force: join with pool.join_force, which skips XAPI\'s homogeneity (CPU) checks.',
@@ -236,8 +248,8 @@ builder.mutationField('aggregateRemoveHost', (t) => t.field({
       description: 'The aggregate and the host to remove.',
       type: builder.inputType('AggregateRemoveHostInput', {
         fields: (f) => ({
-          id: f.globalID({ for: AggregateRef, required: true }),
-          hostId: f.globalID({ for: HostRef, required: true }),
+          id: f.globalID({ for: AggregateRef, required: true, description: AGGREGATE_ID }),
+          hostId: f.globalID({ for: HostRef, required: true, description: 'The member host to remove.' }),
           idempotencyKey: f.string(idempotencyKeyField),
         }),
       }),

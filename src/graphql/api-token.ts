@@ -17,17 +17,20 @@ export const RoleEnum = builder.enumType('Role', {
   } as const,
 });
 
+const TOKEN_ROLE = 'What the token may do.';
+
 export const ApiTokenRef = builder.loadableNode('ApiToken', {
+  description: 'A bearer token for this API and the role it grants. Its secret is shown once, on creation. ADMIN only.',
   authScopes: { admin: true },
   id: { resolve: (token: ApiToken) => token.id },
   // Unknown ids load as null, so node(id:) answers null as Relay expects rather than failing.
   load: (ids: string[], ctx) => ctx.services.store.tokens.getMany(ids),
   fields: (t) => ({
-    name: t.exposeString('name'),
-    role: t.field({ type: RoleEnum, resolve: (token) => token.role }),
-    createdAt: t.field({ type: 'DateTime', resolve: (token) => token.createdAt }),
-    lastUsedAt: t.field({ type: 'DateTime', nullable: true, resolve: (token) => token.lastUsedAt }),
-    revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (token) => token.revokedAt }),
+    name: t.exposeString('name', { description: 'A label of your choosing (who or what uses it).' }),
+    role: t.field({ type: RoleEnum, description: TOKEN_ROLE, resolve: (token) => token.role }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (token) => token.createdAt }),
+    lastUsedAt: t.field({ type: 'DateTime', nullable: true, description: 'When a request last authenticated with it; null if never.', resolve: (token) => token.lastUsedAt }),
+    revokedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was revoked (it authenticates nothing since); null while valid.', resolve: (token) => token.revokedAt }),
   }),
 });
 
@@ -58,7 +61,7 @@ builder.relayMutationField(
   {
     inputFields: (t) => ({
       name: t.string({ required: true, ...boundedText(100, { min: 1, trim: true, description: 'A name to tell the token by (shown as requestedBy).' }) }),
-      role: t.field({ type: RoleEnum, required: true, description: 'What the token may do.' }),
+      role: t.field({ type: RoleEnum, required: true, description: TOKEN_ROLE }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
@@ -79,7 +82,7 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      token: t.field({ type: ApiTokenRef, resolve: (created) => created.token }),
+      token: t.field({ type: ApiTokenRef, description: 'The new token.', resolve: (created) => created.token }),
       secret: t.string({
         nullable: true,
         description: 'The bearer token. Shown only in this response (and its idempotent replays); store it now.',
@@ -104,5 +107,5 @@ builder.relayMutationField(
       return token;
     },
   },
-  { outputFields: (t) => ({ token: t.field({ type: ApiTokenRef, resolve: (token) => token }) }) },
+  { outputFields: (t) => ({ token: t.field({ type: ApiTokenRef, description: 'The token, now revoked.', resolve: (token) => token }) }) },
 );

@@ -15,6 +15,7 @@ import { boundedText, decodeBoundedGlobalID, MAX_CURSOR_LENGTH } from './input-b
 import { connectionComplexity, MAX_REQUEST_COMPLEXITY } from './query-cost.js';
 import { resolveVisibleNode } from './root-authorization.js';
 import { scopesFor } from './scopes.js';
+import { DESCRIBE } from './shared-descriptions.js';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -41,7 +42,7 @@ export const builder = new SchemaBuilder<{
       description: 'Any object by its global id; null when there is none or the caller\'s role may not see its type.',
       args: { id: { description: 'A global id, as an object\'s `id` field gives it.' } },
     },
-    mutationInputArgOptions: { description: 'What to do; each field of the input type says what it means.' },
+    mutationInputArgOptions: { description: DESCRIBE.mutationInput },
     nodeTypeOptions: { description: 'An object with a global id, fetchable with node(id:).' },
     idFieldOptions: { description: 'The global id (opaque; stable across restarts).' },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection (Relay cursor paging).' },

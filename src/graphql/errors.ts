@@ -85,29 +85,37 @@ export function userErrorType<T extends BaseUserError>(errorClass: ErrorClass<T>
 userErrorType(BaseUserError, 'BaseUserError', { description: 'A user error without further detail.' });
 
 userErrorType(NotFoundError, 'NotFoundError', {
+  description: 'Nothing of that type has that id (or it was deleted).',
   fields: (t) => ({
-    resourceType: t.exposeString('resourceType'),
-    resourceId: t.exposeString('resourceId'),
+    resourceType: t.exposeString('resourceType', { description: 'The type looked for, e.g. Instance.' }),
+    resourceId: t.exposeString('resourceId', { description: 'The id that named nothing, as given.' }),
   }),
 });
 
-userErrorType(InvalidInputError, 'InvalidInputError');
+userErrorType(InvalidInputError, 'InvalidInputError', {
+  description: 'An input value is malformed or out of bounds; `path` names it and `message` says why.',
+});
 
 userErrorType(InvalidStateError, 'InvalidStateError', {
+  description: 'The object is in a state that does not allow this action (Nova\'s InstanceInvalidState).',
   fields: (t) => ({
-    currentState: t.exposeString('currentState'),
-    allowedStates: t.stringList({ resolve: (error) => [...error.allowedStates] }),
+    currentState: t.exposeString('currentState', { description: 'The state it is in (e.g. an instance\'s vmState).' }),
+    allowedStates: t.stringList({ description: 'The states the action would be accepted in.', resolve: (error) => [...error.allowedStates] }),
   }),
 });
 
 userErrorType(IdempotencyKeyReuseError, 'IdempotencyKeyReuseError', {
-  fields: (t) => ({ idempotencyKey: t.exposeString('idempotencyKey') }),
+  description: 'The idempotency key was used before for a different request; use a fresh key for a new request.',
+  fields: (t) => ({ idempotencyKey: t.exposeString('idempotencyKey', { description: 'The key given twice.' }) }),
 });
 
 userErrorType(OperationInProgressError, 'OperationInProgressError', {
+  description: 'Another operation is running on the same object; wait for it to end, or cancel it.',
   fields: (t) => ({
-    activeOperation: t.globalID({ nullable: true, resolve: (e) => (e.activeOperationId ? { type: 'Operation', id: e.activeOperationId } : null) }),
+    activeOperation: t.globalID({ description: 'The global id of the operation in the way; null when unknown.', nullable: true, resolve: (e) => (e.activeOperationId ? { type: 'Operation', id: e.activeOperationId } : null) }),
   }),
 });
 
-userErrorType(NoValidHostError, 'NoValidHostError');
+userErrorType(NoValidHostError, 'NoValidHostError', {
+  description: 'No host can take the instance (memory, disk, PCI devices or state); `message` says what was missing.',
+});

@@ -18,6 +18,7 @@ import {
 import { idempotencyKeyField } from './instance-actions.js';
 import { HostRef, InstanceRef, OperationRef } from './refs.js';
 import { boundedText } from './input-bounds.js';
+import { DESCRIBE } from './shared-descriptions.js';
 
 /** The host's ref in its pool's cache, and the cache; undefined when the pool is not connected. */
 function hostInCache(ctx: GraphQLContext, host: Host) {
@@ -29,22 +30,33 @@ function hostInCache(ctx: GraphQLContext, host: Host) {
 const HostCpuInfo = builder.simpleObject('HostCpuInfo', {
   description: 'The host\'s processors (Nova\'s cpu_info, as an object rather than a JSON string).',
   fields: (t) => ({
-    model: t.string(), vendor: t.string(), count: t.int({ description: 'Logical CPUs.' }),
-    sockets: t.int(), coresPerSocket: t.int(), threadsPerCore: t.int(),
-    speedMhz: t.int({ nullable: true }), features: t.stringList({ description: 'CPU flags.' }),
+    model: t.string({ description: 'The CPU model name (host_cpu.modelname).' }),
+    vendor: t.string({ description: 'The CPU vendor (e.g. GenuineIntel).' }),
+    count: t.int({ description: 'Logical CPUs.' }),
+    sockets: t.int({ description: 'Physical CPU packages.' }),
+    coresPerSocket: t.int({ description: 'Cores in each socket.' }),
+    threadsPerCore: t.int({ description: 'Hardware threads in each core (2 with hyper-threading).' }),
+    speedMhz: t.int({ nullable: true, description: 'Clock speed in MHz; null when XAPI does not report it.' }), features: t.stringList({ description: 'CPU flags.' }),
   }),
 });
 
 const SupportedInstance = builder.simpleObject('SupportedInstance', {
-  fields: (t) => ({ arch: t.string(), hypervisorType: t.string(), vmMode: t.string({ description: 'xen (PV) or hvm.' }) }),
+  description: 'A kind of guest the host can run (an entry of Nova\'s supported_instances).',
+  fields: (t) => ({
+    arch: t.string({ description: 'CPU architecture (e.g. x86_64).' }),
+    hypervisorType: t.string({ description: 'Always xen (Nova\'s hv_type).' }), vmMode: t.string({ description: 'xen (PV) or hvm.' }) }),
 });
 
 const HostStorage = builder.simpleObject('HostStorage', {
   description: 'A storage repository the host has plugged (ISO libraries left out).',
   fields: (t) => ({
-    uuid: t.string(), name: t.string(), type: t.string(), shared: t.boolean(),
+    uuid: t.string({ description: 'The SR uuid.' }),
+    name: t.string({ description: 'The SR name_label.' }),
+    type: t.string({ description: 'The SR type (e.g. ext, lvm, nfs).' }),
+    shared: t.boolean({ description: 'Whether every host of the pool can reach it (SR.shared).' }),
     isDefault: t.boolean({ description: 'The pool\'s default SR, which the disk figures of HostResources describe.' }),
-    sizeBytes: t.float(), usedBytes: t.float(), allocatedBytes: t.float({ description: 'Virtual size of the VDIs on it.' }),
+    sizeBytes: t.float({ description: 'Capacity in bytes (physical_size).' }),
+    usedBytes: t.float({ description: 'Bytes in use (physical_utilisation).' }), allocatedBytes: t.float({ description: 'Virtual size of the VDIs on it.' }),
   }),
 });
 
@@ -53,8 +65,8 @@ const HostPciDeviceType = builder.objectRef<HostPciDevice>('HostPciDevice').impl
   fields: (t) => ({
     address: t.exposeString('address', { description: 'dddd:bb:ss.f (XAPI\'s pci_id).' }),
     vendorId: t.exposeString('vendorId', { description: 'Hexadecimal, as lspci prints it.' }),
-    productId: t.exposeString('productId'),
-    className: t.exposeString('className'),
+    productId: t.exposeString('productId', { description: 'Device id, hexadecimal, as lspci prints it.' }),
+    className: t.exposeString('className', { description: 'The PCI class name (e.g. VGA compatible controller).' }),
     name: t.exposeString('name', { description: 'Vendor and device names.' }),
     heldBy: t.exposeString('heldBy', { nullable: true, description: 'Name label of the VM the device is passed through to; null when free.' }),
     instance: t.field({
@@ -67,21 +79,30 @@ const HostPciDeviceType = builder.objectRef<HostPciDevice>('HostPciDevice').impl
 const HostResources = builder.simpleObject('HostResources', {
   description: 'Nova\'s get_available_resource, from XAPI\'s host, host_metrics, host_cpu, SR and VM records.',
   fields: (t) => ({
-    vcpus: t.int(), vcpusUsed: t.int({ description: 'VCPUs_max summed over the guests resident on the host.' }),
-    memoryMb: t.int(), memoryMbUsed: t.int(), memoryMbFree: t.int(),
-    localGb: t.int({ description: 'Size of the pool\'s default SR.' }), localGbUsed: t.int(),
+    vcpus: t.int({ description: 'Logical CPUs of the host.' }),
+    vcpusUsed: t.int({ description: 'VCPUs_max summed over the guests resident on the host.' }),
+    memoryMb: t.int({ description: 'Total memory in MiB.' }),
+    memoryMbUsed: t.int({ description: 'Memory in use in MiB (total less free).' }),
+    memoryMbFree: t.int({ description: 'Free memory in MiB (host_metrics.memory_free).' }),
+    localGb: t.int({ description: 'Size of the pool\'s default SR, in GiB.' }),
+    localGbUsed: t.int({ description: 'GiB used on that SR.' }),
     diskAvailableLeastGb: t.int({ description: 'localGb less what the SR\'s VDIs may grow to.' }),
-    hypervisorType: t.string(), hypervisorVersion: t.int({ description: 'major·10⁶ + minor·10³ + micro of the product version.' }),
-    hypervisorHostname: t.string(),
-    cpuInfo: t.field({ type: HostCpuInfo }),
-    supportedInstances: t.field({ type: [SupportedInstance] }),
-    storage: t.field({ type: [HostStorage] }),
+    hypervisorType: t.string({ description: 'The hypervisor product: XenServer.' }),
+    hypervisorVersion: t.int({ description: 'major·10⁶ + minor·10³ + micro of the product version.' }),
+    hypervisorHostname: t.string({ description: 'The host\'s hostname as XAPI knows it.' }),
+    cpuInfo: t.field({ type: HostCpuInfo, description: 'Its processors.' }),
+    supportedInstances: t.field({ type: [SupportedInstance], description: 'The kinds of guest it runs.' }),
+    storage: t.field({ type: [HostStorage], description: 'The SRs it has plugged.' }),
     pciDevices: t.field({ type: [HostPciDeviceType], description: 'PCI passthrough devices; flavors ask for them with pci_passthrough:alias.' }),
   }),
 });
 
 const HostUptime = builder.simpleObject('HostUptime', {
-  fields: (t) => ({ seconds: t.int(), bootedAt: t.field({ type: 'DateTime' }) }),
+  description: 'How long the host has been up (host_metrics).',
+  fields: (t) => ({
+    seconds: t.int({ description: 'Seconds since it booted.' }),
+    bootedAt: t.field({ type: 'DateTime', description: 'When it booted.' }),
+  }),
 });
 
 builder.objectFields(HostRef, (t) => ({
@@ -116,10 +137,16 @@ builder.objectFields(HostRef, (t) => ({
 // ---------------------------------------------------------------------------------------------------------
 // Actions
 
-userErrorType(PowerOnUnavailableError, 'PowerOnUnavailableError', { fields: (t) => ({ hostName: t.exposeString('hostName') }) });
-userErrorType(EvacuationFailedError, 'EvacuationFailedError');
+userErrorType(PowerOnUnavailableError, 'PowerOnUnavailableError', {
+  description: 'The host has no power-on mode (IPMI, wake-on-LAN, …) configured in XAPI, so it cannot be started remotely.',
+  fields: (t) => ({ hostName: t.exposeString('hostName', { description: 'The host\'s name.' }) }),
+});
+userErrorType(EvacuationFailedError, 'EvacuationFailedError', {
+  description: 'Some instances could not be moved off the host or stopped before its power action; the message names them.',
+});
 
 const HostPowerActionEnum = builder.enumType('HostPowerAction', {
+  description: 'What hostPowerAction does to the host.',
   values: {
     REBOOT: { description: 'Disable, empty (halt or evacuate the instances), reboot; back in service when it is up.' },
     SHUTDOWN: { description: 'Disable, empty, power off.' },
@@ -135,8 +162,8 @@ interface HostSubmitted {
 const HostActionPayload = builder.objectRef<HostSubmitted>('HostActionPayload').implement({
   description: 'An accepted host action: its Operation (follow it with operationUpdated) and the host as it is now.',
   fields: (t) => ({
-    operation: t.field({ type: OperationRef, resolve: (s) => s.operation }),
-    host: t.field({ type: HostRef, resolve: (s) => s.host }),
+    operation: t.field({ type: OperationRef, description: DESCRIBE.acceptedOperation, resolve: (s) => s.operation }),
+    host: t.field({ type: HostRef, description: 'The host acted on, as it is now.', resolve: (s) => s.host }),
   }),
 });
 
@@ -202,7 +229,7 @@ hostActionField('hostSetEnabled', {
   description: 'Takes the host out of service for new instances (host.disable) or back in (host.enable), with a reason.',
   action: hostSetEnabledAction,
   inputFields: (t) => ({
-    enabled: t.boolean({ required: true }),
+    enabled: t.boolean({ required: true, description: 'True takes new instances (host.enable); false refuses them (host.disable).' }),
     reason: t.string({ required: false, ...boundedText(255, { min: 1, description: 'Why it is disabled (shown as disabledReason).' }) }),
   }),
   toInput: (input: { enabled: boolean; reason?: string | null }) => ({ enabled: input.enabled, reason: input.reason ?? null }),
@@ -213,7 +240,7 @@ hostActionField('hostSetMaintenanceMode', {
   description: 'Entering: disables the host and live-migrates every instance to other hosts of its pool (each an Operation '
     + 'with its Migration), refused with NoValidHostError before anything moves when one has nowhere to go. Leaving: enables it.',
   action: hostMaintenanceAction,
-  inputFields: (t) => ({ enabled: t.boolean({ required: true }) }),
+  inputFields: (t) => ({ enabled: t.boolean({ required: true, description: 'True enters maintenance (evacuating), false leaves it.' }) }),
   toInput: (input: { enabled: boolean }) => ({ enabled: input.enabled }),
   probeInput: (host) => ({ enabled: host.maintenance === 'NONE' }),
 });
@@ -224,7 +251,7 @@ hostActionField('hostPowerAction', {
   action: hostPowerAction,
   errors: [PowerOnUnavailableError],
   inputFields: (t) => ({
-    action: t.field({ type: HostPowerActionEnum, required: true }),
+    action: t.field({ type: HostPowerActionEnum, required: true, description: 'Reboot, shut down or power on.' }),
     evacuate: t.boolean({ required: false, defaultValue: false, description: 'Move the instances to other hosts instead of halting them.' }),
   }),
   toInput: (input: { action: HostPowerActionKind; evacuate?: boolean | null }) => ({ action: input.action, evacuate: input.evacuate ?? false }),

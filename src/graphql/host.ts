@@ -5,9 +5,19 @@ import { HostRef, InstanceRef } from './refs.js';
 import { pagedConnection, plainConnection } from './paging.js';
 import { instanceFilterFrom, InstanceFilterInput } from './instance-filter.js';
 
-const MaintenanceStateEnum = builder.enumType('MaintenanceState', { values: ['NONE', 'ENTERING', 'ON', 'LEAVING', 'ERROR'] as const });
+const MaintenanceStateEnum = builder.enumType('MaintenanceState', {
+  description: 'Where a host stands in maintenance mode (Nova\'s host_maintenance_mode).',
+  values: {
+    NONE: { description: 'In service.' },
+    ENTERING: { description: 'Disabled, its instances being live-migrated away.' },
+    ON: { description: 'Disabled and empty; safe to work on.' },
+    LEAVING: { description: 'Being put back in service.' },
+    ERROR: { description: 'Entering or leaving failed part-way; the host stays disabled.' },
+  } as const,
+});
 
 HostRef.implement({
+  description: 'A XenServer host as a Nova compute node: XAPI\'s record, mirrored, with its service state.',
   authScopes: { reader: true },
   fields: (t) => ({
     uuid: t.exposeString('uuid', { description: 'The XAPI host record\'s uuid.' }),

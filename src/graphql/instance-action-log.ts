@@ -6,7 +6,17 @@ import { builder } from './builder.js';
 import { OperationKindEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 
-const InstanceActionResultEnum = builder.enumType('InstanceActionResult', { values: ['SUCCEEDED', 'FAILED', 'CANCELLED'] as const });
+/** How an action ended, the same for its result and its status. */
+const ENDINGS = {
+  SUCCEEDED: { description: 'Ended as asked.' },
+  FAILED: { description: 'Ended in an error (see message).' },
+  CANCELLED: { description: 'Stopped by operationCancel.' },
+} as const;
+
+const InstanceActionResultEnum = builder.enumType('InstanceActionResult', {
+  description: 'How an action ended.',
+  values: ENDINGS,
+});
 
 const InstanceActionType = builder.objectRef<InstanceAction>('InstanceActionRecord').implement({
   description: 'One action on an instance (Nova\'s instance action): null result while it runs.',
@@ -16,11 +26,11 @@ const InstanceActionType = builder.objectRef<InstanceAction>('InstanceActionReco
       description: 'The API token that asked for it.',
       resolve: async (a, _args, ctx) => (await ctx.services.store.tokens.getMany([a.requestedBy]))[0]?.name ?? a.requestedBy,
     }),
-    operation: t.field({ type: OperationRef, nullable: true, resolve: (a) => a.operationId }),
-    result: t.field({ type: InstanceActionResultEnum, nullable: true, resolve: (a) => a.result }),
-    message: t.exposeString('message', { nullable: true }),
-    createdAt: t.field({ type: 'DateTime', resolve: (a) => a.createdAt }),
-    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.finishedAt }),
+    operation: t.field({ type: OperationRef, nullable: true, description: 'The operation that carried it out; null when none is recorded.', resolve: (a) => a.operationId }),
+    result: t.field({ type: InstanceActionResultEnum, nullable: true, description: 'How it ended; null while running.', resolve: (a) => a.result }),
+    message: t.exposeString('message', { nullable: true, description: 'What came of it (e.g. why it failed); null when there is nothing to say.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was asked for.', resolve: (a) => a.createdAt }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it ended; null while running.', resolve: (a) => a.finishedAt }),
   }),
 });
 
@@ -28,9 +38,7 @@ const InstanceActionStatusEnum = builder.enumType('InstanceActionStatus', {
   description: 'Where an action stands: running, or how it ended.',
   values: {
     RUNNING: { description: 'Not ended yet (result null).' },
-    SUCCEEDED: { description: 'Ended as asked.' },
-    FAILED: { description: 'Ended in an error (see message).' },
-    CANCELLED: { description: 'Stopped by operationCancel.' },
+    ...ENDINGS,
   },
 });
 

@@ -21,6 +21,7 @@ import {
   IdempotencyKeyReuseError, InvalidInputError, InvalidStateError, NotFoundError, OperationInProgressError,
 } from './errors.js';
 import { ImageRef, InstanceRef, OperationRef } from './refs.js';
+import { DESCRIBE } from './shared-descriptions.js';
 import { boundedMetadata, boundedMetadataKeys, boundedText, idempotencyKeyField, metadataInput } from './input-bounds.js';
 
 /** The typed errors every instance action can answer with. */
@@ -29,14 +30,15 @@ export const ACTION_ERRORS = [NotFoundError, InvalidStateError, InvalidInputErro
 export const ActionPayload = builder.objectRef<Submitted>('ActionPayload').implement({
   description: 'An accepted action: its Operation (follow it with operationUpdated) and the instance as it is now.',
   fields: (t) => ({
-    operation: t.field({ type: OperationRef, resolve: (s) => s.operation }),
-    instance: t.field({ type: InstanceRef, resolve: (s) => s.instance }),
+    operation: t.field({ type: OperationRef, description: DESCRIBE.acceptedOperation, resolve: (s) => s.operation }),
+    instance: t.field({ type: InstanceRef, description: DESCRIBE.instanceOnAction, resolve: (s) => s.instance }),
   }),
 });
 
 export { idempotencyKeyField };
 
 export const RebootTypeEnum = builder.enumType('RebootType', {
+  description: 'How to reboot (Nova\'s reboot_type).',
   values: {
     SOFT: { description: 'Ask the guest to restart (clean reboot).' },
     HARD: { description: 'Reset the VM, like pressing the reset button.' },
@@ -113,7 +115,7 @@ const noInput = () => ({});
 instanceActionField('instanceReboot', {
   description: 'Reboots the instance: SOFT asks the guest, HARD resets it; a halted VM is started instead.',
   action: rebootAction,
-  inputFields: (t) => ({ type: t.field({ type: RebootTypeEnum, required: true }) }),
+  inputFields: (t) => ({ type: t.field({ type: RebootTypeEnum, required: true, description: 'SOFT or HARD.' }) }),
   toInput: (input: { type: 'SOFT' | 'HARD' }) => ({ type: input.type }),
   // HARD: the widest reboot (a stopped instance is started); SOFT asks more of the guest.
   probeInput: { type: 'HARD' },
@@ -123,8 +125,12 @@ instanceActionField('instancePowerOff', {
   description: 'Stops the instance: a clean shutdown for up to `timeout` seconds (asking again every `retryInterval`), then a hard one.',
   action: powerOffAction,
   inputFields: (t) => ({
-    timeout: t.int({ required: false, defaultValue: 0, validate: z.number().int().min(0).max(3600) }),
-    retryInterval: t.int({ required: false, defaultValue: 5, validate: z.number().int().min(1).max(600) }),
+    timeout: t.int({
+      description: 'Seconds to wait for a clean shutdown before forcing it (0–3600); 0 forces at once.',
+      required: false, defaultValue: 0, validate: z.number().int().min(0).max(3600) }),
+    retryInterval: t.int({
+      description: 'Seconds between clean-shutdown requests while waiting (1–600).',
+      required: false, defaultValue: 5, validate: z.number().int().min(1).max(600) }),
   }),
   toInput: (input: { timeout?: number | null; retryInterval?: number | null }) => ({ timeout: input.timeout ?? 0, retryInterval: input.retryInterval ?? 5 }),
 });
@@ -144,7 +150,7 @@ instanceActionField('instanceRestore', { description: 'Brings back a soft-delete
 instanceActionField('instanceSetBootable', {
   description: 'Allows or blocks booting the instance (XAPI blocked operations).',
   action: setBootableAction,
-  inputFields: (t) => ({ bootable: t.boolean({ required: true }) }),
+  inputFields: (t) => ({ bootable: t.boolean({ required: true, description: 'True allows starting the VM; false blocks it.' }) }),
   toInput: (input: { bootable: boolean }) => ({ bootable: input.bootable }),
 });
 
@@ -208,6 +214,6 @@ const HaRestartPriorityEnum = builder.enumType('HaRestartPriority', {
 instanceActionField('instanceSetHaRestartPriority', {
   description: 'Protects the instance with the pool\'s HA (VM.ha_restart_priority), or stops protecting it. Takes effect once HA is on.',
   action: setHaRestartPriorityAction,
-  inputFields: (t) => ({ priority: t.field({ type: HaRestartPriorityEnum, required: true }) }),
+  inputFields: (t) => ({ priority: t.field({ type: HaRestartPriorityEnum, required: true, description: 'The priority to set (XAPI VM.ha_restart_priority).' }) }),
   toInput: (input: { priority: HaRestartPriority }) => ({ priority: input.priority }),
 });

@@ -6,23 +6,31 @@ import { AggregateRef, HostRef } from './refs.js';
 import { boundedText } from './input-bounds.js';
 
 export const InstanceFilterInput = builder.inputType('InstanceFilter', {
+  description: 'Which instances to list; every given field must match.',
   fields: (t) => ({
-    hostId: t.globalID({ for: HostRef, required: false }),
-    aggregateId: t.globalID({ for: AggregateRef, required: false }),
-    powerState: t.field({ type: PowerStateEnum, required: false }),
-    vmState: t.field({ type: VmStateEnum, required: false }),
+    hostId: t.globalID({ for: HostRef, required: false, description: 'Only instances on this host.' }),
+    aggregateId: t.globalID({ for: AggregateRef, required: false, description: 'Only instances on a host of this aggregate.' }),
+    powerState: t.field({ type: PowerStateEnum, required: false, description: 'Only instances in this power state.' }),
+    vmState: t.field({ type: VmStateEnum, required: false, description: 'Only instances in this vm state.' }),
     nameContains: t.string({ required: false, ...boundedText(255) }),
-    managed: t.boolean({ required: false }),
-    includeDeleted: t.boolean({ required: false, defaultValue: false }),
+    managed: t.boolean({ required: false, description: 'True: only instances xengraph created; false: only VMs found on a pool.' }),
+    includeDeleted: t.boolean({ required: false, defaultValue: false, description: 'Also list DELETED instances (left out by default).' }),
   }),
 });
 
-const InstanceOrderField = builder.enumType('InstanceOrderField', { values: ['CREATED_AT', 'NAME'] as const });
+const InstanceOrderField = builder.enumType('InstanceOrderField', {
+  description: 'What to sort instances by.',
+  values: {
+    CREATED_AT: { description: 'When xengraph recorded them.' },
+    NAME: { description: 'Their display name.' },
+  } as const,
+});
 
 export const InstanceOrderInput = builder.inputType('InstanceOrder', {
+  description: 'Sort order for the instances list: a field and a direction.',
   fields: (t) => ({
-    field: t.field({ type: InstanceOrderField, required: true }),
-    direction: t.field({ type: OrderDirectionEnum, required: false, defaultValue: 'ASC' }),
+    field: t.field({ type: InstanceOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: false, defaultValue: 'ASC', description: 'Ascending (default) or descending.' }),
   }),
 });
 

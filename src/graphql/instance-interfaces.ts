@@ -12,6 +12,7 @@ import { instanceActionField } from './instance-actions.js';
 import { liveVmRecord } from './live-records.js';
 import { InstanceInterfaceRef, InstanceRef, NetworkRef, SubnetRef } from './refs.js';
 import { boundedText } from './input-bounds.js';
+import { DESCRIBE } from './shared-descriptions.js';
 
 /** The VIF's currently_attached, from the cache; null when the instance has no VM or the VM no such VIF. */
 async function attachedOf(vif: InstanceVif, ctx: GraphQLContext): Promise<boolean | null> {
@@ -30,11 +31,11 @@ InstanceInterfaceRef.implement({
   description: 'A network interface of an instance as xengraph allocated it: its VIF device, MAC and IPv4 address.',
   authScopes: { reader: true },
   fields: (t) => ({
-    instance: t.field({ type: InstanceRef, resolve: (vif) => vif.instanceId }),
-    network: t.field({ type: NetworkRef, resolve: (vif) => vif.networkId }),
-    subnet: t.field({ type: SubnetRef, nullable: true, resolve: (vif) => vif.subnetId }),
+    instance: t.field({ type: InstanceRef, description: 'The instance it belongs to.', resolve: (vif) => vif.instanceId }),
+    network: t.field({ type: NetworkRef, description: 'The network it is on.', resolve: (vif) => vif.networkId }),
+    subnet: t.field({ type: SubnetRef, nullable: true, description: 'The subnet its address is from; null on a network without one.', resolve: (vif) => vif.subnetId }),
     device: t.exposeInt('device', { description: 'The VIF device number (eth<n> in most guests).' }),
-    mac: t.exposeString('mac'),
+    mac: t.exposeString('mac', { description: DESCRIBE.macAddress }),
     ip: t.exposeString('ip', { nullable: true, description: 'Null on a network without a subnet.' }),
     attached: t.boolean({
       nullable: true,
@@ -51,7 +52,7 @@ builder.objectField(InstanceRef, 'interfaces', (t) => t.field({
 }));
 
 builder.objectFields(SubnetRef, (t) => ({
-  network: t.field({ type: NetworkRef, resolve: (subnet) => subnet.networkId }),
+  network: t.field({ type: NetworkRef, description: 'The network it belongs to.', resolve: (subnet) => subnet.networkId }),
   addressCount: t.int({
     description: `Host addresses in the range, the gateway included (at most ${MAX_GRAPHQL_INT}, for ranges recorded before prefixes were bounded).`,
     resolve: (subnet) => {
@@ -83,7 +84,7 @@ instanceActionField('instanceAttachInterface', {
     + 'the guest told through vm-data/networking/<mac>, and its security groups applied to the new address.',
   action: attachInterfaceAction,
   inputFields: (t) => ({
-    networkId: t.globalID({ for: NetworkRef, required: true }),
+    networkId: t.globalID({ for: NetworkRef, required: true, description: 'The network to attach to.' }),
     mac: t.string({ required: false, ...macInput('e.g. fa:16:3e:00:00:01; must be unicast and unused.') }),
     ip: t.string({ required: false, ...boundedText(15, { description: 'An unused host address of one of the network\'s subnets.' }) }),
   }),
@@ -98,7 +99,7 @@ instanceActionField('instanceDetachInterface', {
     + 'destroyed, its xenstore entry removed, its address released and the security groups updated.',
   action: detachInterfaceAction,
   inputFields: (t) => ({
-    interfaceId: t.globalID({ for: InstanceInterfaceRef, required: false }),
+    interfaceId: t.globalID({ for: InstanceInterfaceRef, required: false, description: 'The interface to remove; give this or mac, not both.' }),
     mac: t.string({ required: false, ...macInput() }),
   }),
   toInput: (input: { interfaceId?: { id: string } | null; mac?: string | null }) => {

@@ -21,7 +21,7 @@ instanceActionField('instanceResize', {
     + 'until instanceConfirmResize or instanceRevertResize.',
   action: resizeAction,
   errors: [NoValidHostError, ResizeError],
-  inputFields: (t) => ({ flavorId: t.globalID({ for: FlavorRef, required: true }) }),
+  inputFields: (t) => ({ flavorId: t.globalID({ for: FlavorRef, required: true, description: 'The flavor to resize to.' }) }),
   toInput: (input: { flavorId: { id: string } }) => ({ flavorId: input.flavorId.id }),
   probeInput: { flavorId: '' },
 });

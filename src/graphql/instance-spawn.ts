@@ -8,7 +8,7 @@ import { InvalidInputError, NoValidHostError } from './errors.js';
 import { ACTION_ERRORS, ActionPayload, idempotencyKeyField } from './instance-actions.js';
 import { AggregateRef, FlavorRef, HostRef, ImageRef, NetworkRef, SecurityGroupRef } from './refs.js';
 import { boundedBase64, boundedList, boundedMetadata, boundedText, metadataInput } from './input-bounds.js';
-import { connectionInputOf, VolumeConnectionInputType } from './volumes.js';
+import { connectionInputOf, VOLUME_CONNECTION_FIELD, VolumeConnectionInputType } from './volumes.js';
 
 // Nova's quotas for guest data: 5 injected files of up to 10 KiB each, paths up to 255, user data up to 64 KiB.
 
@@ -26,7 +26,7 @@ const InjectedFileInput = builder.inputType('InjectedFileInput', {
 const SpawnVolumeInput = builder.inputType('SpawnVolumeInput', {
   description: 'A volume to attach at spawn (Nova\'s block device mapping of a Cinder volume).',
   fields: (t) => ({
-    connectionInfo: t.field({ type: VolumeConnectionInputType, required: true }),
+    connectionInfo: t.field({ type: VolumeConnectionInputType, required: true, description: VOLUME_CONNECTION_FIELD }),
     mountpoint: t.string({
       required: false, ...boundedText(64, { min: 1, description: 'e.g. /dev/xvdb; /dev/xvda makes the volume the root disk. Absent only with bootIndex 0.' }),
     }),
@@ -50,7 +50,7 @@ builder.mutationField('instanceSpawn', (t) => t.field({
       type: builder.inputType('InstanceSpawnInput', {
         fields: (f) => ({
           name: f.string({ required: true, ...boundedText(255, { min: 1, trim: true }) }),
-          flavorId: f.globalID({ for: FlavorRef, required: true }),
+          flavorId: f.globalID({ for: FlavorRef, required: true, description: 'The flavor: VCPUs, memory and disk sizes.' }),
           imageId: f.globalID({
             for: ImageRef, required: false,
             description: 'The image of the root disk; required unless a volume is the root disk, whose instance takes only the image\'s properties.',

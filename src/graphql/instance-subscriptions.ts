@@ -12,14 +12,23 @@ import { NotFoundError } from './errors.js';
 import { currentThenChanges } from './live-feed.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
-  values: ['INSTANCE_CREATED', 'INSTANCE_DELETED', 'INSTANCE_CHANGED', 'POWER_STATE_CHANGED', 'TASK_STATE_CHANGED', 'MIGRATION_PROGRESSED'] as const,
+  description: 'What happened to an instance; each kind has its own InstanceEvent type.',
+  values: {
+    INSTANCE_CREATED: { description: 'A VM appeared: spawned here or found on a pool.' },
+    INSTANCE_DELETED: { description: 'The VM is gone (destroyed, or vanished from its pool).' },
+    INSTANCE_CHANGED: { description: 'Some of its fields changed; `fields` names them.' },
+    POWER_STATE_CHANGED: { description: 'Its XAPI power_state moved.' },
+    TASK_STATE_CHANGED: { description: "Nova's task_state moved." },
+    MIGRATION_PROGRESSED: { description: 'A migration of it moved on.' },
+  } as const,
 });
 
 const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent').implement({
+  description: 'Something that happened to an instance, as instanceEvents delivers it.',
   fields: (t) => ({
-    kind: t.field({ type: InstanceEventKindEnum, resolve: (e) => e.kind }),
-    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-    instance: t.field({ type: InstanceRef, resolve: (e) => e.instance }),
+    kind: t.field({ description: 'Which kind of event this is.', type: InstanceEventKindEnum, resolve: (e) => e.kind }),
+    at: t.field({ description: 'When it happened (server time).', type: 'DateTime', resolve: (e) => e.at }),
+    instance: t.field({ description: 'The instance as it is now (as it was last, for a deletion).', type: InstanceRef, resolve: (e) => e.instance }),
   }),
   resolveType: (event) => ({
     INSTANCE_CREATED: 'InstanceCreated',
@@ -31,17 +40,23 @@ const InstanceEventInterface = builder.interfaceRef<DomainEvent>('InstanceEvent'
   })[event.kind],
 });
 
-builder.objectType(builder.objectRef<DomainEvent>('InstanceCreated'), { interfaces: [InstanceEventInterface], fields: () => ({}) });
-builder.objectType(builder.objectRef<DomainEvent>('InstanceDeleted'), { interfaces: [InstanceEventInterface], fields: () => ({}) });
+builder.objectType(builder.objectRef<DomainEvent>('InstanceCreated'), {
+  description: 'An instance appeared: spawned through the API or found on a pool.',
+  interfaces: [InstanceEventInterface], fields: () => ({}) });
+builder.objectType(builder.objectRef<DomainEvent>('InstanceDeleted'), {
+  description: 'An instance is gone; `instance` is its last known state.',
+  interfaces: [InstanceEventInterface], fields: () => ({}) });
 builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'INSTANCE_CHANGED' }>>('InstanceChanged'), {
+  description: 'Some fields of an instance changed (from XAPI or an action).',
   interfaces: [InstanceEventInterface],
-  fields: (t) => ({ fields: t.stringList({ resolve: (e) => [...e.fields] }) }),
+  fields: (t) => ({ fields: t.stringList({ description: 'Names of the Instance fields that changed.', resolve: (e) => [...e.fields] }) }),
 });
 builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'POWER_STATE_CHANGED' }>>('PowerStateChanged'), {
+  description: 'The VM\'s XAPI power_state moved.',
   interfaces: [InstanceEventInterface],
   fields: (t) => ({
-    from: t.field({ type: PowerStateEnum, resolve: (e) => e.from as never }),
-    to: t.field({ type: PowerStateEnum, resolve: (e) => e.to as never }),
+    from: t.field({ description: 'The power state before.', type: PowerStateEnum, resolve: (e) => e.from as never }),
+    to: t.field({ description: 'The power state now.', type: PowerStateEnum, resolve: (e) => e.to as never }),
   }),
 });
 
@@ -49,8 +64,8 @@ builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'TASK_STATE_CH
   description: "Nova's task_state moved: an action started (e.g. rebooting) or ended (null).",
   interfaces: [InstanceEventInterface],
   fields: (t) => ({
-    from: t.field({ type: TaskStateEnum, nullable: true, resolve: (e) => e.from }),
-    to: t.field({ type: TaskStateEnum, nullable: true, resolve: (e) => e.to }),
+    from: t.field({ description: 'The task state before; null when no action was running.', type: TaskStateEnum, nullable: true, resolve: (e) => e.from }),
+    to: t.field({ description: 'The task state now; null when the action ended.', type: TaskStateEnum, nullable: true, resolve: (e) => e.to }),
   }),
 });
 
@@ -58,15 +73,16 @@ builder.objectType(builder.objectRef<Extract<DomainEvent, { kind: 'MIGRATION_PRO
   description: 'A migration of the instance moved on; follow migrationUpdated for memory and disk figures.',
   interfaces: [InstanceEventInterface],
   fields: (t) => ({
-    migration: t.field({ type: MigrationRef, resolve: (e) => e.migrationId }),
-    percent: t.int({ resolve: (e) => e.percent }),
+    migration: t.field({ description: 'The migration that moved on.', type: MigrationRef, resolve: (e) => e.migrationId }),
+    percent: t.int({ description: 'Its progress, 0–100.', resolve: (e) => e.percent }),
   }),
 });
 
 const InstanceEventFilterInput = builder.inputType('InstanceEventFilter', {
+  description: 'Which events to deliver; every given condition must hold, none given delivers all.',
   fields: (t) => ({
-    hostId: t.globalID({ for: HostRef, required: false }),
-    instanceId: t.globalID({ for: InstanceRef, required: false }),
+    hostId: t.globalID({ description: 'Only instances on this host.', for: HostRef, required: false }),
+    instanceId: t.globalID({ description: 'Only this instance.', for: InstanceRef, required: false }),
     kinds: t.field({ type: [InstanceEventKindEnum], required: false, ...boundedList(16) }),
   }),
 });

@@ -25,6 +25,7 @@ const InstanceInfo = builder.simpleObject('InstanceInfo', {
 });
 
 InstanceRef.implement({
+  description: 'A Nova instance: a VM on a XenServer pool, created here or found there, with Nova\'s states.',
   authScopes: { reader: true },
   fields: (t) => ({
     uuid: t.exposeString('uuid', { description: 'Nova\'s instance uuid, also in the VM\'s other_config (nova_uuid).' }),

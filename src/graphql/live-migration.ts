@@ -6,16 +6,19 @@ import { NotFoundError, userErrorType } from './errors.js';
 import { instanceActionField } from './instance-actions.js';
 import { HostRef, InstanceRef, MigrationRef, OperationRef } from './refs.js';
 
+const MIGRATION_REFUSAL = 'Why it cannot move, for people (e.g. not running, the host disabled or short of memory, PCI devices).';
+
 userErrorType(MigrationRefusedError, 'MigrationRefusedError', {
-  fields: (t) => ({ reason: t.exposeString('reason') }),
+  description: 'The instance cannot move live to that host (Nova\'s MigrationPreCheckError); nothing was started.',
+  fields: (t) => ({ reason: t.exposeString('reason', { description: MIGRATION_REFUSAL }) }),
 });
 
 const LiveMigrationCheck = builder.simpleObject('LiveMigrationCheck', {
   description: 'Whether the instance can move live to the host; when it cannot, why.',
   fields: (t) => ({
-    possible: t.boolean(),
+    possible: t.boolean({ description: 'Whether instanceLiveMigrate to the host would be accepted now.' }),
     blockMigration: t.boolean({ description: 'Whether the disks would be copied (they must be to leave the pool or without shared storage).' }),
-    reason: t.string({ nullable: true }),
+    reason: t.string({ nullable: true, description: `${MIGRATION_REFUSAL} Null when possible.` }),
   }),
 });
 
@@ -29,7 +32,7 @@ builder.queryField('liveMigrationCheck', (t) => t.field({
     blockMigration: t.arg.boolean({ required: false, description: 'Leave out to let the check decide.' }),
     diskOverCommit: t.arg.boolean({ required: false, defaultValue: false, description: 'Accepted for Nova compatibility; XAPI accounts disk space itself.' }),
   },
-  errors: { types: [NotFoundError], directResult: true, union: { name: 'LiveMigrationCheckResult' } },
+  errors: { types: [NotFoundError], directResult: true, union: { name: 'LiveMigrationCheckResult', description: 'The verdict, or NotFoundError for an unknown instance or host.' } },
   resolve: async (_root, args, ctx) => {
     const instance = await ctx.services.store.instances.get(args.instanceId.id);
     if (!instance || instance.deletedAt) throw new NotFoundError('Instance', args.instanceId.id, { path: ['instanceId'] });
@@ -43,7 +46,7 @@ instanceActionField('instanceLiveMigrate', {
   action: liveMigrateAction,
   errors: [MigrationRefusedError],
   inputFields: (t) => ({
-    hostId: t.globalID({ for: HostRef, required: true }),
+    hostId: t.globalID({ for: HostRef, required: true, description: 'The host to move to.' }),
     blockMigration: t.boolean({ required: false, description: 'Copy the disks too; leave out to decide from the storage the hosts share.' }),
   }),
   toInput: (input: { hostId: { id: string }; blockMigration?: boolean | null }) => ({ hostId: input.hostId.id, blockMigration: input.blockMigration ?? null }),

@@ -9,20 +9,21 @@ import { currentThenChanges } from './live-feed.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { pagedConnection, type ConnectionArgs } from './paging.js';
 
-/** Bytes moved so far, for memory or for disks; null until the hypervisor reports a total. */
 const TransferProgress = builder.simpleObject('TransferProgress', {
+  description: 'Bytes moved so far, of memory or of disks.',
   fields: (t) => ({
-    totalBytes: t.float(),
-    processedBytes: t.float(),
-    remainingBytes: t.float(),
+    totalBytes: t.float({ description: 'Bytes to move in all.' }),
+    processedBytes: t.float({ description: 'Bytes moved so far.' }),
+    remainingBytes: t.float({ description: 'Bytes still to move.' }),
   }),
 });
 
 const MigrationProgress = builder.simpleObject('MigrationProgress', {
+  description: 'How far a migration has got.',
   fields: (t) => ({
-    percent: t.float(),
-    memory: t.field({ type: TransferProgress, nullable: true }),
-    disk: t.field({ type: TransferProgress, nullable: true }),
+    percent: t.float({ description: 'Done so far, 0–100.' }),
+    memory: t.field({ type: TransferProgress, nullable: true, description: 'Memory copied; null until the hypervisor reports a total.' }),
+    disk: t.field({ type: TransferProgress, nullable: true, description: 'Disks copied (storage migration); null until reported or when no disk moves.' }),
   }),
 });
 
@@ -30,19 +31,21 @@ const transferBytes = (p: Migration['memory']) =>
   (p ? { totalBytes: p.total, processedBytes: p.processed, remainingBytes: p.remaining } : null);
 
 MigrationRef.implement({
+  description: 'An instance moving between hosts or changing flavor (Nova\'s migration record), with its progress.',
   authScopes: { reader: true },
   fields: (t) => ({
-    type: t.field({ type: MigrationTypeEnum, resolve: (m) => m.type }),
-    status: t.field({ type: MigrationStatusEnum, resolve: (m) => m.status }),
-    instance: t.field({ type: InstanceRef, resolve: (m) => m.instanceId }),
-    sourceHost: t.field({ type: HostRef, nullable: true, resolve: (m) => m.sourceHostId }),
-    destHost: t.field({ type: HostRef, nullable: true, resolve: (m) => m.destHostId }),
+    type: t.field({ type: MigrationTypeEnum, description: 'What kind of move.', resolve: (m) => m.type }),
+    status: t.field({ type: MigrationStatusEnum, description: 'Where it stands.', resolve: (m) => m.status }),
+    instance: t.field({ type: InstanceRef, description: 'The instance moving.', resolve: (m) => m.instanceId }),
+    sourceHost: t.field({ type: HostRef, nullable: true, description: 'The host it leaves; null when unknown (e.g. a resize of an instance without one).', resolve: (m) => m.sourceHostId }),
+    destHost: t.field({ type: HostRef, nullable: true, description: 'The host it goes to; null when unknown.', resolve: (m) => m.destHostId }),
     progress: t.field({
       type: MigrationProgress,
+      description: 'How far it has got.',
       resolve: (m) => ({ percent: m.progressPercent, memory: transferBytes(m.memory), disk: transferBytes(m.disk) }),
     }),
-    createdAt: t.field({ type: 'DateTime', resolve: (m) => m.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (m) => m.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it started.', resolve: (m) => m.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed (status or progress).', resolve: (m) => m.updatedAt }),
   }),
 });
 

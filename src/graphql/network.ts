@@ -8,22 +8,25 @@ import { boundedText, boundedTextList } from './input-bounds.js';
 import { NetworkRef, SubnetRef } from './refs.js';
 import { plainConnection } from './paging.js';
 
+const NETWORK_NOW = 'The network as it is now.';
+
 const SubnetType = SubnetRef.implement({
   description: 'An IPv4 range on a network; interfaces get the lowest free address in it.',
   authScopes: { reader: true },
   fields: (t) => ({
-    cidr: t.exposeString('cidr'),
-    gateway: t.exposeString('gateway', { nullable: true }),
-    dns: t.stringList({ resolve: (subnet) => [...subnet.dns] }),
+    cidr: t.exposeString('cidr', { description: 'The range, e.g. 10.0.0.0/24.' }),
+    gateway: t.exposeString('gateway', { nullable: true, description: 'The gateway address handed to guests; null when none.' }),
+    dns: t.stringList({ description: 'DNS server addresses handed to guests.', resolve: (subnet) => [...subnet.dns] }),
   }),
 });
 
 NetworkRef.implement({
+  description: 'A tenant network, carried by a XAPI network (bridge) in each pool.',
   authScopes: { reader: true },
   fields: (t) => ({
-    name: t.exposeString('name'),
-    bridge: t.exposeString('bridge'),
-    subnets: t.field({ type: [SubnetType], resolve: (network, _args, ctx) => ctx.services.store.vifs.subnetsOf(network.id) }),
+    name: t.exposeString('name', { description: 'Its display name.' }),
+    bridge: t.exposeString('bridge', { description: 'The XAPI bridge carrying it, e.g. xenbr0.' }),
+    subnets: t.field({ type: [SubnetType], description: 'Its IPv4 subnets.', resolve: (network, _args, ctx) => ctx.services.store.vifs.subnetsOf(network.id) }),
   }),
 });
 
@@ -38,7 +41,7 @@ builder.relayMutationField(
   'networkAddSubnet',
   {
     inputFields: (t) => ({
-      networkId: t.globalID({ for: NetworkRef, required: true }),
+      networkId: t.globalID({ for: NetworkRef, required: true, description: 'The network to add it to.' }),
       cidr: t.string({
         required: true,
         ...boundedText(18, { description: `e.g. 10.0.0.0/24: a prefix of /${MIN_SUBNET_PREFIX} to /${MAX_SUBNET_PREFIX}, outside reserved ranges (0/8, 127/8, 169.254/16, 224/4, 240/4).` }),
@@ -57,20 +60,20 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      network: t.field({ type: NetworkRef, resolve: (result) => result.network }),
-      subnet: t.field({ type: SubnetType, resolve: (result) => result.subnet }),
+      network: t.field({ type: NetworkRef, description: NETWORK_NOW, resolve: (result) => result.network }),
+      subnet: t.field({ type: SubnetType, description: 'The new subnet.', resolve: (result) => result.subnet }),
     }),
   },
 );
 
 builder.relayMutationField(
   'networkRemoveSubnet',
-  { inputFields: (t) => ({ subnetId: t.globalID({ for: SubnetRef, required: true }) }) },
+  { inputFields: (t) => ({ subnetId: t.globalID({ for: SubnetRef, required: true, description: 'The subnet to remove.' }) }) },
   {
     description: 'Removes a subnet from its network; refused (InvalidStateError, IN_USE) while an interface holds one of its addresses.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, InvalidInputError, InvalidStateError], directResult: true, union: { name: 'NetworkRemoveSubnetResult' } },
     resolve: (_root, { input }, ctx) => removeSubnet(ctx.services, input.subnetId.id),
   },
-  { outputFields: (t) => ({ network: t.field({ type: NetworkRef, resolve: (network) => network }) }) },
+  { outputFields: (t) => ({ network: t.field({ type: NetworkRef, description: NETWORK_NOW, resolve: (network) => network }) }) },
 );

@@ -7,30 +7,34 @@ import { BaseUserError, InvalidInputError, InvalidStateError, NotFoundError } fr
 import { OperationKindEnum, OperationStatusEnum } from './enums.js';
 import { InstanceRef, OperationRef } from './refs.js';
 import { pagedConnection } from './paging.js';
+import { DESCRIBE } from './shared-descriptions.js';
 
 const OperationProgress = builder.simpleObject('OperationProgress', {
+  description: 'How far an operation has got.',
   fields: (t) => ({
-    percent: t.float(),
-    phase: t.string({ nullable: true }),
-    message: t.string({ nullable: true }),
+    percent: t.float({ description: 'Done so far, 0–100 (from the XAPI task\'s progress where there is one).' }),
+    phase: t.string({ description: 'The step under way (e.g. starting); null before the first.', nullable: true }),
+    message: t.string({ description: 'A human note on the step; null when there is none.', nullable: true }),
   }),
 });
 
 const OperationError = builder.simpleObject('OperationError', {
+  description: 'Why an operation FAILED, with the XAPI failure when one caused it.',
   fields: (t) => ({
-    code: t.string(),
-    message: t.string(),
-    xapiCode: t.string({ nullable: true }),
-    xapiParams: t.stringList({ nullable: true }),
+    code: t.string({ description: 'xengraph\'s error code (e.g. XAPI_ERROR, XAPI_UNREACHABLE, INTERRUPTED).' }),
+    message: t.string({ description: 'What went wrong, for people.' }),
+    xapiCode: t.string({ description: 'The XAPI failure code (ErrorDescription[0]); null when XAPI did not fail.', nullable: true }),
+    xapiParams: t.stringList({ description: 'The XAPI failure\'s parameters (ErrorDescription[1..]); null when XAPI did not fail.', nullable: true }),
   }),
 });
 
 OperationRef.implement({
+  description: 'An accepted action running in the background (mostly XAPI tasks), with progress and a truthful outcome.',
   authScopes: { reader: true },
   fields: (t) => ({
-    kind: t.field({ type: OperationKindEnum, resolve: (o) => o.kind }),
-    status: t.field({ type: OperationStatusEnum, resolve: (o) => o.status }),
-    instance: t.field({ type: InstanceRef, nullable: true, resolve: (o) => o.instanceId }),
+    kind: t.field({ description: 'The action.', type: OperationKindEnum, resolve: (o) => o.kind }),
+    status: t.field({ description: 'Where it stands; SUCCEEDED, FAILED and CANCELLED are final.', type: OperationStatusEnum, resolve: (o) => o.status }),
+    instance: t.field({ description: 'The instance acted on; null for host, aggregate and pool actions.', type: InstanceRef, nullable: true, resolve: (o) => o.instanceId }),
     target: t.node({
       description: 'What the operation acts on when that is not an instance: a Host, an Aggregate (null for a pool, see `result`).',
       // Pools are no nodes (they are named by their poolId string); their operations say which in their input.
@@ -39,29 +43,30 @@ OperationRef.implement({
         return target?.type === 'Pool' ? null : target;
       },
     }),
-    progress: t.field({
+    progress: t.field({ description: 'How far it has got.',
       type: OperationProgress,
       resolve: (o) => o.progress,
     }),
-    error: t.field({
+    error: t.field({ description: 'Why it failed; null unless FAILED.',
       type: OperationError,
       nullable: true,
       resolve: (o) => (o.error ? { ...o.error, xapiParams: o.error.xapiParams ? [...o.error.xapiParams] : null } : null),
     }),
-    result: t.field({ type: 'JSON', nullable: true, resolve: (o) => o.result }),
-    idempotencyKey: t.string({ nullable: true, resolve: (o) => o.idempotencyKey }),
-    requestedBy: t.exposeString('requestedBy'),
-    createdAt: t.field({ type: 'DateTime', resolve: (o) => o.createdAt }),
-    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.startedAt }),
-    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.finishedAt }),
+    result: t.field({ description: 'What it produced (action-specific JSON, e.g. a snapshot\'s image id); null until SUCCEEDED or when it produces nothing.', type: 'JSON', nullable: true, resolve: (o) => o.result }),
+    idempotencyKey: t.string({ description: DESCRIBE.idempotencyKey, nullable: true, resolve: (o) => o.idempotencyKey }),
+    requestedBy: t.exposeString('requestedBy', { description: 'The id of the API token that asked for it.' }),
+    createdAt: t.field({ description: 'When it was accepted.', type: 'DateTime', resolve: (o) => o.createdAt }),
+    startedAt: t.field({ description: 'When the driver started it; null while queued.', type: 'DateTime', nullable: true, resolve: (o) => o.startedAt }),
+    finishedAt: t.field({ description: 'When it ended; null while running.', type: 'DateTime', nullable: true, resolve: (o) => o.finishedAt }),
   }),
 });
 
 const OperationFilterInput = builder.inputType('OperationFilter', {
+  description: 'Which operations to list; every given field must match.',
   fields: (t) => ({
-    status: t.field({ type: OperationStatusEnum, required: false }),
-    kind: t.field({ type: OperationKindEnum, required: false }),
-    instanceId: t.globalID({ for: InstanceRef, required: false }),
+    status: t.field({ description: 'Only operations in this status.', type: OperationStatusEnum, required: false }),
+    kind: t.field({ description: 'Only this action.', type: OperationKindEnum, required: false }),
+    instanceId: t.globalID({ description: 'Only operations on this instance.', for: InstanceRef, required: false }),
   }),
 });
 
@@ -103,12 +108,12 @@ builder.subscriptionField('operationUpdated', (t) => t.field({
 
 builder.relayMutationField(
   'operationCancel',
-  { inputFields: (t) => ({ id: t.globalID({ for: OperationRef, required: true }) }) },
+  { inputFields: (t) => ({ id: t.globalID({ for: OperationRef, required: true, description: 'The operation to stop.' }) }) },
   {
     description: 'Asks a running operation to stop; its XAPI task is cancelled and it ends CANCELLED (or finishes, if too late).',
     authScopes: { operator: true },
     errors: { types: [NotFoundError, InvalidInputError, InvalidStateError, BaseUserError], directResult: true, union: { name: 'OperationCancelResult' } },
     resolve: (_root, { input }, ctx) => ctx.services.operations.cancel(input.id.id),
   },
-  { outputFields: (t) => ({ operation: t.field({ type: OperationRef, resolve: (operation) => operation }) }) },
+  { outputFields: (t) => ({ operation: t.field({ type: OperationRef, description: 'The operation, cancelling or already ended.', resolve: (operation) => operation }) }) },
 );

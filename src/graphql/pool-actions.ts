@@ -9,11 +9,12 @@ import { hostActionField } from './host-compute.js';
 import { idempotencyKeyField } from './instance-actions.js';
 import { boundedText } from './input-bounds.js';
 import { OperationRef } from './refs.js';
+import { DESCRIBE } from './shared-descriptions.js';
 
 const PoolActionPayload = builder.objectRef<{ operation: Operation }>('PoolActionPayload').implement({
   description: 'An accepted pool action: its Operation (follow it with operationUpdated; its progress names the host at work).',
   fields: (t) => ({
-    operation: t.field({ type: OperationRef, resolve: (s) => s.operation }),
+    operation: t.field({ type: OperationRef, description: DESCRIBE.acceptedOperation, resolve: (s) => s.operation }),
   }),
 });
 
@@ -27,6 +28,7 @@ builder.mutationField('poolRollingReboot', (t) => t.field({
   args: {
     input: t.arg({
       required: true,
+      description: DESCRIBE.mutationInput,
       type: builder.inputType('PoolRollingRebootInput', {
         fields: (f) => ({
           poolId: f.string({ required: true, ...boundedText(64, { min: 1, description: 'The pool (Pool.id, Host.poolId).' }) }),

@@ -8,25 +8,30 @@ import { PoolConnectionStateEnum } from './enums.js';
 import { HostRef } from './refs.js';
 import { boundedTextList } from './input-bounds.js';
 
+// A pool's identity reads the same on Pool, its connection status and its events.
+const POOL_ID = 'The XAPI pool\'s uuid; null for a configured pool never reached yet.';
+const POOL_NAME = 'The XAPI pool\'s name; its master\'s host:port until first reached.';
+const MASTER_URL = 'The URL of the pool master xengraph talks to.';
+
 const XapiEventType = builder.objectRef<RawXapiEvent>('XapiEvent').implement({
   description: 'One change XAPI reported, as event.from delivered it (snapshot absent for deletions), secrets redacted.',
   fields: (t) => ({
-    poolId: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
-    class: t.exposeString('cls'),
-    ref: t.exposeString('ref'),
-    operation: t.exposeString('operation'),
-    snapshot: t.field({ type: 'JSON', nullable: true, resolve: (e) => redactXapiRecord(e.cls, e.snapshot) }),
+    poolId: t.exposeString('poolId', { nullable: true, description: POOL_ID }),
+    class: t.exposeString('cls', { description: 'The XAPI class, e.g. VM, host, task.' }),
+    ref: t.exposeString('ref', { description: 'The object\'s opaque reference (OpaqueRef:…).' }),
+    operation: t.exposeString('operation', { description: 'add, mod or del.' }),
+    snapshot: t.field({ type: 'JSON', nullable: true, description: 'The record after the change, secrets redacted; null for a deletion.', resolve: (e) => redactXapiRecord(e.cls, e.snapshot) }),
   }),
 });
 
 const PoolConnectionStatus = builder.objectRef<ConnectionStatusEvent>('PoolConnectionStatus').implement({
   description: "The health of one configured pool's link.",
   fields: (t) => ({
-    poolId: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
-    poolName: t.exposeString('poolName'),
-    masterUrl: t.exposeString('masterUrl'),
-    state: t.field({ type: PoolConnectionStateEnum, resolve: (s) => s.state }),
-    lastEventAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.lastEventAt }),
+    poolId: t.exposeString('poolId', { nullable: true, description: POOL_ID }),
+    poolName: t.exposeString('poolName', { description: POOL_NAME }),
+    masterUrl: t.exposeString('masterUrl', { description: MASTER_URL }),
+    state: t.field({ type: PoolConnectionStateEnum, description: 'Where the link stands.', resolve: (s) => s.state }),
+    lastEventAt: t.field({ type: 'DateTime', nullable: true, description: 'When the last XAPI event arrived over it; null before the first.', resolve: (s) => s.lastEventAt }),
     reason: t.exposeString('reason', {
       nullable: true,
       description: 'Why the pool is not connected (the last error, e.g. it refused the connection or the login); retried with backoff.',
@@ -42,10 +47,10 @@ const PoolConnectionStatus = builder.objectRef<ConnectionStatusEvent>('PoolConne
 const PoolType = builder.objectRef<ConnectionStatusEvent>('Pool').implement({
   description: 'A configured XAPI pool, reached or not.',
   fields: (t) => ({
-    id: t.exposeString('poolId', { nullable: true, description: 'Null for a configured pool never reached yet.' }),
-    name: t.exposeString('poolName'),
-    masterUrl: t.exposeString('masterUrl'),
-    connection: t.field({ type: PoolConnectionStatus, resolve: (s) => s }),
+    id: t.exposeString('poolId', { nullable: true, description: POOL_ID }),
+    name: t.exposeString('poolName', { description: POOL_NAME }),
+    masterUrl: t.exposeString('masterUrl', { description: MASTER_URL }),
+    connection: t.field({ type: PoolConnectionStatus, description: 'The health of xengraph\'s link to it.', resolve: (s) => s }),
   }),
 });
 

@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.js';
 import { inheritInterfaceDescriptions } from './inherited-descriptions.js';
+import { describeGeneratedWrappers } from './wrapper-descriptions.js';
 import './scalars.js';
 import './errors.js';
 import './viewer.js';
@@ -36,7 +37,7 @@ import './nodes.js';
 
 const LIMITED = { Depth: 'depth', Breadth: 'breadth', Complexity: 'complexity' } as const;
 
-export const schema = inheritInterfaceDescriptions(builder.toSchema({
+export const schema = describeGeneratedWrappers(inheritInterfaceDescriptions(builder.toSchema({
   complexity: {
     // The limits are the builder's; this only gives over-limit queries a code clients can act on.
     complexityError: (kind, result) => {
@@ -47,4 +48,4 @@ export const schema = inheritInterfaceDescriptions(builder.toSchema({
       });
     },
   },
-}));
+})));

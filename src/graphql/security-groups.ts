@@ -16,21 +16,26 @@ import { HostRef, InstanceRef, SecurityGroupRef, SecurityGroupRuleRef } from './
 import { boundedText } from './input-bounds.js';
 
 const ProtocolEnum = builder.enumType('SecurityGroupProtocol', {
-  values: { TCP: { value: 'tcp' }, UDP: { value: 'udp' }, ICMP: { value: 'icmp' } } as const,
+  description: 'The IP protocol a rule lets in.',
+  values: {
+    TCP: { value: 'tcp', description: 'TCP, on the rule\'s port range.' },
+    UDP: { value: 'udp', description: 'UDP, on the rule\'s port range.' },
+    ICMP: { value: 'icmp', description: 'ICMP; the port range gives type and code.' },
+  } as const,
 });
 
 userErrorType(SecurityGroupInUseError, 'SecurityGroupInUseError', {
   description: 'Instances are still members of the group; remove them first.',
-  fields: (t) => ({ memberCount: t.exposeInt('memberCount') }),
+  fields: (t) => ({ memberCount: t.exposeInt('memberCount', { description: 'How many instances are still members.' }) }),
 });
 
 SecurityGroupRef.implement({
   description: 'A named set of ingress rules; its members get them as iptables chains in the dom0 of their host.',
   authScopes: { reader: true },
   fields: (t) => ({
-    name: t.exposeString('name'),
-    description: t.exposeString('description'),
-    createdAt: t.field({ type: 'DateTime', resolve: (group) => group.createdAt }),
+    name: t.exposeString('name', { description: 'Its display name.' }),
+    description: t.exposeString('description', { description: 'What it is for, in your words; empty when not given.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (group) => group.createdAt }),
     rules: t.field({
       type: [SecurityGroupRuleRef],
       description: 'Oldest first, the order they take in the members\' chains.',
@@ -48,18 +53,18 @@ SecurityGroupRuleRef.implement({
   description: 'Lets traffic in: a protocol with a port range (or ICMP type and code) from a CIDR or from the members of a group.',
   authScopes: { reader: true },
   fields: (t) => ({
-    securityGroup: t.field({ type: SecurityGroupRef, resolve: (rule) => rule.groupId }),
-    protocol: t.field({ type: ProtocolEnum, resolve: (rule) => rule.protocol }),
+    securityGroup: t.field({ type: SecurityGroupRef, description: 'The group the rule belongs to.', resolve: (rule) => rule.groupId }),
+    protocol: t.field({ type: ProtocolEnum, description: 'The protocol it lets in.', resolve: (rule) => rule.protocol }),
     fromPort: t.int({ nullable: true, description: 'TCP/UDP: first port. ICMP: the type, -1 for any.', resolve: (rule) => rule.fromPort }),
     toPort: t.int({ nullable: true, description: 'TCP/UDP: last port. ICMP: the code, -1 for any.', resolve: (rule) => rule.toPort }),
-    cidr: t.string({ nullable: true, resolve: (rule) => rule.cidr }),
+    cidr: t.string({ nullable: true, description: 'The source addresses it lets in (IPv4 CIDR); null when it names a source group instead.', resolve: (rule) => rule.cidr }),
     sourceGroup: t.field({
       type: SecurityGroupRef,
       nullable: true,
       description: 'Traffic from this group\'s members is let in (the rule expands to their addresses).',
       resolve: (rule) => rule.sourceGroupId,
     }),
-    createdAt: t.field({ type: 'DateTime', resolve: (rule) => rule.createdAt }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was added.', resolve: (rule) => rule.createdAt }),
   }),
 });
 
@@ -79,13 +84,15 @@ builder.queryField('securityGroups', (t) => t.connection({
 const HostFirewallRefresh = builder.objectRef<HostFirewallOutcome>('HostFirewallRefresh').implement({
   description: 'How the rules reached one host running a member: its iptables rebuilt, or why not.',
   fields: (t) => ({
-    host: t.field({ type: HostRef, resolve: (outcome) => outcome.hostId }),
-    applied: t.boolean({ resolve: (outcome) => outcome.error === null }),
+    host: t.field({ type: HostRef, description: 'A host running members of the group.', resolve: (outcome) => outcome.hostId }),
+    applied: t.boolean({ description: 'Whether its iptables were rebuilt; false when that failed (see error).', resolve: (outcome) => outcome.error === null }),
     filteredInstances: t.exposeInt('filteredInstances', { description: 'Instances with a chain on the host now.' }),
-    error: t.string({ nullable: true, resolve: (outcome) => outcome.error?.message ?? null }),
-    xapiCode: t.string({ nullable: true, resolve: (outcome) => outcome.error?.xapiCode ?? null }),
+    error: t.string({ nullable: true, description: 'Why the rules did not reach it; null when applied.', resolve: (outcome) => outcome.error?.message ?? null }),
+    xapiCode: t.string({ nullable: true, description: 'The XAPI failure code of that failure; null when applied or not from XAPI.', resolve: (outcome) => outcome.error?.xapiCode ?? null }),
   }),
 });
+
+const FIREWALL_HOSTS = 'Each host running a member of the group, and whether the change reached its firewall.';
 
 const principalOf = (ctx: { principal?: { tokenId: string } | null }) => ctx.principal?.tokenId ?? '';
 
@@ -111,14 +118,14 @@ builder.relayMutationField(
       );
     },
   },
-  { outputFields: (t) => ({ securityGroup: t.field({ type: SecurityGroupRef, resolve: (group) => group }) }) },
+  { outputFields: (t) => ({ securityGroup: t.field({ type: SecurityGroupRef, description: 'The new group.', resolve: (group) => group }) }) },
 );
 
 builder.relayMutationField(
   'securityGroupDelete',
   {
     inputFields: (t) => ({
-      id: t.globalID({ for: SecurityGroupRef, required: true }),
+      id: t.globalID({ for: SecurityGroupRef, required: true, description: 'The group to delete; it must have no members.' }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
@@ -136,7 +143,7 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      deletedSecurityGroupId: t.globalID({ resolve: (group) => ({ type: 'SecurityGroup', id: group.id }) }),
+      deletedSecurityGroupId: t.globalID({ description: 'The global id the deleted group had.', resolve: (group) => ({ type: 'SecurityGroup', id: group.id }) }),
     }),
   },
 );
@@ -145,8 +152,8 @@ builder.relayMutationField(
   'securityGroupAddRule',
   {
     inputFields: (t) => ({
-      groupId: t.globalID({ for: SecurityGroupRef, required: true }),
-      protocol: t.field({ type: ProtocolEnum, required: true }),
+      groupId: t.globalID({ for: SecurityGroupRef, required: true, description: 'The group to add the rule to.' }),
+      protocol: t.field({ type: ProtocolEnum, required: true, description: 'The protocol to let in.' }),
       fromPort: t.int({ required: false, description: 'TCP/UDP: first port (1–65535). ICMP: the type, -1 or absent for any.' }),
       toPort: t.int({ required: false, description: 'TCP/UDP: last port. ICMP: the code, -1 or absent for any.' }),
       cidr: t.string({ required: false, ...boundedText(18, { description: 'IPv4 source network; 0.0.0.0/0 when neither source is given.' }) }),
@@ -174,9 +181,9 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      rule: t.field({ type: SecurityGroupRuleRef, resolve: (change) => change.rule }),
-      securityGroup: t.field({ type: SecurityGroupRef, resolve: (change) => change.group }),
-      hosts: t.field({ type: [HostFirewallRefresh], resolve: (change) => [...change.hosts] }),
+      rule: t.field({ type: SecurityGroupRuleRef, description: 'The new rule.', resolve: (change) => change.rule }),
+      securityGroup: t.field({ type: SecurityGroupRef, description: 'The group as it is now.', resolve: (change) => change.group }),
+      hosts: t.field({ type: [HostFirewallRefresh], description: FIREWALL_HOSTS, resolve: (change) => [...change.hosts] }),
     }),
   },
 );
@@ -185,7 +192,7 @@ builder.relayMutationField(
   'securityGroupRemoveRule',
   {
     inputFields: (t) => ({
-      ruleId: t.globalID({ for: SecurityGroupRuleRef, required: true }),
+      ruleId: t.globalID({ for: SecurityGroupRuleRef, required: true, description: 'The rule to remove.' }),
       idempotencyKey: t.string(idempotencyKeyField),
     }),
   },
@@ -201,15 +208,15 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      deletedRuleId: t.globalID({ resolve: (change) => ({ type: 'SecurityGroupRule', id: change.rule.id }) }),
-      securityGroup: t.field({ type: SecurityGroupRef, resolve: (change) => change.group }),
-      hosts: t.field({ type: [HostFirewallRefresh], resolve: (change) => [...change.hosts] }),
+      deletedRuleId: t.globalID({ description: 'The global id the removed rule had.', resolve: (change) => ({ type: 'SecurityGroupRule', id: change.rule.id }) }),
+      securityGroup: t.field({ type: SecurityGroupRef, description: 'The group as it is now.', resolve: (change) => change.group }),
+      hosts: t.field({ type: [HostFirewallRefresh], description: FIREWALL_HOSTS, resolve: (change) => [...change.hosts] }),
     }),
   },
 );
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Pothos input field builder
-const groupInput = (t: any) => ({ securityGroupId: t.globalID({ for: SecurityGroupRef, required: true }) });
+const groupInput = (t: any) => ({ securityGroupId: t.globalID({ for: SecurityGroupRef, required: true, description: 'The security group.' }) });
 
 instanceActionField('instanceAddSecurityGroup', {
   description: 'Puts the instance in a security group: its chain on its host gets the group\'s rules, and the hosts of '

@@ -7,7 +7,7 @@ const ViewerRef = builder.objectRef<Principal>('Viewer').implement({
   description: 'The principal making the request.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The name given to the API token.' }),
-    role: t.field({ type: RoleEnum, resolve: (principal) => principal.role }),
+    role: t.field({ type: RoleEnum, description: 'The role the token grants: what this caller may do.', resolve: (principal) => principal.role }),
   }),
 });
 

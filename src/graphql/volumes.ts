@@ -11,16 +11,29 @@ import { liveHostRecord, liveVmRecord } from './live-records.js';
 import { HostRef, InstanceRef, VolumeAttachmentRef } from './refs.js';
 import { boundedText } from './input-bounds.js';
 
+/** What a volume's connection fields mean, given (VolumeConnectionInput) or read back (VolumeConnectionInfo). */
+const CONNECTION = {
+  driverVolumeType: 'The transport; only "iscsi".',
+  targetPortal: 'host[:port] of the iSCSI portal (port 3260 when absent).',
+  targetIqn: 'The iSCSI target\'s qualified name (IQN).',
+  targetLun: 'The LUN; the target\'s first when absent.',
+  authMethod: '"CHAP", or absent for an open target.',
+  authUsername: 'The CHAP user name; absent for an open target.',
+} as const;
+
+/** The connectionInfo field of every input that attaches a volume. */
+export const VOLUME_CONNECTION_FIELD = 'How to reach the volume: its iSCSI export, as the block storage service gave it.';
+
 export const VolumeConnectionInputType = builder.inputType('VolumeConnectionInput', {
   description: 'How to reach a volume, as a block storage service (Cinder) describes an iSCSI export.',
   fields: (t) => ({
-    driverVolumeType: t.string({ required: true, ...boundedText(16, { description: 'Only "iscsi".' }) }),
+    driverVolumeType: t.string({ required: true, ...boundedText(16, { description: CONNECTION.driverVolumeType }) }),
     // A portal is a host name or address and a port; an IQN is at most 223 bytes (RFC 3720).
-    targetPortal: t.string({ required: true, ...boundedText(261, { description: 'host[:port] of the iSCSI portal (port 3260 when absent).' }) }),
-    targetIqn: t.string({ required: true, ...boundedText(223) }),
-    targetLun: t.int({ required: false, description: 'The LUN; the target\'s first when absent.' }),
-    authMethod: t.string({ required: false, ...boundedText(16, { description: '"CHAP", or absent for an open target.' }) }),
-    authUsername: t.string({ required: false, ...boundedText(255) }),
+    targetPortal: t.string({ required: true, ...boundedText(261, { description: CONNECTION.targetPortal }) }),
+    targetIqn: t.string({ required: true, ...boundedText(223, { description: CONNECTION.targetIqn }) }),
+    targetLun: t.int({ required: false, description: CONNECTION.targetLun }),
+    authMethod: t.string({ required: false, ...boundedText(16, { description: CONNECTION.authMethod }) }),
+    authUsername: t.string({ required: false, ...boundedText(255, { description: CONNECTION.authUsername }) }),
     authPassword: t.string({ required: false, ...boundedText(255, { description: 'The CHAP secret: handed to XAPI only, never stored.' }) }),
     volumeId: t.string({ required: true, ...boundedText(255, { description: 'The volume\'s id in the block storage service.' }) }),
   }),
@@ -29,12 +42,12 @@ export const VolumeConnectionInputType = builder.inputType('VolumeConnectionInpu
 const VolumeConnectionInfo = builder.simpleObject('VolumeConnectionInfo', {
   description: 'How the volume was reached, without its secret.',
   fields: (t) => ({
-    driverVolumeType: t.string(),
-    targetPortal: t.string(),
-    targetIqn: t.string(),
-    targetLun: t.int({ nullable: true }),
-    authMethod: t.string({ nullable: true }),
-    authUsername: t.string({ nullable: true }),
+    driverVolumeType: t.string({ description: CONNECTION.driverVolumeType }),
+    targetPortal: t.string({ description: CONNECTION.targetPortal }),
+    targetIqn: t.string({ description: CONNECTION.targetIqn }),
+    targetLun: t.int({ nullable: true, description: CONNECTION.targetLun }),
+    authMethod: t.string({ nullable: true, description: CONNECTION.authMethod }),
+    authUsername: t.string({ nullable: true, description: CONNECTION.authUsername }),
   }),
 });
 
@@ -42,9 +55,9 @@ VolumeAttachmentRef.implement({
   description: 'A volume attached to an instance (Nova\'s block device mapping).',
   authScopes: { reader: true },
   fields: (t) => ({
-    instance: t.field({ type: InstanceRef, resolve: (a) => a.instanceId }),
-    volumeId: t.exposeString('volumeId'),
-    mountpoint: t.exposeString('mountpoint'),
+    instance: t.field({ type: InstanceRef, description: 'The instance it is attached to.', resolve: (a) => a.instanceId }),
+    volumeId: t.exposeString('volumeId', { description: 'The volume\'s id in the block storage service.' }),
+    mountpoint: t.exposeString('mountpoint', { description: 'Where it was asked to appear, e.g. /dev/xvdb.' }),
     device: t.string({
       nullable: true,
       description: 'The VBD userdevice the mountpoint gave, as Nova derived it (/dev/xvdb → "1").',
@@ -52,6 +65,7 @@ VolumeAttachmentRef.implement({
     }),
     connectionInfo: t.field({
       type: VolumeConnectionInfo,
+      description: 'How the volume is reached, without its secret.',
       resolve: (a) => {
         const info = a.connectionInfo as Record<string, string | number | null>;
         return {
@@ -64,10 +78,10 @@ VolumeAttachmentRef.implement({
     deleteOnTermination: t.exposeBoolean('deleteOnTermination', {
       description: 'Whether the block storage service deletes the volume once the instance is destroyed (xengraph only detaches it).',
     }),
-    srUuid: t.string({ nullable: true, resolve: (a) => a.srUuid }),
-    vdiUuid: t.string({ nullable: true, resolve: (a) => a.vdiUuid }),
-    attachedAt: t.field({ type: 'DateTime', resolve: (a) => a.createdAt }),
-    detachedAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.detachedAt }),
+    srUuid: t.string({ nullable: true, description: 'The uuid of the SR xengraph introduced for the volume; null when not recorded.', resolve: (a) => a.srUuid }),
+    vdiUuid: t.string({ nullable: true, description: 'The uuid of the volume\'s VDI; null when not recorded.', resolve: (a) => a.vdiUuid }),
+    attachedAt: t.field({ type: 'DateTime', description: 'When it was attached.', resolve: (a) => a.createdAt }),
+    detachedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was detached; null while attached.', resolve: (a) => a.detachedAt }),
   }),
 });
 
@@ -82,10 +96,15 @@ builder.objectField(InstanceRef, 'volumes', (t) => t.field({
 // Instance.disks
 
 const DiskTypeEnum = builder.enumType('DiskType', {
+  description: 'What a disk of an instance is for.',
   values: {
-    ROOT: {}, SWAP: {}, EPHEMERAL: {}, CONFIGDRIVE: { description: 'The read-only config drive.' },
+    ROOT: { description: 'The disk the instance boots from, made from its image.' },
+    SWAP: { description: 'The swap disk the flavor asks for.' },
+    EPHEMERAL: { description: 'A scratch disk the flavor asks for (ephemeralGb).' },
+    CONFIGDRIVE: { description: 'The read-only config drive.' },
     VOLUME: { description: 'An attached volume (its VBD carries other_config osvol).' },
-    CDROM: {}, OTHER: { description: 'A disk xengraph did not make.' },
+    CDROM: { description: 'A CD drive, with an ISO image or empty.' },
+    OTHER: { description: 'A disk xengraph did not make.' },
   } as const,
 });
 
@@ -94,12 +113,12 @@ const InstanceDiskType = builder.objectRef<InstanceDisk>('InstanceDisk').impleme
   fields: (t) => ({
     device: t.exposeString('device', { description: 'The VBD userdevice ("0" root, "2" swap, "3" config drive, "4"+ ephemeral).' }),
     guestDevice: t.exposeString('guestDevice', { nullable: true, description: 'The name the guest sees (xvda…), once plugged.' }),
-    type: t.field({ type: DiskTypeEnum, resolve: (d) => d.type }),
+    type: t.field({ type: DiskTypeEnum, description: 'What it is for.', resolve: (d) => d.type }),
     sizeBytes: t.float({ nullable: true, description: 'The VDI\'s virtual size; null for an empty CD drive.', resolve: (d) => d.sizeBytes }),
-    vdiUuid: t.exposeString('vdiUuid', { nullable: true }),
-    srUuid: t.exposeString('srUuid', { nullable: true }),
-    readOnly: t.exposeBoolean('readOnly'),
-    bootable: t.exposeBoolean('bootable'),
+    vdiUuid: t.exposeString('vdiUuid', { nullable: true, description: 'The XAPI VDI uuid; null for an empty CD drive.' }),
+    srUuid: t.exposeString('srUuid', { nullable: true, description: 'The uuid of the SR holding the VDI; null for an empty CD drive.' }),
+    readOnly: t.exposeBoolean('readOnly', { description: 'Whether the guest may only read it (VBD mode RO).' }),
+    bootable: t.exposeBoolean('bootable', { description: 'Whether the VM boots from it (VBD.bootable).' }),
     attached: t.exposeBoolean('attached', { description: 'Whether the disk is plugged in the running guest.' }),
     volume: t.field({
       type: VolumeAttachmentRef,
@@ -139,6 +158,7 @@ const VolumeConnector = builder.simpleObject('VolumeConnector', {
 
 builder.objectField(HostRef, 'volumeConnector', (t) => t.field({
   type: VolumeConnector,
+  description: 'What a block storage service needs to export a volume to this host.',
   resolve: (host, _args, ctx) => volumeConnectorOf(host, liveHostRecord(ctx, host)),
 }));
 
@@ -170,7 +190,7 @@ instanceActionField('instanceAttachVolume', {
     + 'password is used, never stored. On failure the SR is forgotten again.',
   action: attachVolumeAction,
   inputFields: (t) => ({
-    connectionInfo: t.field({ type: VolumeConnectionInputType, required: true }),
+    connectionInfo: t.field({ type: VolumeConnectionInputType, required: true, description: VOLUME_CONNECTION_FIELD }),
     mountpoint: t.string({ required: true, ...boundedText(64, { min: 1, description: 'e.g. /dev/xvdb.' }) }),
   }),
   toInput: (input: { connectionInfo: ConnectionArgs; mountpoint: string }) => {
@@ -192,7 +212,7 @@ instanceActionField('instanceDetachVolume', {
     + 'refuses), destroyed, and the SR forgotten once no other VBD uses it.',
   action: detachVolumeAction,
   inputFields: (t) => ({
-    volumeAttachmentId: t.globalID({ for: VolumeAttachmentRef, required: false }),
+    volumeAttachmentId: t.globalID({ for: VolumeAttachmentRef, required: false, description: 'The attachment to remove; give this or mountpoint, not both.' }),
     mountpoint: t.string({ required: false, ...boundedText(64, { min: 1 }) }),
   }),
   toInput: (input: { volumeAttachmentId?: { id: string } | null; mountpoint?: string | null }) => {

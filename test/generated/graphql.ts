@@ -4,14 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A change to an aggregate, as InvalidAggregateActionError names the one refused. */
 export type AggregateAction =
+  /** aggregateAddHost. */
   | 'ADD_HOST'
+  /** aggregateDelete. */
   | 'DELETE'
+  /** aggregateRemoveHost. */
   | 'REMOVE_HOST'
+  /** aggregateUpdateMetadata. */
   | 'UPDATE_METADATA';
 
+/** What `aggregateAddHost` is asked to do. */
 export type AggregateAddHostInput = {
+  /** The host to add: a pool master of its own (a host not yet pooled). */
   hostId: string;
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -19,8 +27,9 @@ export type AggregateAddHostInput = {
   joinForce?: boolean | null | undefined;
 };
 
+/** What `aggregateCreate` is asked to do. */
 export type AggregateCreateInput = {
-  /** At most 255 characters. */
+  /** An availability zone to stand for; none when absent. At most 255 characters. */
   availabilityZone?: string | null | undefined;
   /** A XenServer pool (default): its first host names the pool and later ones join it. False: hosts are only grouped. */
   hypervisorPool?: boolean | null | undefined;
@@ -28,11 +37,13 @@ export type AggregateCreateInput = {
   idempotencyKey?: string | null | undefined;
   /** Entries of your own: string keys and values. At most 128 entries, keys of 1 to at most 255 characters, values of at most 255. */
   metadata?: unknown;
-  /** At most 255 characters. */
+  /** Its name, trimmed; not empty. At most 255 characters. */
   name: string;
 };
 
+/** What `aggregateDelete` is asked to do. */
 export type AggregateDeleteInput = {
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -51,14 +62,19 @@ export type AggregatePoolState =
   /** A change failed and was rolled back; hosts may still be removed, none added. */
   | 'ERROR';
 
+/** What `aggregateRemoveHost` is asked to do. */
 export type AggregateRemoveHostInput = {
+  /** The member host to remove. */
   hostId: string;
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** What `aggregateUpdateMetadata` is asked to do. */
 export type AggregateUpdateMetadataInput = {
+  /** The aggregate to change. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -68,6 +84,7 @@ export type AggregateUpdateMetadataInput = {
   set?: unknown;
 };
 
+/** What `apiTokenCreate` is asked to do. */
 export type ApiTokenCreateInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -77,19 +94,25 @@ export type ApiTokenCreateInput = {
   role: Role;
 };
 
+/** What `apiTokenRevoke` is asked to do. */
 export type ApiTokenRevokeInput = {
   /** The token to revoke. */
   id: string;
 };
 
+/** What a disk of an instance is for. */
 export type DiskType =
+  /** A CD drive, with an ISO image or empty. */
   | 'CDROM'
   /** The read-only config drive. */
   | 'CONFIGDRIVE'
+  /** A scratch disk the flavor asks for (ephemeralGb). */
   | 'EPHEMERAL'
   /** A disk xengraph did not make. */
   | 'OTHER'
+  /** The disk the instance boots from, made from its image. */
   | 'ROOT'
+  /** The swap disk the flavor asks for. */
   | 'SWAP'
   /** An attached volume (its VBD carries other_config osvol). */
   | 'VOLUME';
@@ -103,6 +126,7 @@ export type HaRestartPriority =
   /** Always (XAPI `restart`). */
   | 'RESTART';
 
+/** What hostPowerAction does to the host. */
 export type HostPowerAction =
   /** Disable, empty (halt or evacuate the instances), reboot; back in service when it is up. */
   | 'REBOOT'
@@ -113,6 +137,7 @@ export type HostPowerAction =
 
 /** What hostPowerAction acts on and how. */
 export type HostPowerActionInput = {
+  /** Reboot, shut down or power on. */
   action: HostPowerAction;
   /** Move the instances to other hosts instead of halting them. */
   evacuate?: boolean | null | undefined;
@@ -124,6 +149,7 @@ export type HostPowerActionInput = {
 
 /** What hostSetEnabled acts on and how. */
 export type HostSetEnabledInput = {
+  /** True takes new instances (host.enable); false refuses them (host.disable). */
   enabled: boolean;
   /** The host to act on. */
   id: string;
@@ -135,6 +161,7 @@ export type HostSetEnabledInput = {
 
 /** What hostSetMaintenanceMode acts on and how. */
 export type HostSetMaintenanceModeInput = {
+  /** True enters maintenance (evacuating), false leaves it. */
   enabled: boolean;
   /** The host to act on. */
   id: string;
@@ -169,6 +196,7 @@ export type InstanceAddSecurityGroupInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The security group. */
   securityGroupId: string;
 };
 
@@ -182,11 +210,13 @@ export type InstanceAttachInterfaceInput = {
   ip?: string | null | undefined;
   /** e.g. fa:16:3e:00:00:01; must be unicast and unused. At most 17 characters. */
   mac?: string | null | undefined;
+  /** The network to attach to. */
   networkId: string;
 };
 
 /** What instanceAttachVolume acts on and how. */
 export type InstanceAttachVolumeInput = {
+  /** How to reach the volume: its iSCSI export, as the block storage service gave it. */
   connectionInfo: VolumeConnectionInput;
   /** The instance to act on. */
   id: string;
@@ -228,6 +258,7 @@ export type InstanceDetachInterfaceInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The interface to remove; give this or mac, not both. */
   interfaceId?: string | null | undefined;
   /** At most 17 characters. */
   mac?: string | null | undefined;
@@ -241,6 +272,7 @@ export type InstanceDetachVolumeInput = {
   idempotencyKey?: string | null | undefined;
   /** At most 64 characters. */
   mountpoint?: string | null | undefined;
+  /** The attachment to remove; give this or mountpoint, not both. */
   volumeAttachmentId?: string | null | undefined;
 };
 
@@ -252,29 +284,46 @@ export type InstanceEjectCdInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Which events to deliver; every given condition must hold, none given delivers all. */
 export type InstanceEventFilter = {
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Only this instance. */
   instanceId?: string | null | undefined;
   /** At most 16 items. */
   kinds?: Array<InstanceEventKind> | null | undefined;
 };
 
+/** What happened to an instance; each kind has its own InstanceEvent type. */
 export type InstanceEventKind =
+  /** Some of its fields changed; `fields` names them. */
   | 'INSTANCE_CHANGED'
+  /** A VM appeared: spawned here or found on a pool. */
   | 'INSTANCE_CREATED'
+  /** The VM is gone (destroyed, or vanished from its pool). */
   | 'INSTANCE_DELETED'
+  /** A migration of it moved on. */
   | 'MIGRATION_PROGRESSED'
+  /** Its XAPI power_state moved. */
   | 'POWER_STATE_CHANGED'
+  /** Nova's task_state moved. */
   | 'TASK_STATE_CHANGED';
 
+/** Which instances to list; every given field must match. */
 export type InstanceFilter = {
+  /** Only instances on a host of this aggregate. */
   aggregateId?: string | null | undefined;
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Also list DELETED instances (left out by default). */
   includeDeleted?: boolean | null | undefined;
+  /** True: only instances xengraph created; false: only VMs found on a pool. */
   managed?: boolean | null | undefined;
   /** At most 255 characters. */
   nameContains?: string | null | undefined;
+  /** Only instances in this power state. */
   powerState?: PowerState | null | undefined;
+  /** Only instances in this vm state. */
   vmState?: VmState | null | undefined;
 };
 
@@ -302,6 +351,7 @@ export type InstanceInjectNetworkInfoInput = {
 export type InstanceLiveMigrateInput = {
   /** Copy the disks too; leave out to decide from the storage the hosts share. */
   blockMigration?: boolean | null | undefined;
+  /** The host to move to. */
   hostId: string;
   /** The instance to act on. */
   id: string;
@@ -319,13 +369,19 @@ export type InstanceMigrateInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Sort order for the instances list: a field and a direction. */
 export type InstanceOrder = {
+  /** Ascending (default) or descending. */
   direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
   field: InstanceOrderField;
 };
 
+/** What to sort instances by. */
 export type InstanceOrderField =
+  /** When xengraph recorded them. */
   | 'CREATED_AT'
+  /** Their display name. */
   | 'NAME';
 
 /** What instancePause acts on and how. */
@@ -342,7 +398,9 @@ export type InstancePowerOffInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** Seconds between clean-shutdown requests while waiting (1–600). */
   retryInterval?: number | null | undefined;
+  /** Seconds to wait for a clean shutdown before forcing it (0–3600); 0 forces at once. */
   timeout?: number | null | undefined;
 };
 
@@ -360,6 +418,7 @@ export type InstanceRebootInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** SOFT or HARD. */
   type: RebootType;
 };
 
@@ -369,6 +428,7 @@ export type InstanceRemoveSecurityGroupInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The security group. */
   securityGroupId: string;
 };
 
@@ -394,6 +454,7 @@ export type InstanceResetNetworkInput = {
 
 /** What instanceResize acts on and how. */
 export type InstanceResizeInput = {
+  /** The flavor to resize to. */
   flavorId: string;
   /** The instance to act on. */
   id: string;
@@ -437,6 +498,7 @@ export type InstanceSetAdminPasswordInput = {
 
 /** What instanceSetBootable acts on and how. */
 export type InstanceSetBootableInput = {
+  /** True allows starting the VM; false blocks it. */
   bootable: boolean;
   /** The instance to act on. */
   id: string;
@@ -450,6 +512,7 @@ export type InstanceSetHaRestartPriorityInput = {
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The priority to set (XAPI VM.ha_restart_priority). */
   priority: HaRestartPriority;
 };
 
@@ -471,6 +534,7 @@ export type InstanceSoftDeleteInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** What `instanceSpawn` is asked to do. */
 export type InstanceSpawnInput = {
   /** Set for the guest through the config drive; never stored. At most 255 characters. */
   adminPassword?: string | null | undefined;
@@ -478,6 +542,7 @@ export type InstanceSpawnInput = {
   aggregateId?: string | null | undefined;
   /** Attach an OpenStack config drive (device 3). Implied by userData, injectedFiles and adminPassword, which travel on it. */
   configDrive?: boolean | null | undefined;
+  /** The flavor: VCPUs, memory and disk sizes. */
   flavorId: string;
   /** Place on this host rather than letting the scheduler choose. */
   hostId?: string | null | undefined;
@@ -537,11 +602,17 @@ export type InstanceUpdateMetadataInput = {
   set?: unknown;
 };
 
+/** Where a host stands in maintenance mode (Nova's host_maintenance_mode). */
 export type MaintenanceState =
+  /** Disabled, its instances being live-migrated away. */
   | 'ENTERING'
+  /** Entering or leaving failed part-way; the host stays disabled. */
   | 'ERROR'
+  /** Being put back in service. */
   | 'LEAVING'
+  /** In service. */
   | 'NONE'
+  /** Disabled and empty; safe to work on. */
   | 'ON';
 
 /** Nova's migration status. */
@@ -580,6 +651,7 @@ export type MigrationType =
   /** A change of flavor (instanceResize). */
   | 'RESIZE';
 
+/** What `networkAddSubnet` is asked to do. */
 export type NetworkAddSubnetInput = {
   /** e.g. 10.0.0.0/24: a prefix of /16 to /30, outside reserved ranges (0/8, 127/8, 169.254/16, 224/4, 240/4). At most 18 characters. */
   cidr: string;
@@ -587,14 +659,19 @@ export type NetworkAddSubnetInput = {
   dns?: Array<string> | null | undefined;
   /** At most 15 characters. */
   gateway?: string | null | undefined;
+  /** The network to add it to. */
   networkId: string;
 };
 
+/** What `networkRemoveSubnet` is asked to do. */
 export type NetworkRemoveSubnetInput = {
+  /** The subnet to remove. */
   subnetId: string;
 };
 
+/** What `operationCancel` is asked to do. */
 export type OperationCancelInput = {
+  /** The operation to stop. */
   id: string;
 };
 
@@ -726,6 +803,7 @@ export type PoolEmergencyTransitionInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** What `poolRollingReboot` is asked to do. */
 export type PoolRollingRebootInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
@@ -748,6 +826,7 @@ export type PowerState =
   /** Suspended to disk (XAPI Suspended). */
   | 'SUSPENDED';
 
+/** How to reboot (Nova's reboot_type). */
 export type RebootType =
   /** Reset the VM, like pressing the reset button. */
   | 'HARD'
@@ -763,14 +842,17 @@ export type Role =
   /** Read everything, subscribe to feeds. */
   | 'READER';
 
+/** What `securityGroupAddRule` is asked to do. */
 export type SecurityGroupAddRuleInput = {
   /** IPv4 source network; 0.0.0.0/0 when neither source is given. At most 18 characters. */
   cidr?: string | null | undefined;
   /** TCP/UDP: first port (1–65535). ICMP: the type, -1 or absent for any. */
   fromPort?: number | null | undefined;
+  /** The group to add the rule to. */
   groupId: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The protocol to let in. */
   protocol: SecurityGroupProtocol;
   /** Let in the members of this group instead of a CIDR. */
   sourceGroupId?: string | null | undefined;
@@ -778,6 +860,7 @@ export type SecurityGroupAddRuleInput = {
   toPort?: number | null | undefined;
 };
 
+/** What `securityGroupCreate` is asked to do. */
 export type SecurityGroupCreateInput = {
   /** At most 255 characters. */
   description?: string | null | undefined;
@@ -787,20 +870,28 @@ export type SecurityGroupCreateInput = {
   name: string;
 };
 
+/** What `securityGroupDelete` is asked to do. */
 export type SecurityGroupDeleteInput = {
+  /** The group to delete; it must have no members. */
   id: string;
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
 };
 
+/** The IP protocol a rule lets in. */
 export type SecurityGroupProtocol =
+  /** ICMP; the port range gives type and code. */
   | 'ICMP'
+  /** TCP, on the rule's port range. */
   | 'TCP'
+  /** UDP, on the rule's port range. */
   | 'UDP';
 
+/** What `securityGroupRemoveRule` is asked to do. */
 export type SecurityGroupRemoveRuleInput = {
   /** Sent again with the same request, it answers with the first result instead of acting twice. At most 255 characters. */
   idempotencyKey?: string | null | undefined;
+  /** The rule to remove. */
   ruleId: string;
 };
 
@@ -808,6 +899,7 @@ export type SecurityGroupRemoveRuleInput = {
 export type SpawnVolumeInput = {
   /** 0 makes the volume the root disk the instance boots from (on /dev/xvda). */
   bootIndex?: number | null | undefined;
+  /** How to reach the volume: its iSCSI export, as the block storage service gave it. */
   connectionInfo: VolumeConnectionInput;
   /** Recorded on the attachment and reported by instanceDestroy, for the block storage service to delete the volume. */
   deleteOnTermination?: boolean | null | undefined;
@@ -968,11 +1060,11 @@ export type VolumeConnectionInput = {
   authMethod?: string | null | undefined;
   /** The CHAP secret: handed to XAPI only, never stored. At most 255 characters. */
   authPassword?: string | null | undefined;
-  /** At most 255 characters. */
+  /** The CHAP user name; absent for an open target. At most 255 characters. */
   authUsername?: string | null | undefined;
-  /** Only "iscsi". At most 16 characters. */
+  /** The transport; only "iscsi". At most 16 characters. */
   driverVolumeType: string;
-  /** At most 223 characters. */
+  /** The iSCSI target's qualified name (IQN). At most 223 characters. */
   targetIqn: string;
   /** The LUN; the target's first when absent. */
   targetLun?: number | null | undefined;

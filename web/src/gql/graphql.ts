@@ -17,14 +17,19 @@ export type AggregatePoolState =
   /** A change failed and was rolled back; hosts may still be removed, none added. */
   | 'ERROR';
 
+/** What a disk of an instance is for. */
 export type DiskType =
+  /** A CD drive, with an ISO image or empty. */
   | 'CDROM'
   /** The read-only config drive. */
   | 'CONFIGDRIVE'
+  /** A scratch disk the flavor asks for (ephemeralGb). */
   | 'EPHEMERAL'
   /** A disk xengraph did not make. */
   | 'OTHER'
+  /** The disk the instance boots from, made from its image. */
   | 'ROOT'
+  /** The swap disk the flavor asks for. */
   | 'SWAP'
   /** An attached volume (its VBD carries other_config osvol). */
   | 'VOLUME';
@@ -40,34 +45,55 @@ export type HostMutation =
   /** The poolEmergencyTransition mutation. */
   | 'POOL_EMERGENCY_TRANSITION';
 
+/** How an action ended. */
 export type InstanceActionResult =
+  /** Stopped by operationCancel. */
   | 'CANCELLED'
+  /** Ended in an error (see message). */
   | 'FAILED'
+  /** Ended as asked. */
   | 'SUCCEEDED';
 
+/** Which events to deliver; every given condition must hold, none given delivers all. */
 export type InstanceEventFilter = {
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Only this instance. */
   instanceId?: string | null | undefined;
   /** At most 16 items. */
   kinds?: Array<InstanceEventKind> | null | undefined;
 };
 
+/** What happened to an instance; each kind has its own InstanceEvent type. */
 export type InstanceEventKind =
+  /** Some of its fields changed; `fields` names them. */
   | 'INSTANCE_CHANGED'
+  /** A VM appeared: spawned here or found on a pool. */
   | 'INSTANCE_CREATED'
+  /** The VM is gone (destroyed, or vanished from its pool). */
   | 'INSTANCE_DELETED'
+  /** A migration of it moved on. */
   | 'MIGRATION_PROGRESSED'
+  /** Its XAPI power_state moved. */
   | 'POWER_STATE_CHANGED'
+  /** Nova's task_state moved. */
   | 'TASK_STATE_CHANGED';
 
+/** Which instances to list; every given field must match. */
 export type InstanceFilter = {
+  /** Only instances on a host of this aggregate. */
   aggregateId?: string | null | undefined;
+  /** Only instances on this host. */
   hostId?: string | null | undefined;
+  /** Also list DELETED instances (left out by default). */
   includeDeleted?: boolean | null | undefined;
+  /** True: only instances xengraph created; false: only VMs found on a pool. */
   managed?: boolean | null | undefined;
   /** At most 255 characters. */
   nameContains?: string | null | undefined;
+  /** Only instances in this power state. */
   powerState?: PowerState | null | undefined;
+  /** Only instances in this vm state. */
   vmState?: VmState | null | undefined;
 };
 
@@ -140,11 +166,17 @@ export type InstanceMutation =
   /** The instanceUpdateMetadata mutation. */
   | 'INSTANCE_UPDATE_METADATA';
 
+/** Where a host stands in maintenance mode (Nova's host_maintenance_mode). */
 export type MaintenanceState =
+  /** Disabled, its instances being live-migrated away. */
   | 'ENTERING'
+  /** Entering or leaving failed part-way; the host stays disabled. */
   | 'ERROR'
+  /** Being put back in service. */
   | 'LEAVING'
+  /** In service. */
   | 'NONE'
+  /** Disabled and empty; safe to work on. */
   | 'ON';
 
 /** Nova's migration status. */
@@ -183,9 +215,13 @@ export type MigrationType =
   /** A change of flavor (instanceResize). */
   | 'RESIZE';
 
+/** Which operations to list; every given field must match. */
 export type OperationFilter = {
+  /** Only operations on this instance. */
   instanceId?: string | null | undefined;
+  /** Only this action. */
   kind?: OperationKind | null | undefined;
+  /** Only operations in this status. */
   status?: OperationStatus | null | undefined;
 };
 
