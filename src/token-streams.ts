@@ -2,7 +2,6 @@
 // end them. Each stream registers under its token; a revocation through the API ends them at once (the
 // 'token:revoked' topic), and the tokens that still have streams are re-read every half second, which catches
 // revocations by the CLI or by another process sharing the database.
-import { Repeater } from '@graphql-yoga/subscription';
 import type { AppPubSub } from './events/pubsub.js';
 import type { ApiTokenRepository } from './store/index.js';
 
@@ -41,24 +40,57 @@ export class TokenStreams {
     };
   }
 
-  /** A subscription's results that end (complete) when its token is revoked. */
+  /**
+   * A subscription's results that end (complete) when its token is revoked. A plain iterator over the source
+   * rather than a Repeater racing each step against the revocation: with a thousand subscribers every event
+   * went through a thousand buffered pushes, and each race left a reaction on the never-settled revocation
+   * promise, so a long-lived subscription held one per event it had delivered.
+   */
   endOnRevocation<T>(tokenId: string, source: AsyncIterable<T>): AsyncIterableIterator<T> {
-    return new Repeater<T>(async (push, stop) => {
-      const close = this.open(tokenId, () => stop());
-      const iterator = source[Symbol.asyncIterator]();
-      const stopped = stop.then(() => ({ done: true, value: undefined }) as IteratorResult<T>);
-      try {
-        for (;;) {
-          const step = await Promise.race([iterator.next(), stopped]);
-          if (step.done) break;
-          await push(step.value);
-        }
-      } finally {
-        close();
-        stop();
-        await iterator.return?.();
-      }
-    });
+    const iterator = source[Symbol.asyncIterator]();
+    const finished: IteratorResult<T> = { done: true, value: undefined };
+    let ended = false;
+    /** Settles the step the consumer is waiting on (consumers such as graphql-ws ask for one step at a time). */
+    let waiting: ((step: IteratorResult<T>) => void) | null = null;
+    const end = (): void => {
+      if (ended) return;
+      ended = true;
+      close();
+      waiting?.(finished);
+      waiting = null;
+      void Promise.resolve(iterator.return?.()).catch((error: unknown) => this.options.logError('a subscription did not end cleanly', error));
+    };
+    const close = this.open(tokenId, end);
+    return {
+      next: () => {
+        if (ended) return Promise.resolve(finished);
+        return new Promise<IteratorResult<T>>((resolve, reject) => {
+          waiting = resolve;
+          iterator.next().then((step) => {
+            if (waiting !== resolve) return;
+            waiting = null;
+            if (step.done) end();
+            resolve(step);
+          }, (error: unknown) => {
+            if (waiting !== resolve) return;
+            waiting = null;
+            end();
+            reject(error);
+          });
+        });
+      },
+      return: () => {
+        end();
+        return Promise.resolve(finished);
+      },
+      throw: (error: unknown) => {
+        end();
+        return Promise.reject(error);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 
   /** Ends every open stream (a shutdown); their subscriptions complete, so SSE responses finish. */

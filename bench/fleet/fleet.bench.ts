@@ -8,7 +8,8 @@
 // needs), BENCH_EVENT_ROUNDS (20 changes per subscriber count),
 // BENCH_LIST_ROUNDS (3), BENCH_LIST_PAGE (1000, the largest page an admin may ask for), BENCH_SPAWNS (10),
 // BENCH_LOG_LEVEL (the API's LOG_LEVEL, "warn"), BENCH_API_NODE_ARGS (node arguments for the API process alone,
-// e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it).
+// e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it), BENCH_CLIENT_PROF (a directory: the subscriber
+// client processes write CPU profiles there, to check that they are not what the latency measures).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ const VMS = Number(process.env.BENCH_VMS ?? 10_000);
 const HOSTS = Number(process.env.BENCH_HOSTS ?? 16);
 const SUBSCRIBER_COUNTS = (process.env.BENCH_SUBSCRIBERS ?? '100,1000').split(',').map(Number);
 const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENTS ?? 2);
+const CLIENT_PROFILING = process.env.BENCH_CLIENT_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CLIENT_PROF}`] : [];
 const EVENT_ROUNDS = Number(process.env.BENCH_EVENT_ROUNDS ?? 20);
 const LIST_ROUNDS = Number(process.env.BENCH_LIST_ROUNDS ?? 3);
 const LIST_PAGE = Number(process.env.BENCH_LIST_PAGE ?? 1000);
@@ -196,7 +198,7 @@ export async function eventLatencies(
   count: number, wsUrls: readonly string[], instanceId: string, tokens: { reader: string; admin: string }, change: (name: string) => Promise<number>,
   clientProcesses = CLIENT_PROCESSES,
 ): Promise<number[]> {
-  const clients = Array.from({ length: Math.min(clientProcesses, count) }, () => fork(here('./subscriber-client.ts'), [], { execArgv: ['--import', 'tsx'] }));
+  const clients = Array.from({ length: Math.min(clientProcesses, count) }, () => fork(here('./subscriber-client.ts'), [], { execArgv: ['--import', 'tsx', ...CLIENT_PROFILING] }));
   const failures: string[] = [];
   const reports = new Map<string, number[][]>();
   for (const client of clients) {

@@ -1,6 +1,5 @@
 // Live instance feeds: one instance's state (current first, then every change) and a typed event stream.
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
-import { filter, map, pipe } from '@graphql-yoga/subscription';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { Instance } from '../store/types.js';
 import { builder } from './builder.js';
@@ -9,6 +8,7 @@ import { PowerStateEnum, TaskStateEnum } from './enums.js';
 import { HostRef, InstanceRef, MigrationRef } from './refs.js';
 import { boundedList } from './input-bounds.js';
 import { NotFoundError } from './errors.js';
+import { filterEvents, mapEvents } from './event-stream-operators.js';
 import { currentThenChanges } from './live-feed.js';
 
 const InstanceEventKindEnum = builder.enumType('InstanceEventKind', {
@@ -101,7 +101,7 @@ builder.subscriptionFields((t) => ({
     args: { id: t.arg.globalID({ for: InstanceRef, required: true, description: 'The instance to follow.' }) },
     // The changes carry the instance as they left it: no subscriber reads it back.
     subscribe: (_root, args, ctx) => currentThenChanges(
-      pipe(ctx.services.pubsub.subscribe('instance:changed', args.id.id), map((event: DomainEvent) => event.instance)),
+      mapEvents(ctx.services.pubsub.subscribe('instance:changed', args.id.id), (event: DomainEvent) => event.instance),
       () => ctx.services.store.instances.get(args.id.id),
       () => false,
       () => new NotFoundError('Instance', args.id.id, { path: ['id'] }),
@@ -117,11 +117,11 @@ builder.subscriptionFields((t) => ({
       const kinds = args.filter?.kinds;
       const instanceId = args.filter?.instanceId?.id;
       const hostId = args.filter?.hostId?.id;
-      return pipe(
+      return filterEvents(
         ctx.services.pubsub.subscribe('instance:events'),
-        filter((event: DomainEvent) => (!kinds || kinds.includes(event.kind))
+        (event: DomainEvent) => (!kinds || kinds.includes(event.kind))
           && (!instanceId || event.instanceId === instanceId)
-          && (!hostId || event.instance.hostId === hostId)),
+          && (!hostId || event.instance.hostId === hostId),
       );
     },
     resolve: (event: DomainEvent, _args, ctx) => fresh(ctx, event),

@@ -1,12 +1,13 @@
 // Pool-level feeds: host changes, the raw XAPI event stream (admin) and the health of each pool link.
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
-import { filter, map, pipe, Repeater } from '@graphql-yoga/subscription';
+import { Repeater } from '@graphql-yoga/subscription';
 import type { ConnectionStatusEvent, RawXapiEvent } from '../events/pubsub.js';
 import { redactXapiRecord } from '../redaction.js';
 import { builder } from './builder.js';
 import { PoolConnectionStateEnum } from './enums.js';
 import { HostRef } from './refs.js';
 import { boundedTextList } from './input-bounds.js';
+import { filterEvents, mapEvents } from './event-stream-operators.js';
 
 // A pool's identity reads the same on Pool, its connection status and its events.
 const POOL_ID = 'The XAPI pool\'s uuid; null for a configured pool never reached yet.';
@@ -77,7 +78,7 @@ builder.subscriptionFields((t) => ({
     args: { id: t.arg.globalID({ for: HostRef, required: true, description: 'The host to follow.' }) },
     subscribe: (_root, args, ctx) => Repeater.merge([
       [args.id.id],
-      pipe(ctx.services.pubsub.subscribe('host:changed', args.id.id), map(() => args.id.id)),
+      mapEvents(ctx.services.pubsub.subscribe('host:changed', args.id.id), () => args.id.id),
     ]),
     resolve: (id: string, _args, ctx) => {
       clearAllDataLoaders(ctx);
@@ -91,10 +92,7 @@ builder.subscriptionFields((t) => ({
     args: { classes: t.arg.stringList({ required: false, ...boundedTextList(64, 64, 'XAPI class names, e.g. VM, host.') }) },
     subscribe: (_root, args, ctx) => {
       const wanted = args.classes?.map((c) => c.toLowerCase());
-      return pipe(
-        ctx.services.pubsub.subscribe('xapi:event'),
-        filter((event: RawXapiEvent) => !wanted || wanted.includes(event.cls.toLowerCase())),
-      );
+      return filterEvents(ctx.services.pubsub.subscribe('xapi:event'), (event: RawXapiEvent) => !wanted || wanted.includes(event.cls.toLowerCase()));
     },
     resolve: (event: RawXapiEvent) => event,
   }),
