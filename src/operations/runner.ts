@@ -247,13 +247,12 @@ export class OperationRunner {
     } catch (error) {
       patch = { status: 'FAILED', error: operationErrorOf(error) };
     }
+    const finished = await this.updateOperation(operation.id, { ...patch, finishedAt: new Date() });
     if (instance) {
       if (patch.status === 'FAILED') await refreshVmStateFromXapi(this.services, instance.id);
       await this.updateInstance(instance.id, { taskState: null });
-      await this.finishAudit(operation, patch.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', patch.error?.message);
+      await this.finishAudit(operation, patch.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', finished?.error?.message);
     }
-    // Ended last, as a live run ends: a crash before this leaves the operation active, to be settled again.
-    await this.updateOperation(operation.id, { ...patch, finishedAt: new Date() });
   }
 
   /** Runs a target operation found PENDING/RUNNING at start-up to a truthful end. */
