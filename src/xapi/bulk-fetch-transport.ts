@@ -1,22 +1,25 @@
-// The default transport of an endpoint: XML-RPC (the `xmlrpc` package) for calls, and JSON-RPC for the bulk
-// `get_all_records` fetches where the pool offers it. Those answers hold the whole pool (10,000 VMs are tens
-// of MB of XML); decoding them dominated connecting and their decoded strings pinned whole answer chunks.
-// Whether the endpoint speaks JSON-RPC is learned from the first bulk fetch, once per endpoint.
+// The default transport of an endpoint: XML-RPC (the `xmlrpc` package) for calls, and JSON-RPC where the pool
+// offers it for the two kinds of call whose decoding costs most: the bulk `get_all_records` fetches (they hold
+// the whole pool, 10,000 VMs are tens of MB of XML, and their decoded strings pinned whole answer chunks) and
+// the `event.from` polls, whose decoding is on the path of every change to its subscribers (a SAX parse of one
+// VM's snapshot takes milliseconds; JSON.parse a fraction of that). Whether the endpoint speaks JSON-RPC is
+// learned from the first such call, once per endpoint.
 import { JsonRpcUnavailableError, createJsonRpcTransport } from './jsonrpc-transport.js';
 import { createXmlRpcTransport, type XapiCallOptions, type XapiTransport, type XmlRpcTransportOptions } from './transport.js';
 import { isTransportError } from './errors.js';
 
-const BULK_FETCH = /\.get_all_records(_where)?$/;
+/** Calls that go over JSON-RPC where the endpoint speaks it. */
+const DECODING_HEAVY = /(\.get_all_records(_where)?|^event\.from)$/
 
 export function createXapiTransport(url: string, options: XmlRpcTransportOptions = {}): XapiTransport {
   const xml = createXmlRpcTransport(url, options);
   const json = createJsonRpcTransport(url, options);
-  /** undefined until a bulk fetch found out. */
+  /** undefined until a first such call found out. */
   let speaksJson: boolean | undefined;
   let probe: Promise<unknown> | undefined;
 
-  async function bulkFetch(method: string, params: unknown[], callOptions?: XapiCallOptions): Promise<unknown> {
-    // Concurrent fetches at connect wait for the first one's answer rather than each probing.
+  async function overJsonWherePossible(method: string, params: unknown[], callOptions?: XapiCallOptions): Promise<unknown> {
+    // Concurrent calls at connect wait for the first one's answer rather than each probing.
     while (speaksJson === undefined && probe) await probe.catch(() => undefined);
     if (speaksJson === false) return xml.call(method, params, callOptions);
     if (speaksJson === true) return json.call(method, params, callOptions);
@@ -41,7 +44,7 @@ export function createXapiTransport(url: string, options: XmlRpcTransportOptions
 
   return {
     url,
-    call: (method, params, callOptions) => (BULK_FETCH.test(method) ? bulkFetch(method, params, callOptions) : xml.call(method, params, callOptions)),
+    call: (method, params, callOptions) => (DECODING_HEAVY.test(method) ? overJsonWherePossible(method, params, callOptions) : xml.call(method, params, callOptions)),
     close() {
       xml.close?.();
       json.close?.();

@@ -1,5 +1,5 @@
-// A pool's objects are fetched over JSON-RPC where the pool offers it, and over XML-RPC where it does not
-// (XAPI before 7.1): either way the client mirrors the same pool. A recording proxy in front of the
+// A pool's objects are fetched and its events polled over JSON-RPC where the pool offers it, and over XML-RPC
+// where it does not (XAPI before 7.1): either way the client mirrors the same pool. A recording proxy in front of the
 // simulator tells which protocol each call used, and can play a pool without /jsonrpc.
 import assert from 'node:assert/strict';
 import { createServer, request, type Server } from 'node:http';
@@ -48,20 +48,41 @@ after(async () => {
   await sim?.stop();
 });
 
-async function mirrorThrough(xmlRpcOnly: boolean) {
+/** Connects a client to the pool through a recording proxy, runs `use` on it, then closes both. */
+async function throughProxy<T>(xmlRpcOnly: boolean, use: (client: XapiClient) => Promise<T>): Promise<T & { proxy: RecordingProxy }> {
   const proxy = await recordingProxy(sim.pools[0].masterUrl, xmlRpcOnly);
   const client = new XapiClient({ url: proxy.url, user: 'root', password: PASSWORD });
   try {
     await client.connect();
-    const guests = [...client.cache.all('VM').values()].filter((vm) => String(vm.name_label).startsWith('bulk-guest-'));
-    const host = client.cache.find('host', () => true)?.record;
-    return { proxy, guests, host, client };
+    return { ...(await use(client)), proxy };
   } finally {
     await client.close();
     proxy.server.closeAllConnections();
     await new Promise((resolve) => proxy.server.close(resolve));
   }
 }
+
+const mirrorThrough = (xmlRpcOnly: boolean) => throughProxy(xmlRpcOnly, async (client) => ({
+  guests: [...client.cache.all('VM').values()].filter((vm) => String(vm.name_label).startsWith('bulk-guest-')),
+  host: client.cache.find('host', () => true)?.record,
+}));
+
+/** Renames a guest behind the client's back and waits for its event feed to bring the new name. */
+const followRenameThrough = (xmlRpcOnly: boolean, newName: string) => throughProxy(xmlRpcOnly, async (client) => {
+  const db = sim.world.pools[0].db;
+  const [ref] = [...db.table('VM').entries()].find(([, row]) => row.record.name_label === 'bulk-guest-3')!;
+  const before = db.row(ref)!.record.name_label;
+  db.update(ref, { name_label: newName });
+  try {
+    await client.cache.waitFor(() => client.cache.get('VM', ref)?.name_label === newName, 10_000);
+  } finally {
+    db.update(ref, { name_label: before });
+  }
+  return {};
+});
+
+const eventPollsOver = (proxy: RecordingProxy, path: (p: string) => boolean) =>
+  proxy.calls.filter((call) => path(call.path) && call.body.includes('event.from'));
 
 const bulkFetchesOver = (proxy: RecordingProxy, path: (p: string) => boolean) =>
   proxy.calls.filter((call) => path(call.path) && call.body.includes('get_all_records'));
@@ -88,5 +109,19 @@ describe('the initial fetch of a pool', () => {
     // One probe, then every bulk fetch over XML-RPC.
     assert.equal(proxy.calls.filter((call) => call.path === '/jsonrpc').length, 1);
     assert.ok(bulkFetchesOver(proxy, (p) => p !== '/jsonrpc').some((call) => call.body.includes('VM.get_all_records')));
+  });
+});
+
+describe('the event feed of a pool', () => {
+  it('is polled over JSON-RPC where the pool speaks it', async () => {
+    const { proxy } = await followRenameThrough(false, 'bulk-renamed-json');
+    assert.ok(eventPollsOver(proxy, (p) => p === '/jsonrpc').length > 0, 'event.from went over /jsonrpc');
+    assert.equal(eventPollsOver(proxy, (p) => p !== '/jsonrpc').length, 0, 'no event.from over XML-RPC');
+  });
+
+  it('is polled over XML-RPC on a pool without /jsonrpc, and brings the same changes', async () => {
+    const { proxy } = await followRenameThrough(true, 'bulk-renamed-xml');
+    assert.ok(eventPollsOver(proxy, (p) => p !== '/jsonrpc').length > 0, 'event.from went over XML-RPC');
+    assert.equal(eventPollsOver(proxy, (p) => p === '/jsonrpc').length, 0);
   });
 });
