@@ -1,9 +1,9 @@
 // Typed pubsub for domain events; topics are scoped by id where subscribers want one object. In-process by
 // default; with a broker's event target (events/broker.ts) it spans every replica.
-import { createPubSub } from 'graphql-yoga';
 import type { BrokerEventTarget } from './broker.js';
 import type { Migration, Operation } from '../store/types.js';
 import type { DomainEvent } from './domain-events.js';
+import { createFanoutPubSub } from './fanout-pubsub.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'stopped';
 
@@ -41,7 +41,7 @@ export interface InstancePlacementEvent {
 }
 
 export function createAppPubSub(eventTarget?: BrokerEventTarget) {
-  return createPubSub<{
+  return createFanoutPubSub<{
     'instance:changed': [instanceId: string, event: DomainEvent];
     'instance:events': [event: DomainEvent];
     'instance:placement': [event: InstancePlacementEvent];
@@ -56,7 +56,7 @@ export function createAppPubSub(eventTarget?: BrokerEventTarget) {
     'connection:status': [event: ConnectionStatusEvent];
     /** An API token was revoked (in this process, or found revoked by another): its open streams end, caches forget it. */
     'token:revoked': [tokenId: string];
-  }>(eventTarget ? { eventTarget } : undefined);
+  }>(eventTarget);
 }
 
 export type AppPubSub = ReturnType<typeof createAppPubSub>;
