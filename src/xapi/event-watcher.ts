@@ -13,7 +13,7 @@
 // the token was fetched on, the token went back, the master's boot or toolstack start time moved) the watcher
 // starts over with a full resync instead of trusting its token.
 import { EventEmitter } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as afterPendingWork, setTimeout as sleep } from 'node:timers/promises';
 import { XapiErrorCode, isXapiError } from './errors.js';
 import type { CacheChange, ObjectCache, XapiEvent } from './object-cache.js';
 import { tokenGeneration, tokenWentBack, toolstackStartOf } from './restart-signs.js';
@@ -247,6 +247,10 @@ export class EventWatcher extends EventEmitter<EventWatcherEvents> {
         if (this.tokenSession !== this.source.sessionId()) this.needsResync = true;
         if (this.needsResync || this.token === undefined) await this.resync();
         const sent = this.token as string;
+        // What the last batch set off (mirroring, subscribers' deliveries) runs to its end before the next poll
+        // is sent: building and writing that request costs about as much as mirroring one change, and it would
+        // otherwise sit on every change's path to its subscribers. XAPI keeps what changes meanwhile.
+        await afterPendingWork();
         // The client-side timeout only catches a dead link; the server answers by `timeoutSeconds` anyway.
         // No silent re-login or re-send: the failures that would need one are the ones that call for a resync.
         const batch = (await this.source.request('event.from', [this.classes, sent, this.timeoutSeconds], {
