@@ -5,8 +5,15 @@ import type { Change, Row } from '../db.js';
 import { fail, XapiFailure } from '../errors.js';
 import { defineMessage, type CallContext } from '../registry.js';
 
-/** Lets a burst of changes land before a batch is collected, so clients get them coalesced. */
-const BATCH_DELAY_MS = 10;
+/**
+ * XAPI's `event_from_delay`: the least time between two answers to one session's event.from polls. A client
+ * that polls again as soon as it is answered gets what changed meanwhile as one coalesced batch instead of a
+ * storm of one-change answers, while the first change after a quiet spell is answered at once.
+ */
+const EVENT_FROM_DELAY_MS = 10;
+
+/** When each session's last event.from was answered, per pool database. */
+const answeredAt = new WeakMap<object, Map<string, number>>();
 
 const pad = (n: number): string => String(n).padStart(20, '0');
 const tokenFor = (gen: number): string => `${pad(gen)},${pad(0)}`;
@@ -49,14 +56,24 @@ function assertSession(ctx: CallContext): void {
   if (!ctx.db.has(ctx.session)) throw new XapiFailure('SESSION_INVALID', ctx.session);
 }
 
-/** Blocks until changes matching `wants` exist after `since`, or the deadline passes. */
+/**
+ * Blocks until changes matching `wants` exist after `since` and the session's last answer is at least
+ * EVENT_FROM_DELAY_MS old, or until the deadline passes.
+ */
 async function collect(ctx: CallContext, since: number, wants: (row: Row) => boolean, deadline: number) {
+  let sessions = answeredAt.get(ctx.db);
+  if (!sessions) answeredAt.set(ctx.db, (sessions = new Map()));
+  const earliest = (sessions.get(ctx.session) ?? 0) + EVENT_FROM_DELAY_MS;
   for (;;) {
     assertSession(ctx);
+    const now = Date.now();
     const changes = ctx.db.changesSince(since, wants);
-    if (changes.length > 0 || Date.now() >= deadline) return { changes, gen: ctx.db.gen };
-    await ctx.db.waitForChange(deadline - Date.now());
-    await sleep(BATCH_DELAY_MS);
+    if ((changes.length > 0 && now >= earliest) || now >= deadline) {
+      sessions.set(ctx.session, now);
+      return { changes, gen: ctx.db.gen };
+    }
+    if (changes.length > 0) await sleep(Math.min(earliest, deadline) - now);
+    else await ctx.db.waitForChange(deadline - now);
   }
 }
 
