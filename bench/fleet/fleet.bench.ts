@@ -76,7 +76,8 @@ export async function fleetBench(): Promise<void> {
     await until(async () => (await instanceCount(admin)) >= VMS, 600_000, `${VMS} instances mirrored`, 100);
     const coldStart = performance.now() - coldStarted;
     const heapAfterGc = await api.collectGarbage();
-    const mirrored = api.memory();
+    // Resident size once the pages the collections freed are back with the system (see gc-on-signal.mjs).
+    const mirroredRssMiB = (JSON.parse(heapAfterGc) as { rss: number }).rss;
 
     console.log('fleet: listing…');
     let instances: { id: string; name: string }[] = [];
@@ -113,7 +114,10 @@ export async function fleetBench(): Promise<void> {
     }
     rows.push(
       { label: `all ${instances.length} instances with host, GraphQL pages of ${LIST_PAGE} (${ms(listing)}) ÷ VM.get_all_records JSON-RPC decoded (${ms(rawFetch)})`, measured: (listing / rawFetch).toFixed(2), goal: '≤ 0.5' },
-      { label: `API RSS after GC (two, 2 s apart), ${VMS} VMs mirrored (one moment, after cold start)`, measured: `${mirrored.rssMiB.toFixed(0)} MiB`, goal: '≤ 250 MB' },
+      {
+        label: `API RSS after GC (two, 2 s apart, then settled), ${VMS} VMs mirrored (one moment, after cold start)`,
+        measured: `${mirroredRssMiB} MiB = ${(mirroredRssMiB * 1.048576).toFixed(0)} MB`, goal: '≤ 250 MB',
+      },
       { label: `API cold start to ${VMS} mirrored, process start (${ms(coldStart)}) ÷ xen-api process start + connect + fetch (${ms(peerConnect)})`, measured: `${(coldStart / peerConnect).toFixed(1)}×`, goal: '≤ 2×' },
       { label: `XAPI calls per spawn (${SPAWNS} concurrent; event.* excluded | included)`, measured: `${calls.withoutEvents.toFixed(1)} | ${calls.all.toFixed(1)}`, goal: '≤ 30' },
       { label: 'API peak RSS over the whole run (whole-process peak, VmHWM)', measured: `${api.memory().peakMiB.toFixed(0)} MiB`, goal: '—' },
