@@ -199,6 +199,23 @@ describe('instances queries', () => {
     assert.deepEqual(await store.instances.getMany([]), []);
   });
 
+  test('a listed instance is the one read by id, every kind of field decoded alike', async () => {
+    // Listings decode rows their own way (row-decoder.ts); a lookup by id goes through drizzle's mapping.
+    const made = await store.instances.create({
+      name: 'decoded-alike', hostId: host2.id, poolId: pool.id, managed: true, metadata: { role: 'db', 'a.b': 'c' },
+      systemMetadata: { image_base_image_ref: 'img-1' }, taskState: 'spawning', vcpus: 4, memoryMb: 4096,
+    });
+    await store.instances.update(made.id, { launchedAt: new Date(1_700_000_000_123), progress: 42 });
+    const [listed] = await store.instances.list({ nameContains: 'decoded-alike' }, byName, page);
+    const read = await store.instances.get(made.id);
+    assert.deepEqual(listed, read);
+    assert.ok(listed?.createdAt instanceof Date && listed.launchedAt instanceof Date);
+    assert.deepEqual([listed.managed, listed.deletedAt, listed.serial === null], [true, null, false]);
+    const [unmanaged] = await store.instances.list({ managed: false, nameContains: 'found-on-xapi' }, byName, page);
+    assert.deepEqual(unmanaged, await store.instances.get(unmanaged!.id));
+    assert.equal(unmanaged?.managed, false);
+  });
+
   test('update patches only what it is given', async () => {
     const instance = await store.instances.getByVmUuid('vm-web-1-new');
     assert.ok(instance);

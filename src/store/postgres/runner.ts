@@ -34,6 +34,8 @@ export function postgresRunner(pgDb: PostgresDb): Runner {
     t: postgresTables,
     sql: postgresSql,
     all: async (query) => answer({ want: 'all', query }) as Promise<never>,
+    // node-postgres decodes as it reads; drizzle's mapping is what is left, and it stays.
+    tableRows: async (query) => answer({ want: 'all', query }) as Promise<never>,
     first: async (query) => answer({ want: 'first', query }) as Promise<never>,
     changes: async (query) => answer({ want: 'changes', query }) as Promise<number>,
     prepared: (query) => {

@@ -227,8 +227,8 @@ export function instanceRepository(r: Runner): InstanceRepository {
 
     async list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow): Promise<Instance[]> {
       const page = keysetPage(keysetFor(order), window, this.conditions(filter));
-      return (await r.all(db.select().from(instances).where(page.where).orderBy(...page.orderBy).limit(page.limit)))
-        .map(toInstance);
+      // A page is up to a thousand rows (an inventory listing): decoded straight into instances, with no copy.
+      return await r.tableRows(db.select().from(instances).where(page.where).orderBy(...page.orderBy).limit(page.limit), instances) as Instance[];
     }
 
     async count(filter: InstanceFilter): Promise<number> {

@@ -1,9 +1,10 @@
 // Runs repository queries on better-sqlite3: every step is synchronous, so a transaction is one uninterrupted
 // piece of work under SQLite's immediate (writer) lock.
-import { sql } from 'drizzle-orm';
+import { sql, type Table } from 'drizzle-orm';
 import type { RunResult } from 'better-sqlite3';
 import type { SqliteDb } from '../database.js';
 import { driveSync, type DialectSql, type Instruction, type Runner } from '../program.js';
+import { tableRowDecoder } from '../row-decoder.js';
 import { sqliteTables } from '../tables.js';
 
 type SyncQuery = { all(): unknown[]; get(): unknown; run(): RunResult };
@@ -28,6 +29,7 @@ export function sqliteRunner(db: SqliteDb): Runner {
     t: sqliteTables,
     sql: sqliteSql,
     all: async (query) => query.all(),
+    tableRows: async <R>(query: { all(): R[] }, table: Table) => (query as unknown as { values(): unknown[][] }).values().map(tableRowDecoder(table)) as R[],
     first: async (query) => query.get(),
     changes: async (query) => answer({ want: 'changes', query }) as number,
     prepared: (query) => {
