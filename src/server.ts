@@ -22,6 +22,7 @@ import { presentError, requestIdOf, useRequestErrors, type ErrorLog } from './re
 import { MAX_REQUEST_BYTES, useRequestLimits } from './request-limits.js';
 import type { AppServices } from './services.js';
 import { useSharedSubscriptionExecution } from './subscription-fanout.js';
+import { useCompiledQueries } from './graphql/compiled-queries.js';
 import { useWebConsole } from './web-console.js';
 import { sharedEncodingOnNext, spliceSharedEncodings } from './ws-shared-encoding.js';
 import { QueryBudgets, useQueryCost } from './graphql/query-cost.js';
@@ -107,6 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       useRequestErrors(logError),
       useQueryCost(schema, new QueryBudgets(config.queryBudget ?? { points: DEFAULTS.QUERY_BUDGET, windowSeconds: DEFAULTS.QUERY_BUDGET_WINDOW })),
       useSharedSubscriptionExecution(),
+      useCompiledQueries(schema),
     ],
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this
     // request's id. Parsed documents and validation results are still cached.
