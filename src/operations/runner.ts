@@ -113,14 +113,15 @@ export class OperationRunner {
       });
     } catch (error) {
       await request.discardInstance?.(instance);
+      if (error instanceof ActiveOperationExistsError || error instanceof DuplicateIdempotencyKeyError) {
+        // Two identical retries raced: the other one recorded it first (the operation now active on the
+        // instance may be that very one).
+        const raced = await this.replayOf(action.kind, request, hash);
+        if (raced) return raced;
+      }
       if (error instanceof ActiveOperationExistsError) {
         const [running] = await store.operations.list({ instanceId: instance.id, status: ['PENDING', 'RUNNING', 'CANCELLING'] }, { limit: 1, inverted: false });
         throw new OperationInProgressError(instance.id, running?.id ?? null);
-      }
-      if (error instanceof DuplicateIdempotencyKeyError) {
-        // Two identical retries raced; the other one recorded it first.
-        const raced = await this.replayOf(action.kind, request, hash);
-        if (raced) return raced;
       }
       throw error;
     }
@@ -152,13 +153,13 @@ export class OperationRunner {
         input: stored as Record<string, unknown>, idempotencyKey: request.idempotencyKey ?? null, requestHash: hash,
       });
     } catch (error) {
+      if (error instanceof ActiveOperationExistsError || error instanceof DuplicateIdempotencyKeyError) {
+        const raced = await this.earlierOperation(action.kind, request, hash);
+        if (raced) return raced;
+      }
       if (error instanceof ActiveOperationExistsError) {
         const [running] = await store.operations.list({ targetId, status: ['PENDING', 'RUNNING', 'CANCELLING'] }, { limit: 1, inverted: false });
         throw new OperationInProgressError(request.target.id, running?.id ?? null, request.target.type.toLowerCase());
-      }
-      if (error instanceof DuplicateIdempotencyKeyError) {
-        const raced = await this.earlierOperation(action.kind, request, hash);
-        if (raced) return raced;
       }
       throw error;
     }

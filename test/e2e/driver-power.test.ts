@@ -7,6 +7,8 @@ import {
   RebootInstanceDocument, RestoreInstanceDocument, ResumeInstanceDocument, SetInstanceBootableDocument,
   SoftDeleteInstanceDocument, SuspendInstanceDocument, UnpauseInstanceDocument,
 } from '../generated/graphql.js';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { rebootAction } from '../../src/driver/actions/power.js';
 import { accepted, finished, spawnChoices, spawnRunning, xapiSession, type OperationState } from '../helpers/driver.js';
 import { startStack, type Document, type Stack } from '../helpers/stack.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -141,6 +143,30 @@ describe('one operation at a time', () => {
     const winner = [first, second].find((r) => (Object.values(r.data as Record<string, { __typename: string }>)[0]!).__typename === 'ActionPayload')!;
     const state = await finished(stack, accepted(winner).operation.id);
     assert.equal(state.status, 'SUCCEEDED');
+  });
+
+  it('answers concurrent retries of one reboot (same idempotency key) with the one operation they recorded', async () => {
+    // Submitted side by side, every retry looks the key up before any records it; the later ones then meet the
+    // first's operation as the instance's active one (PostgreSQL reports that conflict before the key's), which
+    // is theirs, not another action in progress.
+    const { operations, store } = stack.app.services;
+    const id = decodeGlobalID(instanceId).id;
+    let looked = 0;
+    let allLooked: () => void = () => {};
+    const everyRetryLookedTheKeyUp = new Promise<void>((resolve) => { allLooked = resolve; });
+    const request = {
+      input: { type: 'HARD' as const, instanceId: id }, requestedBy: 'test-operator', idempotencyKey: `reboot-retry-${Date.now()}`,
+      // Called right after the key's lookup: holding each retry here until all three have looked makes the race certain.
+      instance: async () => {
+        if (++looked === 3) allLooked();
+        await everyRetryLookedTheKeyUp;
+        return (await store.instances.get(id))!;
+      },
+    };
+    const answers = await Promise.all([1, 2, 3].map(() => operations.submit(rebootAction, request)));
+    const ids = new Set(answers.map((answer) => answer.operation.id));
+    assert.equal(ids.size, 1, 'every retry answers the same operation');
+    assert.equal((await finished(stack, encodeGlobalID('Operation', [...ids][0]!))).status, 'SUCCEEDED');
   });
 
   it('cancels a running reboot through its XAPI task, leaving the instance truthful', async () => {
