@@ -35,7 +35,7 @@ function schemaWithoutTypeScopeChecks(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /** Whether every scoped object type the document can produce admits a caller with these scopes. */
-function typeScopesAdmit(schema: GraphQLSchema, document: DocumentNode, scopes: Scopes): boolean {
+export function typeScopesAdmit(schema: GraphQLSchema, document: DocumentNode, scopes: Scopes): boolean {
   const typeInfo = new TypeInfo(schema);
   const reached = new Set<GraphQLNamedType>();
   visit(document, visitWithTypeInfo(typeInfo, {
