@@ -6,6 +6,7 @@ import { builder } from './builder.js';
 import { PowerStateEnum, TaskStateEnum, VmStateEnum } from './enums.js';
 import { FlavorRef, HostRef, ImageRef, InstanceRef } from './refs.js';
 import { maxPageSizeFor, pagedConnection } from './paging.js';
+import { instanceFieldsOfPage } from './instance-projection.js';
 import { instanceFilterFrom, InstanceFilterInput, InstanceOrderInput } from './instance-filter.js';
 import { liveVmRecord } from './live-records.js';
 import { vmNameOf } from '../driver/naming.js';
@@ -75,12 +76,13 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: InstanceFilterInput, required: false, description: 'Only instances matching every field given.' }),
       orderBy: t.arg({ type: InstanceOrderInput, required: false, description: 'Sort order; creation time ascending when absent.' }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const filter = instanceFilterFrom(args.filter);
       const order = { field: args.orderBy?.field ?? 'CREATED_AT', direction: args.orderBy?.direction ?? 'ASC' } as const;
       const repo = ctx.services.store.instances;
+      const fields = instanceFieldsOfPage(info);
       return pagedConnection<Instance>(args, {
-        list: (window) => repo.list(filter, order, window),
+        list: (window) => repo.list(filter, order, window, fields),
         count: () => repo.count(filter),
         cursorOf: (item) => repo.cursorOf(item, order),
       }, maxPageSizeFor(ctx.principal));

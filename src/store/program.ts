@@ -51,8 +51,11 @@ export interface Runner {
   readonly t: Tables;
   readonly sql: DialectSql;
   all<R>(query: { all(): R[] }): Promise<R[]>;
-  /** Every row of a select of `table`'s whole rows; the same rows as `all`, decoded the fast way where the dialect can. */
-  tableRows<R>(query: { all(): R[] }, table: Table): Promise<R[]>;
+  /**
+   * Every row of a select of `table`'s columns (all of them, or those named by `keys`, in that order); the same
+   * rows as `all`, decoded the fast way where the dialect can.
+   */
+  tableRows<R>(query: { all(): R[] }, table: Table, keys?: readonly string[]): Promise<R[]>;
   first<R>(query: { get(): R | undefined }): Promise<R | undefined>;
   changes(query: { run(): unknown }): Promise<number>;
   /** A select with named placeholders, prepared once; each call answers its first row. */

@@ -1,21 +1,25 @@
-// Rows of a whole-table select, decoded from the driver's value arrays column by column. drizzle's own mapping
+// Rows of a table select, decoded from the driver's value arrays column by column. drizzle's own mapping
 // re-inspects every selected field of every row (its kind, its path in the result); a listing of a thousand
-// rows then spends as long mapping as SQLite spends reading. The table's columns are what is selected, in
-// their declared order, so the decoding plan is made once per table.
+// rows then spends as long mapping as SQLite spends reading. What is selected is the table's columns in their
+// declared order, or the columns named by keys in that order, so the decoding plan is made once per selection.
 import { getTableColumns, type Table } from 'drizzle-orm';
 
 type Decode = (values: readonly unknown[]) => unknown;
 
-const decoders = new WeakMap<Table, Decode>();
+const decoders = new WeakMap<Table, Map<string, Decode>>();
 
-export function tableRowDecoder(table: Table): Decode {
-  let decode = decoders.get(table);
-  if (!decode) decoders.set(table, (decode = planFor(table)));
+export function tableRowDecoder(table: Table, keys?: readonly string[]): Decode {
+  let byKeys = decoders.get(table);
+  if (!byKeys) decoders.set(table, (byKeys = new Map()));
+  const selection = keys?.join() ?? '';
+  let decode = byKeys.get(selection);
+  if (!decode) byKeys.set(selection, (decode = planFor(table, keys)));
   return decode;
 }
 
-function planFor(table: Table): Decode {
-  const columns = Object.entries(getTableColumns(table));
+function planFor(table: Table, keys: readonly string[] | undefined): Decode {
+  const all = getTableColumns(table);
+  const columns = keys ? keys.map((key) => [key, all[key]!] as const) : Object.entries(all);
   return (values) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i += 1) {

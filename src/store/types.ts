@@ -543,7 +543,11 @@ export interface InstanceRepository {
   markVmGone(vmUuid: string, poolId?: string): Promise<Instance | null>;
   /** The instance's companion VM (see InstanceSyncResult.companion) stopped or vanished. */
   companionGone(id: string): Promise<InstanceSyncResult | null>;
-  list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow): Promise<Instance[]>;
+  /**
+   * A window of instances in order. With `fields`, only those fields (and the id and sort key, which paging
+   * needs) are read from the store and set on what is returned: a listing that shows little reads little.
+   */
+  list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow, fields?: readonly (keyof Instance)[]): Promise<Instance[]>;
   count(filter: InstanceFilter): Promise<number>;
   cursorOf(instance: Instance, order: InstanceOrder): string;
 }

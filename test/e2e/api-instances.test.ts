@@ -226,6 +226,21 @@ describe('instance connections', () => {
     assert.match(refused.errors![0]!.message, /at most 100/);
   });
 
+  it('answers a page that shows a few fields (read as columns) as it answers one that needs whole rows', async () => {
+    // vmName is outside what a page reads column by column: selecting it makes the page read whole rows.
+    const fields = 'id uuid name managed vmState taskState powerState progress vcpus memoryMb createdAt updatedAt deletedAt host { id name } flavor { id } image { id }';
+    const page = (extra: string, orderBy: string) => `{ instances(first: 60, filter: { nameContains: "page-" }, orderBy: ${orderBy}) {
+      edges { cursor node { ${fields} ${extra} } } } }`;
+    for (const orderBy of ['{ field: NAME, direction: DESC }', '{ field: CREATED_AT }']) {
+      const projected = await stack.request<{ instances: { edges: { cursor: string; node: Record<string, unknown> }[] } }, object>(page('', orderBy), {}, stack.adminToken);
+      const whole = await stack.request<{ instances: { edges: { cursor: string; node: Record<string, unknown> }[] } }, object>(page('vmName', orderBy), {}, stack.adminToken);
+      assert.equal(projected.errors, undefined, JSON.stringify(projected.errors));
+      assert.equal(projected.data!.instances.edges.length, 60);
+      const withoutVmName = whole.data!.instances.edges.map(({ cursor, node: { vmName: _vmName, ...node } }) => ({ cursor, node }));
+      assert.deepEqual(projected.data!.instances.edges, withoutVmName);
+    }
+  });
+
   it('filters by host and power state', async () => {
     const running = await stack.request(InstancePageDocument, { first: 5, filter: { nameContains: 'page-', powerState: 'RUNNING' } }, stack.adminToken);
     assert.equal(running.data?.instances.totalCount, 0);

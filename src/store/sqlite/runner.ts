@@ -29,7 +29,8 @@ export function sqliteRunner(db: SqliteDb): Runner {
     t: sqliteTables,
     sql: sqliteSql,
     all: async (query) => query.all(),
-    tableRows: async <R>(query: { all(): R[] }, table: Table) => (query as unknown as { values(): unknown[][] }).values().map(tableRowDecoder(table)) as R[],
+    tableRows: async <R>(query: { all(): R[] }, table: Table, keys?: readonly string[]) =>
+      (query as unknown as { values(): unknown[][] }).values().map(tableRowDecoder(table, keys)) as R[],
     first: async (query) => query.get(),
     changes: async (query) => answer({ want: 'changes', query }) as number,
     prepared: (query) => {
