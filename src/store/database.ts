@@ -7,7 +7,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.js';
 
-export type SqliteDb = BetterSQLite3Database<typeof schema>;
+export type SqliteDb = BetterSQLite3Database<typeof schema> & { readonly $client: Database.Database };
 
 export interface OpenDatabase {
   readonly db: SqliteDb;

@@ -12,7 +12,7 @@ import type { Tables } from './tables.js';
 export type Db = Pick<SqliteDb, 'select' | 'selectDistinct' | 'insert' | 'update' | 'delete'>;
 
 /** What a query's caller wants of it. */
-export type Want = 'all' | 'first' | 'changes';
+export type Want = 'all' | 'first' | 'changes' | 'insertRows';
 
 export interface Instruction {
   readonly want: Want;
@@ -34,6 +34,17 @@ export function* first<R>(query: { get(): R | undefined }): Program<R | undefine
 /** How many rows a write touched. */
 export function* changes(query: { run(): unknown }): Program<number> {
   return (yield { want: 'changes', query }) as number;
+}
+
+/** The rows of one table to insert, in an instruction of their own: each dialect inserts many its fastest way. */
+export interface RowsToInsert {
+  readonly table: Table;
+  readonly rows: readonly Record<string, unknown>[];
+}
+
+/** Inserts rows (all giving the same fields) into `table`, answering them as stored, defaults filled. */
+export function* insertRows<R>(table: Table, rows: readonly Record<string, unknown>[]): Program<R[]> {
+  return (yield { want: 'insertRows', query: { table, rows } satisfies RowsToInsert }) as R[];
 }
 
 /** SQL whose spelling differs between the dialects. */

@@ -2,12 +2,18 @@
 // run one at a time as they do under SQLite's writer lock (a read-then-write, like the next instance serial,
 // cannot interleave with another); reads outside transactions run concurrently.
 import { sql } from 'drizzle-orm';
-import { driveAsync, type Db, type DialectSql, type Instruction, type Runner } from '../program.js';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { driveAsync, type Db, type DialectSql, type Instruction, type Runner, type RowsToInsert } from '../program.js';
 import type { PostgresDb } from './database.js';
 import { postgresTables } from './tables.js';
 
 /** Any number, the same in every xengraph process sharing the database. */
 const STORE_TRANSACTION_LOCK = 0x78656e67;
+
+/** Many rows in one multi-row insert: node-postgres sends it as one statement. */
+function insertedRows(tx: { insert(table: PgTable): { values(rows: Record<string, unknown>[]): { returning(): PromiseLike<unknown[]> } } }, { table, rows }: RowsToInsert): PromiseLike<unknown[]> {
+  return tx.insert(table as unknown as PgTable).values([...rows]).returning();
+}
 
 async function answer({ want, query }: Instruction): Promise<unknown> {
   const result = await (query as PromiseLike<unknown>);
@@ -45,7 +51,9 @@ export function postgresRunner(pgDb: PostgresDb): Runner {
     },
     transaction: (program) => pgDb.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${STORE_TRANSACTION_LOCK})`);
-      return driveAsync(program(tx as unknown as Db), answer);
+      return driveAsync(program(tx as unknown as Db), (instruction) => instruction.want === 'insertRows'
+        ? Promise.resolve(insertedRows(tx as never, instruction.query as RowsToInsert))
+        : answer(instruction));
     }),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { all, first, one, type Db, type Program, type Runner } from '../program.js';
+import { all, first, insertRows, one, type Db, type Program, type Runner } from '../program.js';
 import type { aggregateHosts, instances } from '../schema.js';
 import type {
   Instance, InstanceFilter, InstanceOrder, InstancePatch, InstanceRepository, InstanceSyncResult, NewInstance,
@@ -147,7 +147,7 @@ export function instanceRepository(r: Runner): InstanceRepository {
         const pending: { index: number; row: typeof instances.$inferInsert }[] = [];
         function* flush(): Program<void> {
           if (pending.length === 0) return;
-          const created = yield* all(tx.insert(instances).values(pending.map((p) => p.row)).returning());
+          const created = yield* insertRows<InstanceRow>(instances, pending.map((p) => p.row));
           const byId = new Map(created.map((row) => [row.id, row]));
           for (const { index, row } of pending) {
             const inserted = byId.get(row.id!)!;

@@ -3,17 +3,21 @@
 import { sql, type Table } from 'drizzle-orm';
 import type { RunResult } from 'better-sqlite3';
 import type { SqliteDb } from '../database.js';
-import { driveSync, type DialectSql, type Instruction, type Runner } from '../program.js';
+import { driveSync, type DialectSql, type Instruction, type Runner, type RowsToInsert } from '../program.js';
 import { tableRowDecoder } from '../row-decoder.js';
+import { rowInserter, type RowInserter } from './row-inserts.js';
 import { sqliteTables } from '../tables.js';
 
 type SyncQuery = { all(): unknown[]; get(): unknown; run(): RunResult };
 
-function answer({ want, query }: Instruction): unknown {
-  const q = query as SyncQuery;
-  if (want === 'all') return q.all();
-  if (want === 'first') return q.get();
-  return q.run().changes;
+function answerWith(insert: RowInserter): (instruction: Instruction) => unknown {
+  return ({ want, query }) => {
+    if (want === 'insertRows') return insert((query as RowsToInsert).table, (query as RowsToInsert).rows);
+    const q = query as SyncQuery;
+    if (want === 'all') return q.all();
+    if (want === 'first') return q.get();
+    return q.run().changes;
+  };
 }
 
 const sqliteSql: DialectSql = {
@@ -24,6 +28,7 @@ const sqliteSql: DialectSql = {
 };
 
 export function sqliteRunner(db: SqliteDb): Runner {
+  const answer = answerWith(rowInserter(db.$client));
   return {
     db,
     t: sqliteTables,
