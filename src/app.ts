@@ -12,7 +12,6 @@ import { HOST_ACTIONS } from './driver/host/host-actions.js';
 import { POOL_ACTIONS } from './driver/host/pool-actions.js';
 import { PoolConnections } from './events/pool-connections.js';
 import { checkPoolsAtStart } from './events/pool-settings.js';
-import { connectBroker } from './events/broker.js';
 import { createAppPubSub } from './events/pubsub.js';
 import { schema } from './graphql/schema.js';
 import type { InstanceAction, TargetAction } from './operations/action.js';
@@ -103,8 +102,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
 
     // With a broker this process is one replica of several on one PostgreSQL: events cross replicas, and who
-    // runs each operation and mirrors each pool is decided by leases in the store. Without, it is alone.
-    const broker = config.redisUrl ? await connectBroker(config.redisUrl) : null;
+    // runs each operation and mirrors each pool is decided by leases in the store. Without, it is alone (and
+    // does not load the Redis client).
+    const broker = config.redisUrl ? await (await import('./events/broker.js')).connectBroker(config.redisUrl) : null;
     if (broker) cleanups.push(() => broker.close());
     const replica = broker ? new ReplicaLeases(store.leases, config.leaseSeconds * 1000, logError) : undefined;
     if (replica) {

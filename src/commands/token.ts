@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ConfigError, loadConfig } from '../config.js';
-import { isPostgresUrl } from '../store/postgres/database.js';
+import { isPostgresUrl } from '../store/database-url.js';
 import { openStore, ROLES, type Role, type Store } from '../store/index.js';
 import { databaseLocation } from '../store/database.js';
 

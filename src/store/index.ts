@@ -1,7 +1,6 @@
 // The store as the rest of xengraph sees it: repositories over domain types, whatever the database.
 import { openDatabase } from './database.js';
-import { openPostgresDatabase, isPostgresUrl } from './postgres/database.js';
-import { postgresRunner } from './postgres/runner.js';
+import { isPostgresUrl } from './database-url.js';
 import type { Runner } from './program.js';
 import { aggregateRepository } from './repositories/aggregates.js';
 import { apiTokenRepository } from './repositories/api-tokens.js';
@@ -78,8 +77,12 @@ export function createSqliteStore(url: string): Store {
   return storeOver(sqliteRunner(database.db), () => database.queryCount(), async () => database.close());
 }
 
-/** Connects to (and migrates) the PostgreSQL database at a `postgres://` or `postgresql://` URL. */
+/**
+ * Connects to (and migrates) the PostgreSQL database at a `postgres://` or `postgresql://` URL. Its driver is
+ * loaded only then: a SQLite deployment does not pay for loading it at every start.
+ */
 export async function createPostgresStore(url: string): Promise<Store> {
+  const [{ openPostgresDatabase }, { postgresRunner }] = await Promise.all([import('./postgres/database.js'), import('./postgres/runner.js')]);
   const database = await openPostgresDatabase(url);
   return storeOver(postgresRunner(database.db), () => database.queryCount(), () => database.close());
 }

@@ -18,10 +18,6 @@ export interface OpenPostgresDatabase {
 /** Resolved from this file, so the app finds its migrations whatever the working directory. */
 export const POSTGRES_MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../db/postgres', import.meta.url));
 
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
-}
-
 export async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
   // One connection, as SQLite has: statements run in the order they were issued, which callers rely on (a
   // progress write never lands after the final one that was issued later). Other processes use their own.
