@@ -1,4 +1,4 @@
-// Fields of the numerous classes (a VM, its disks and interfaces: tens of thousands of records in a large pool)
+// Fields of the numerous classes (a VM, its metrics, disks and interfaces: tens of thousands of records in a large pool)
 // that nothing in xengraph reads. The object cache drops them, so the mirror holds about half as much; the raw
 // XAPI event feed still shows whole records. A test fails when a source file names one of them: a reader that
 // starts using a field must take it off this list first, or it would silently read `undefined`.
@@ -23,6 +23,13 @@ export const UNREAD_FIELDS: Readonly<Record<string, readonly string[]>> = {
   VDI: [
     'allowed_operations', 'current_operations', 'crash_dumps', 'storage_lock', 'snapshot_of', 'snapshot_time', 'allow_caching',
     'on_boot', 'metadata_of_pool', 'metadata_latest', 'is_tools_iso', 'cbt_enabled',
+  ],
+  VM_metrics: [
+    'VCPUs_utilisation', 'VCPUs_CPU', 'VCPUs_flags', 'install_time', 'last_updated', 'nested_virt', 'nomigrate',
+    'current_domain_type',
+  ],
+  VM_guest_metrics: [
+    'last_updated', 'can_use_hotplug_vbd', 'can_use_hotplug_vif', 'PV_drivers_detected',
   ],
 };
 
