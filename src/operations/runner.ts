@@ -13,6 +13,7 @@ import {
 import { operationErrorOf, isCancellation } from './outcome.js';
 import { StepProgress } from './step-progress.js';
 import { refreshVmStateFromXapi } from './instance-truth.js';
+import { storeMirrorsPool } from '../driver/xapi-access.js';
 import { updateInstance } from './instance-updates.js';
 import { notCancellableIn, requestCancelFromOwner } from './remote-cancel.js';
 import { operationLease, type ReplicaLeases } from './replica-leases.js';
@@ -248,12 +249,20 @@ export class OperationRunner {
     } catch (error) {
       patch = { status: 'FAILED', error: operationErrorOf(error) };
     }
-    const finished = await this.updateOperation(operation.id, { ...patch, finishedAt: new Date() });
     if (instance) {
-      if (patch.status === 'FAILED') await refreshVmStateFromXapi(this.services, instance.id);
+      try {
+        // What the reconcile did on XAPI (a half-built VM removed, say) is mirrored first, so the instance is
+        // settled from it rather than from the VM as it was before.
+        if (instance.poolId) await storeMirrorsPool(this.services, instance.poolId);
+        if (patch.status === 'FAILED') await refreshVmStateFromXapi(this.services, instance.id);
+      } catch (error) {
+        this.logError(`operation ${operation.id}: could not settle the instance after a restart`, error);
+      }
       await this.updateInstance(instance.id, { taskState: null });
-      await this.finishAudit(operation, patch.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', finished?.error?.message);
+      await this.finishAudit(operation, patch.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED', patch.status === 'FAILED' ? patch.error?.message : undefined);
     }
+    // The operation ends last, as a live run's does: whoever sees it ended finds the instance settled.
+    await this.updateOperation(operation.id, { ...patch, finishedAt: new Date() });
   }
 
   /** Runs a target operation found PENDING/RUNNING at start-up to a truthful end. */
