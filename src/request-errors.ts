@@ -4,8 +4,9 @@
 // It runs on HTTP and graphql-ws alike because both go through the same enveloped pipeline.
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { BaseUserError, InvalidInputError } from './errors.js';
+import { mapEvents } from './graphql/event-stream-operators.js';
 import { acceptedRequestId } from './logging/request-id.js';
 
 export type ErrorLog = (message: string, error: unknown) => void;
@@ -103,8 +104,15 @@ export function useRequestErrors(log: ErrorLog): Plugin<{ requestId?: string }> 
     },
     onSubscribe({ args }) {
       const requestId = requestIdFromInitial(args.contextValue);
+      const presented = (result: ExecutionResult): ExecutionResult => (result.errors?.length
+        ? { ...result, errors: result.errors.map((e) => presentError(e, requestId, log)) }
+        : result);
       return {
-        onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, present(requestId)),
+        // Each result of a stream through a plain map: envelop's onNext hook runs a chain of promise helpers per
+        // result per subscriber, which a change reaching a thousand subscribers paid a thousand times.
+        onSubscribeResult: ({ result, setResult }) => {
+          setResult(isAsyncIterable(result) ? mapEvents(result, presented) : presented(result));
+        },
         onSubscribeError: ({ error, setError }) => setError(presentError(error, requestId, log)),
       };
     },

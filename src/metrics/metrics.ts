@@ -1,9 +1,11 @@
 // Prometheus metrics: yoga's request metrics plus xengraph's own, fed by what the runner, the pool links and the
 // subscription pipeline report. Nothing else in the code base knows metrics exist.
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PoolConnections } from '../events/pool-connections.js';
+import { mapEvents } from '../graphql/event-stream-operators.js';
 import type { ConnectionState } from '../events/pubsub.js';
 import type { OperationRunner } from '../operations/runner.js';
 import type { Operation } from '../store/index.js';
@@ -57,6 +59,11 @@ export function createMetrics(sources: MetricSources): AppMetrics {
     labelNames: ['method'], buckets: XAPI_BUCKETS, registers,
   });
   const subscriptions = new Gauge({ name: 'xengraph_live_subscriptions', help: 'GraphQL subscriptions streaming now.', registers });
+  const subscriptionErrors = new Counter({
+    name: 'xengraph_subscription_errors_total',
+    help: 'Errors of GraphQL subscriptions: refused or failed subscribes, and results sent with errors.',
+    labelNames: ['operationName'], registers,
+  });
   new Gauge({
     name: 'xengraph_pool_state', help: "1 for each configured pool's current link state, 0 for the others.",
     labelNames: ['pool', 'state'], registers,
@@ -98,20 +105,37 @@ export function createMetrics(sources: MetricSources): AppMetrics {
   sources.operations.lifecycle.on('finished', onFinished);
   sources.pools.xapiCalls.on('call', onXapiCall);
 
+  // Subscriptions count here rather than in graphql_envelop_error_result: the Prometheus plugin counts result
+  // errors through envelop's onNext hook, a chain of promise helpers per result per subscriber.
   const countSubscriptions: Plugin = {
-    onSubscribe: () => ({
-      onSubscribeResult: ({ result }) => {
-        if (!(Symbol.asyncIterator in result)) return undefined;
-        subscriptions.inc();
-        return { onEnd: () => subscriptions.dec() };
-      },
-    }),
+    onSubscribe: ({ args }) => {
+      const labels = { operationName: getOperationAST(args.document, args.operationName)?.name?.value ?? 'Anonymous' };
+      return {
+        onSubscribeResult: ({ result, setResult }) => {
+          if (!isAsyncIterable(result)) {
+            if (result.errors?.length) subscriptionErrors.inc(labels);
+            return undefined;
+          }
+          subscriptions.inc();
+          setResult(mapEvents(result, (each) => {
+            if (each.errors?.length) subscriptionErrors.inc(labels);
+            return each;
+          }));
+          return { onEnd: () => subscriptions.dec() };
+        },
+        onSubscribeError: () => subscriptionErrors.inc(labels),
+      };
+    },
   };
 
   return {
     registry,
     plugins: [
-      usePrometheus({ registry, endpoint: false, labels: { url: false } }),
+      usePrometheus({
+        registry, endpoint: false, labels: { url: false },
+        // Subscription errors are xengraph_subscription_errors_total (see countSubscriptions).
+        metrics: { graphql_envelop_error_result: ['parse', 'validate', 'context', 'execute'] },
+      }),
       countSubscriptions,
     ],
     stop() {

@@ -1,6 +1,7 @@
 // What an operator's tools see: Prometheus metrics that move with the work done, JSON log lines that tie each
 // line to its request and never carry a secret, and readiness that follows each pool's link.
 import assert from 'node:assert/strict';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,12 @@ describe('metrics and logs of a running service', () => {
     assert.ok(rebootCalls(afterReboot) > rebootCalls(before), 'the clean reboot went to XAPI and was counted');
     assert.ok(afterReboot.value('xengraph_xapi_call_duration_seconds_count', { method: 'Async.VM.clean_reboot' }) >= 1);
     assert.equal(afterReboot.value('xengraph_live_subscriptions'), 1, 'the connectionStatus feed was open');
+    // A subscription to nothing is refused with NOT_FOUND: counted as a subscription error.
+    const nowhere = stack.subscribe('subscription Nowhere($id: ID!) { instanceUpdated(id: $id) { id } }', { id: encodeGlobalID('Instance', 'no-such-instance') }, stack.adminToken);
+    await nowhere.next();
+    await nowhere.return?.();
+    const refused = (e: typeof before) => e.value('xengraph_subscription_errors_total', { operationName: 'Nowhere' });
+    assert.equal(refused(await metrics(stack)) - refused(before), 1);
     assert.ok(afterReboot.value('graphql_yoga_http_duration_count', { operationType: 'mutation' }) >= 2, "yoga's request metrics are there");
 
     // The action lines are written as the operation ends; the API may answer a moment before.
