@@ -74,8 +74,12 @@ export function requestIdFromInitial(context: { requestId?: unknown; request?: u
 }
 
 export function useRequestErrors(log: ErrorLog): Plugin<{ requestId?: string }> {
+  /** The result as the client sees it: the same object when it has no errors. */
+  const presented = (result: ExecutionResult, requestId: string): ExecutionResult => (result.errors?.length
+    ? { ...result, errors: result.errors.map((e) => presentError(e, requestId, log)) }
+    : result);
   const present = (requestId: string) => ({ result, setResult }: { result: ExecutionResult; setResult: (r: ExecutionResult) => void }) => {
-    if (result.errors?.length) setResult({ ...result, errors: result.errors.map((e) => presentError(e, requestId, log)) });
+    if (result.errors?.length) setResult(presented(result, requestId));
   };
   return {
     onRequest({ request }) {
@@ -104,14 +108,12 @@ export function useRequestErrors(log: ErrorLog): Plugin<{ requestId?: string }> 
     },
     onSubscribe({ args }) {
       const requestId = requestIdFromInitial(args.contextValue);
-      const presented = (result: ExecutionResult): ExecutionResult => (result.errors?.length
-        ? { ...result, errors: result.errors.map((e) => presentError(e, requestId, log)) }
-        : result);
+      const presentedHere = (result: ExecutionResult) => presented(result, requestId);
       return {
         // Each result of a stream through a plain map: envelop's onNext hook runs a chain of promise helpers per
         // result per subscriber, which a change reaching a thousand subscribers paid a thousand times.
         onSubscribeResult: ({ result, setResult }) => {
-          setResult(isAsyncIterable(result) ? mapEvents(result, presented) : presented(result));
+          setResult(isAsyncIterable(result) ? mapEvents(result, presentedHere) : presentedHere(result));
         },
         onSubscribeError: ({ error, setError }) => setError(presentError(error, requestId, log)),
       };
