@@ -10,8 +10,10 @@ import { postgresTables } from './tables.js';
 /** Any number, the same in every xengraph process sharing the database. */
 const STORE_TRANSACTION_LOCK = 0x78656e67;
 
+type Transaction = Parameters<Parameters<PostgresDb['transaction']>[0]>[0];
+
 /** Many rows in one multi-row insert: node-postgres sends it as one statement. */
-function insertedRows(tx: { insert(table: PgTable): { values(rows: Record<string, unknown>[]): { returning(): PromiseLike<unknown[]> } } }, { table, rows }: RowsToInsert): PromiseLike<unknown[]> {
+async function insertedRows(tx: Transaction, { table, rows }: RowsToInsert): Promise<unknown[]> {
   return tx.insert(table as unknown as PgTable).values([...rows]).returning();
 }
 
@@ -52,7 +54,7 @@ export function postgresRunner(pgDb: PostgresDb): Runner {
     transaction: (program) => pgDb.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${STORE_TRANSACTION_LOCK})`);
       return driveAsync(program(tx as unknown as Db), (instruction) => instruction.want === 'insertRows'
-        ? Promise.resolve(insertedRows(tx as never, instruction.query as RowsToInsert))
+        ? insertedRows(tx, instruction.query as RowsToInsert)
         : answer(instruction));
     }),
   };

@@ -228,12 +228,12 @@ export function instanceRepository(r: Runner): InstanceRepository {
     async list(filter: InstanceFilter, order: InstanceOrder, window: PageWindow, fields?: readonly (keyof Instance)[]): Promise<Instance[]> {
       const keyset = keysetFor(order);
       const page = keysetPage(keyset, window, this.conditions(filter));
+      // With fields, partial instances (as the contract says): only those columns, the id and the sort key.
+      const keys = fields && [...new Set<keyof Instance>(['id', keyset.field, ...fields])];
+      const selection = keys && Object.fromEntries(keys.map((key) => [key, instances[key]]));
       // A page is up to a thousand rows (an inventory listing): decoded straight into instances, with no copy.
-      if (!fields) return await r.tableRows(db.select().from(instances).where(page.where).orderBy(...page.orderBy).limit(page.limit), instances) as Instance[];
-      const keys = [...new Set<keyof Instance>(['id', keyset.field, ...fields])];
-      const selection = Object.fromEntries(keys.map((key) => [key, instances[key]]));
-      // Partial instances, as the contract says: only the fields asked for are set.
-      return await r.tableRows(db.select(selection).from(instances).where(page.where).orderBy(...page.orderBy).limit(page.limit), instances, keys) as unknown as Instance[];
+      const query = (selection ? db.select(selection) : db.select()).from(instances).where(page.where).orderBy(...page.orderBy).limit(page.limit);
+      return await r.tableRows(query, instances, keys) as unknown as Instance[];
     }
 
     async count(filter: InstanceFilter): Promise<number> {
