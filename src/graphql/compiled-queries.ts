@@ -11,14 +11,17 @@
 // scopes are a function) runs on the generic executor, which refuses it as before. Field scopes stay in the
 // field resolvers, which the compiled query calls like the executor does. Variables that do not coerce are
 // left to the executor too, so their errors read as everywhere else.
-import { getNamedType, getOperationAST, getVariableValues, isAbstractType, isObjectType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLNamedType, type OperationDefinitionNode, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType, getOperationAST, getVariableValues, GraphQLObjectType, isAbstractType, isObjectType, TypeInfo, visit,
+  visitWithTypeInfo, type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { mapSchema, MapperKind } from '@graphql-tools/utils';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphQLContext, Principal } from './context.js';
 import { declaredScopes, scopesAdmit, scopesFor, type Scopes } from './scopes.js';
 
-/** Scopes an object of this type must pass: its own and its interfaces' (null: none). */
+/** The scopes an object of this type must pass: its own and its interfaces' (none: empty). */
 function typeScopes(type: GraphQLObjectType): unknown[] {
   return [type, ...type.getInterfaces()].map((t) => declaredScopes(t.extensions)).filter((s) => s !== undefined && s !== null);
 }
@@ -28,8 +31,7 @@ function schemaWithoutTypeScopeChecks(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
       if (typeScopes(type).length === 0) return type;
-      const config = type.toConfig();
-      return new (type.constructor as typeof import('graphql').GraphQLObjectType)({ ...config, isTypeOf: undefined });
+      return new GraphQLObjectType({ ...type.toConfig(), isTypeOf: undefined });
     },
   });
 }
