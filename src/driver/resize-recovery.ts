@@ -4,6 +4,7 @@
 import type { ActionRun, ReconcileOutcome } from '../operations/action.js';
 import { destroyVmAndDisks } from './devices.js';
 import { destroyWithKernelFiles, removeStrayKernelFiles } from './kernel-files.js';
+import { removeLeftoverVm, vmIdle } from './leftover-vm.js';
 import { updateMigration } from './live-migration/progress.js';
 import { origNameOf, vmNameOf } from './naming.js';
 import { giveVolumesBack, volumeVdisOf } from './resize-across-pools.js';
@@ -30,6 +31,7 @@ export async function reconcileMove(run: ActionRun, request: MoveRequest): Promi
   const orig = await vmByName(source, origName);
   const current = await vmByName(target, vmName);
   if (orig && current) {
+    await vmIdle(target, current);
     if ((await xapiPowerStateOf(target, current)) === 'Paused') {
       await target.call('VM.unpause', current);
       await waitUntilRunning(target, current);
@@ -46,7 +48,7 @@ export async function reconcileMove(run: ActionRun, request: MoveRequest): Promi
       return 'SUCCEEDED';
     }
     const keep = disksShared ? await vdisOf(source, orig) : await volumeVdisOf(target, current);
-    await destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep));
+    await removeLeftoverVm(target, current, () => destroyWithKernelFiles(target, current, () => destroyVmAndDisks(target, current, keep)));
   }
   if (!disksShared) {
     // A copy storage motion made whose record was not yet dropped carries -orig's name in the other pool.

@@ -19,46 +19,86 @@ const PASSWORD = 'recovery-secret';
 const world = childServerWorld(PASSWORD, 'xengraph-recovery-');
 const serve = (xapiUrls?: readonly string[], dir?: string) => world.serve(xapiUrls, dir);
 
+type World = ReturnType<typeof childServerWorld>;
+
+/** Spawns an instance and kills the API once the spawn has sent the VM's start (delayed or hung by `startFault`). */
+async function killedMidSpawn(world: World, startFault: { latencyMs: number } | { hang: true }) {
+  const first = await world.serve();
+  const token = first.token!;
+  assert.ok(token, 'first start prints an admin token');
+  const choices = await graphql(first.url, token, SpawnChoicesDocument);
+  world.sim.faults.add({ method: 'Async.VM.start_on', ...startFault });
+  const spawned = await graphql(first.url, token, SpawnInstanceDocument, {
+    input: {
+      name: 'survivor', flavorId: pickByName(choices.flavors.edges, 'm1.small'), imageId: pickByName(choices.images.edges, 'cirros'),
+      networkIds: [pickByName(choices.networks.edges, 'Pool-wide network associated with eth0')],
+    },
+  });
+  const operationId: string = spawned.instanceSpawn.operation.id;
+  await waitUntil(async () => {
+    const state = (await graphql(first.url, token, OperationStateDocument, { id: operationId })).node;
+    return state.progress.percent >= 70 ? state : undefined;
+  }, 15_000, 'the spawn to reach the VM start');
+  first.child.kill('SIGKILL');
+  await exitOf(first.child);
+  return { token, operationId };
+}
+
+async function settledOperation(url: string, token: string, operationId: string) {
+  // Recovery runs beside the API, which answers at once.
+  return waitUntil(async () => {
+    const node = (await graphql(url, token, OperationStateDocument, { id: operationId })).node;
+    return ['SUCCEEDED', 'FAILED'].includes(node.status) ? node : undefined;
+  }, 15_000, 'the interrupted spawn to be settled');
+}
+
+async function vmsOfInstance(world: World, instanceUuid: string) {
+  const xapi = await jsonSession(world.sim.pools[0]!.masterUrl, PASSWORD);
+  const vms = await xapi.call('VM.get_all_records') as Record<string, any>;
+  return Object.entries(vms).filter(([, vm]) => vm.other_config.nova_uuid === instanceUuid).map(([ref, vm]) => ({ ref, ...vm }));
+}
+
 describe('a restart after the API process died mid-spawn', () => {
   it('leaves no operation running and the instance as XAPI shows it', { timeout: 90_000 }, async () => {
-    const first = await serve();
-    const token = first.token!;
-    assert.ok(token, 'first start prints an admin token');
-    const choices = await graphql(first.url, token, SpawnChoicesDocument);
     // The VM start answers late, so the process can be killed while the spawn waits on it.
-    world.sim.faults.add({ method: 'Async.VM.start_on', latencyMs: 1500 });
-    const spawned = await graphql(first.url, token, SpawnInstanceDocument, {
-      input: {
-        name: 'survivor', flavorId: pickByName(choices.flavors.edges, 'm1.small'), imageId: pickByName(choices.images.edges, 'cirros'),
-        networkIds: [pickByName(choices.networks.edges, 'Pool-wide network associated with eth0')],
-      },
-    });
-    const operationId: string = spawned.instanceSpawn.operation.id;
-    await waitUntil(async () => {
-      const state = (await graphql(first.url, token, OperationStateDocument, { id: operationId })).node;
-      return state.progress.percent >= 70 ? state : undefined;
-    }, 15_000, 'the spawn to reach the VM start');
-    first.child.kill('SIGKILL');
-    await exitOf(first.child);
-
+    const { token, operationId } = await killedMidSpawn(world, { latencyMs: 1500 });
     const second = await serve();
-    // Recovery runs beside the API, which answers at once.
-    const state = await waitUntil(async () => {
-      const node = (await graphql(second.url, token, OperationStateDocument, { id: operationId })).node;
-      return ['SUCCEEDED', 'FAILED'].includes(node.status) ? node : undefined;
-    }, 15_000, 'the interrupted spawn to be settled');
+    const state = await settledOperation(second.url, token, operationId);
     assert.equal(state.instance.taskState, null);
-
-    const xapi = await jsonSession(world.sim.pools[0]!.masterUrl, PASSWORD);
-    const vms = Object.values(await xapi.call('VM.get_all_records') as Record<string, any>)
-      .filter((vm) => vm.other_config.nova_uuid === state.instance.uuid);
+    const vms = await vmsOfInstance(world, state.instance.uuid);
     if (state.status === 'SUCCEEDED') {
       assert.deepEqual([state.instance.vmState, state.instance.powerState], ['ACTIVE', 'RUNNING']);
       assert.deepEqual(vms.map((vm) => vm.power_state), ['Running']);
     } else {
-      assert.deepEqual([state.instance.vmState, state.instance.powerState], ['ERROR', 'NOSTATE']);
+      assert.deepEqual([state.instance.vmState, state.instance.powerState], ['ERROR', 'NOSTATE'], `after ${JSON.stringify(state.error)}`);
       assert.equal(vms.length, 0, 'the half-built VM was removed');
     }
+    second.child.kill('SIGTERM');
+    assert.equal(await exitOf(second.child), 0, 'a stop on SIGTERM ends cleanly');
+  });
+
+});
+
+describe('a restart after the API process died waiting on a VM start that lands later', () => {
+  // A pool of its own: the instance's VM name must not meet the one the test above left.
+  const lateWorld = childServerWorld(PASSWORD, 'xengraph-recovery-late-');
+
+  it('removes the half-built VM even when the start lands while it is being removed', { timeout: 90_000 }, async () => {
+    // The start never comes back to the process, which dies waiting; the VM stays halted, to be removed.
+    const { token, operationId } = await killedMidSpawn(lateWorld, { hang: true });
+    // The removal's VM.destroy waits a moment in XAPI, and the late start is run in that moment.
+    const destroy = lateWorld.sim.faults.add({ method: 'VM.destroy', latencyMs: 1000 });
+    const second = await lateWorld.serve();
+    await waitUntil(() => !lateWorld.sim.faults.list().some((fault) => fault.id === destroy.id), 15_000, 'the recovery to destroy the VM');
+    const uuid = (await graphql(second.url, token, OperationStateDocument, { id: operationId })).node.instance.uuid;
+    const [vm] = await vmsOfInstance(lateWorld, uuid);
+    const xapi = await jsonSession(lateWorld.sim.pools[0]!.masterUrl, PASSWORD);
+    await xapi.call('VM.start', vm!.ref, true, false);
+
+    const state = await settledOperation(second.url, token, operationId);
+    assert.deepEqual([state.status, state.instance.vmState, state.instance.powerState, state.instance.taskState], ['FAILED', 'ERROR', 'NOSTATE', null],
+      `after ${JSON.stringify(state.error)}`);
+    assert.equal((await vmsOfInstance(lateWorld, uuid)).length, 0, 'the half-built VM was removed');
     second.child.kill('SIGTERM');
     assert.equal(await exitOf(second.child), 0, 'a stop on SIGTERM ends cleanly');
   });

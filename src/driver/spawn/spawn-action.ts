@@ -12,6 +12,7 @@ import { destroyWithKernelFiles, removeStrayKernelFiles } from '../kernel-files.
 import { vmNameOf } from '../naming.js';
 import { claimFlavorPciDevices } from '../pci-passthrough.js';
 import { UndoStack } from '../undo.js';
+import { removeLeftoverVm, vmIdle } from '../leftover-vm.js';
 import { instanceVm } from '../vm-lookup.js';
 import { xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient, poolClient } from '../xapi-access.js';
@@ -79,6 +80,8 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     // Files placed in dom0 for a VM that was never made; a VM's own go with it below.
     await removeStrayKernelFiles(client, run.instance);
     const vm = await instanceVm(client, run.instance);
+    // A start the dead process sent may still be running: the VM is read once it ended.
+    if (vm) await vmIdle(client, vm);
     // Started paused (step 8) but never unpaused: finishing is one call away.
     if (vm && await xapiPowerStateOf(client, vm) === 'Paused') {
       await client.call('VM.unpause', vm);
@@ -96,7 +99,7 @@ export const spawnAction: InstanceAction<SpawnRequest> = {
     // no VDI.destroy reaches one.
     if (vm) await haltVm(client, vm);
     await releaseSpawnVolumes(run.services, client, run.instance, vm, request.volumes ?? []);
-    if (vm) await destroyWithKernelFiles(client, vm, () => destroyVmAndDisks(client, vm));
+    if (vm) await removeLeftoverVm(client, vm, () => destroyWithKernelFiles(client, vm, () => destroyVmAndDisks(client, vm)));
     await destroyOrphanDisks(client, run.instance);
     await run.services.store.vifs.release((await run.services.store.vifs.listForInstance(run.instance.id)).map((v) => v.id));
     await run.updateInstance({ vmState: 'ERROR', powerState: 'NOSTATE', vmUuid: null });
