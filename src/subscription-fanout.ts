@@ -6,7 +6,8 @@
 // caller's token id), and because pubsub hands every subscriber the very same event object, made anew for
 // each change.
 import { createSourceEventStream, execute, GraphQLError, locatedError, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { mapEvents } from './graphql/event-stream-operators.js';
 import type { GraphQLContext } from './graphql/context.js';
 
 type SharedResult = ExecutionResult | Promise<ExecutionResult>;
@@ -33,7 +34,8 @@ export function useSharedSubscriptionExecution(): Plugin {
     if (!isAsyncIterable(events)) return events;
     const key = executionKey(args);
     const executeFor = (event: unknown): SharedResult => execute({ ...args, rootValue: event });
-    return mapAsyncIterator(events, (event: unknown) => {
+    // A plain map: graphql-yoga's mapAsyncIterator runs a chain of promise helpers per event per subscriber.
+    return mapEvents(events, (event: unknown) => {
       if (typeof event !== 'object' || event === null) return executeFor(event);
       let results = resultsByEvent.get(event);
       if (!results) resultsByEvent.set(event, (results = new Map()));

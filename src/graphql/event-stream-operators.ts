@@ -3,9 +3,32 @@
 // thousand subscribers went through a thousand extra queues. These pass each step straight through and, like
 // the pubsub's own stream, start listening at the first next().
 
-export function mapEvents<T, U>(source: AsyncIterable<T>, mapper: (value: T) => U): AsyncIterableIterator<U> {
+/**
+ * A mapper that answers with a promise has its value awaited, so the stream yields values, never promises. A
+ * mapper that fails ends the source (its listener goes) and the stream's next() rejects with the failure.
+ */
+export function mapEvents<T, U>(source: AsyncIterable<T>, mapper: (value: T) => U | PromiseLike<U>): AsyncIterableIterator<U> {
   const iterator = source[Symbol.asyncIterator]();
-  return passingThrough(iterator, () => iterator.next().then((step): IteratorResult<U> => (step.done ? step : { done: false, value: mapper(step.value) })));
+  const failed = async (error: unknown): Promise<never> => {
+    await iterator.return?.();
+    throw error;
+  };
+  return passingThrough(iterator, () => iterator.next().then((step): IteratorResult<U> | PromiseLike<IteratorResult<U>> => {
+    if (step.done) return step;
+    let value: U | PromiseLike<U>;
+    try {
+      value = mapper(step.value);
+    } catch (error) {
+      return failed(error);
+    }
+    return isPromiseLike(value) ? value.then(valueStep, failed) : valueStep(value);
+  }));
+}
+
+const valueStep = <U>(value: U): IteratorResult<U> => ({ done: false, value });
+
+function isPromiseLike<U>(value: U | PromiseLike<U>): value is PromiseLike<U> {
+  return typeof (value as PromiseLike<U> | null)?.then === 'function';
 }
 
 export function filterEvents<T>(source: AsyncIterable<T>, wanted: (value: T) => boolean): AsyncIterableIterator<T> {
