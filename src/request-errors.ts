@@ -1,7 +1,8 @@
 // What clients see of errors. Expected errors (GraphQLErrors we or the libraries raised on purpose) keep their
 // message and get a code if they lack one; anything else is replaced by a generic message and logged here
 // with the request id, which the client also gets (extensions.requestId and the x-request-id header).
-// It runs on HTTP and graphql-ws alike because both go through the same enveloped pipeline.
+// It runs on HTTP and graphql-ws alike because both go through the same enveloped pipeline, and it is the only
+// masking: yoga's own is off (server.ts), errors yoga reports itself are hidden in onResultProcess.
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from 'graphql-yoga';
@@ -27,6 +28,11 @@ export function requestIdOf(request: Request): string {
 function isExpected(error: unknown): error is GraphQLError {
   if (!(error instanceof GraphQLError)) return false;
   return error.originalError == null || isExpected(error.originalError);
+}
+
+/** What yoga made of a thrown value that was not a GraphQLError (or marked as unexpected when it was a string). */
+function isUnexpected(error: GraphQLError): boolean {
+  return !isExpected(error) || error.extensions?.unexpected === true;
 }
 
 /**
@@ -56,11 +62,16 @@ export function presentError(error: unknown, requestId: string, log: ErrorLog, d
       extensions: { ...error.extensions, code: error.extensions.code ?? defaultCode, requestId },
     });
   }
+  return hiddenError(error, requestId, log);
+}
+
+/** An unexpected error as the client sees it: a generic message and the request id; the error itself is logged. */
+function hiddenError(error: unknown, requestId: string, log: ErrorLog, extensions: Record<string, unknown> = {}): GraphQLError {
   log(`request ${requestId}: internal error`, error instanceof GraphQLError && error.originalError ? error.originalError : error);
   const located = error instanceof GraphQLError ? error : undefined;
   return new GraphQLError(`Internal server error (request id ${requestId})`, {
     nodes: located?.nodes, source: located?.source, positions: located?.positions, path: located?.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, ...extensions },
   });
 }
 
@@ -84,6 +95,20 @@ export function useRequestErrors(log: ErrorLog): Plugin<{ requestId?: string }> 
   return {
     onRequest({ request }) {
       requestIdOf(request);
+    },
+    // Errors raised outside an execution (a plugin or the context failing) reach the response as yoga made
+    // them from what was thrown, message included: unexpected ones are hidden here like any other, and a
+    // response with nothing else in it stays a 500.
+    onResultProcess({ request, result, setResult }) {
+      if (isAsyncIterable(result)) return;
+      const requestId = requestIdOf(request);
+      const hidden = (single: ExecutionResult): ExecutionResult => {
+        if (!single.errors?.some(isUnexpected)) return single;
+        const status = 'data' in single ? {} : { http: { status: 500 } };
+        const errors = single.errors.map((error) => (isUnexpected(error) ? hiddenError(error, requestId, log, status) : error));
+        return { ...single, errors };
+      };
+      setResult(Array.isArray(result) ? result.map(hidden) : hidden(result as ExecutionResult));
     },
     onResponse({ request, response }) {
       response.headers.set('x-request-id', requestIdOf(request));

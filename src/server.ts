@@ -110,6 +110,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       useSharedSubscriptionExecution(),
       useCompiledQueries(schema),
     ],
+    // Errors are presented (and unexpected ones hidden and logged) by useRequestErrors alone, on every path a
+    // client sees them. yoga's masking did it again, and on each subscription result through envelop's onNext
+    // chain, once per result per subscriber.
+    maskedErrors: false,
     // Parse errors are not cached: a cached one would be rethrown before our plugin could give it this
     // request's id. Parsed documents and validation results are still cached.
     parserAndValidationCache: { errorCache: { get: () => undefined, set: () => {} } },
