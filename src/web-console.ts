@@ -3,12 +3,12 @@
 // /graphql (GraphiQL and the API) and the operator endpoints never reach it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import { OPERATOR_PATHS } from './operator-endpoints.js';
+import { projectFile } from './project-files.js';
 
 /** Where the build puts the bundle: the same folder whether this module runs from src/ (tsx) or dist/. */
-export const WEB_BUNDLE_DIR = fileURLToPath(new URL('../dist/web/', import.meta.url));
+export const WEB_BUNDLE_DIR = projectFile('dist', 'web');
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

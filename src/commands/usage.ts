@@ -2,6 +2,7 @@
 // package version.
 import { readFileSync } from 'node:fs';
 import { settingsUsage } from '../settings.js';
+import { projectFile } from '../project-files.js';
 
 export const SERVE_USAGE = `usage: xengraph serve [--port P] [--data-dir DIR] [--database-url URL] [--xapi-url URL[,URL…]]
 
@@ -42,6 +43,6 @@ xengraph <command> --help shows a command's options; xengraph --version its vers
 
 /** The version in package.json, found beside the sources and the compiled code alike. */
 export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.js';
+import { projectFile } from '../project-files.js';
 
 export type SqliteDb = BetterSQLite3Database<typeof schema> & { readonly $client: Database.Database };
 
@@ -19,7 +20,7 @@ export interface OpenDatabase {
 }
 
 /** Resolved from this file, so the app finds its migrations whatever the working directory. */
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/sqlite', import.meta.url));
+export const MIGRATIONS_FOLDER = projectFile('db', 'sqlite');
 
 const MEMORY = ':memory:';
 

@@ -3,14 +3,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createEmptyDynamicVhd } from '../vhd/index.js';
 import { imageFilePath } from './image-files.js';
 import type { Store } from './index.js';
 import type { Image } from './types.js';
+import { projectFile } from '../project-files.js';
 
-const SEED_FILE = fileURLToPath(new URL('../../db/seed.json', import.meta.url));
+const SEED_FILE = projectFile('db', 'seed.json');
 const GiB = 1024 ** 3;
 
 const seedFile = z.object({

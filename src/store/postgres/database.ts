@@ -1,9 +1,9 @@
 // Connects to PostgreSQL through a node-postgres pool and applies the committed migrations under db/postgres.
-import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { projectFile } from '../../project-files.js';
 
 export type PostgresDb = NodePgDatabase<typeof schema>;
 
@@ -16,7 +16,7 @@ export interface OpenPostgresDatabase {
 }
 
 /** Resolved from this file, so the app finds its migrations whatever the working directory. */
-export const POSTGRES_MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../db/postgres', import.meta.url));
+export const POSTGRES_MIGRATIONS_FOLDER = projectFile('db', 'postgres');
 
 export async function openPostgresDatabase(url: string): Promise<OpenPostgresDatabase> {
   // One connection, as SQLite has: statements run in the order they were issued, which callers rely on (a
