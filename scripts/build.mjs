@@ -1,6 +1,6 @@
-// Bundles src/ into dist/ (esbuild, no type check: `npm run typecheck` is the type check) and bundles the web console from web/
-// into dist/web/ (Vite), stamping each result so `npm start` and bin/xengraph.js can tell a build of the current
-// sources from a stale one. Plain JavaScript: it runs before anything is compiled.
+// Bundles the server from src/ into dist/ (esbuild; no type check, `npm run typecheck` is that) and the web
+// console from web/ into dist/web/ (Vite), stamping each result so `npm start` and bin/xengraph.js can tell a build
+// of the current sources from a stale one. Plain JavaScript: it runs before anything is compiled.
 // `node scripts/build.mjs --if-stale` builds only the parts whose output is missing or older than their sources;
 // `--web` limits it to the console, `--server` to src/.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

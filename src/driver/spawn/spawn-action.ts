@@ -9,10 +9,10 @@ import { configureNewGuest, type AgentConfiguration } from '../agent/first-boot.
 import { destroyVmAndDisks, haltVm } from '../devices.js';
 import { refreshInstanceFilters, unfilterInstance } from '../firewall/apply.js';
 import { destroyWithKernelFiles, removeStrayKernelFiles } from '../kernel-files.js';
+import { removeLeftoverVm, vmIdle } from '../leftover-vm.js';
 import { vmNameOf } from '../naming.js';
 import { claimFlavorPciDevices } from '../pci-passthrough.js';
 import { UndoStack } from '../undo.js';
-import { removeLeftoverVm, vmIdle } from '../leftover-vm.js';
 import { instanceVm } from '../vm-lookup.js';
 import { xapiPowerStateOf } from '../vm-power.js';
 import { instanceClient, poolClient } from '../xapi-access.js';
