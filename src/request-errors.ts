@@ -137,10 +137,13 @@ export function useRequestErrors(log: ErrorLog): Plugin<{ requestId?: string }> 
       return {
         // Each result of a stream through a plain map: envelop's onNext hook runs a chain of promise helpers per
         // result per subscriber, which a change reaching a thousand subscribers paid a thousand times.
+        // A stream's own failure is presented in the same step (envelop's onSubscribeError would wrap the stream
+        // in another iterator of its own).
         onSubscribeResult: ({ result, setResult }) => {
-          setResult(isAsyncIterable(result) ? mapEvents(result, presentedHere) : presentedHere(result));
+          setResult(isAsyncIterable(result)
+            ? mapEvents(result, presentedHere, (error) => presentError(error, requestId, log))
+            : presentedHere(result));
         },
-        onSubscribeError: ({ error, setError }) => setError(presentError(error, requestId, log)),
       };
     },
   };

@@ -5,14 +5,21 @@
 
 /**
  * A mapper that answers with a promise has its value awaited, so the stream yields values, never promises. A
- * mapper that fails ends the source (its listener goes) and the stream's next() rejects with the failure.
+ * mapper that fails ends the source (its listener goes) and the stream's next() rejects with the failure. When
+ * the source itself fails, next() rejects with what `mapError` makes of its error (the error itself without one):
+ * the same step, so a stream's errors are handled where its values are, with no layer of their own.
  */
-export function mapEvents<T, U>(source: AsyncIterable<T>, mapper: (value: T) => U | PromiseLike<U>): AsyncIterableIterator<U> {
+export function mapEvents<T, U>(
+  source: AsyncIterable<T>, mapper: (value: T) => U | PromiseLike<U>, mapError?: (error: unknown) => unknown,
+): AsyncIterableIterator<U> {
   const iterator = source[Symbol.asyncIterator]();
   const failed = async (error: unknown): Promise<never> => {
     await iterator.return?.();
     throw error;
   };
+  const sourceFailed = mapError && ((error: unknown): never => {
+    throw mapError(error);
+  });
   return passingThrough(iterator, () => iterator.next().then((step): IteratorResult<U> | PromiseLike<IteratorResult<U>> => {
     if (step.done) return step;
     let value: U | PromiseLike<U>;
@@ -22,7 +29,7 @@ export function mapEvents<T, U>(source: AsyncIterable<T>, mapper: (value: T) => 
       return failed(error);
     }
     return isPromiseLike(value) ? value.then(valueStep, failed) : valueStep(value);
-  }));
+  }, sourceFailed));
 }
 
 const valueStep = <U>(value: U): IteratorResult<U> => ({ done: false, value });

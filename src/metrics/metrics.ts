@@ -120,10 +120,13 @@ export function createMetrics(sources: MetricSources): AppMetrics {
           setResult(mapEvents(result, (each) => {
             if (each.errors?.length) subscriptionErrors.inc(labels);
             return each;
+          }, (error) => {
+            // The stream failed: counted here rather than in onSubscribeError, which costs an iterator of its own.
+            subscriptionErrors.inc(labels);
+            return error;
           }));
           return { onEnd: () => subscriptions.dec() };
         },
-        onSubscribeError: () => subscriptionErrors.inc(labels),
       };
     },
   };

@@ -231,6 +231,25 @@ describe('bad requests', () => {
     assert.equal((await stack.request(ApiTokensDocument, {}, stack.adminToken)).errors, undefined);
   });
 
+  it('masks a subscription stream that fails, over WebSocket, and logs it with the request id', async () => {
+    const { pubsub } = stack.app.services;
+    const subscribe = pubsub.subscribe;
+    // The event source breaks (a broker connection lost, say) with a message that must not reach clients.
+    pubsub.subscribe = ((...args: Parameters<typeof subscribe>) => (args[0] === 'xapi:event'
+      ? { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('REDIS: secret broker address 10.0.0.9')) }) }
+      : subscribe.apply(pubsub, args))) as typeof subscribe;
+    try {
+      const result = await stack.wsRequest('subscription { xapiEvents { class } }', {}, stack.adminToken);
+      assert.deepEqual(errorCodes(result), ['INTERNAL_SERVER_ERROR']);
+      assert.doesNotMatch(JSON.stringify(result), /REDIS|10\.0\.0\.9/);
+      const requestId = String(result.errors![0]!.extensions?.requestId);
+      const logged = stack.errorLog.find((entry) => entry.message.includes(requestId));
+      assert.match(String((logged?.error as Error | undefined)?.message), /secret broker address/);
+    } finally {
+      pubsub.subscribe = subscribe;
+    }
+  });
+
   it('echoes a sane x-request-id from the caller', async () => {
     const result = await stack.request(ViewerDocument, {}, null, { 'x-request-id': 'trace-42' });
     assert.equal(result.headers.get('x-request-id'), 'trace-42');

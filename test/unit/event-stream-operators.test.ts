@@ -53,6 +53,15 @@ describe('mapEvents', () => {
     assert.equal(source.ended, true);
   });
 
+  it('rejects next() with what mapError makes of a failure of the source itself', async () => {
+    const failing: AsyncIterable<number> = {
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('socket gone')) }),
+    };
+    const mapped = mapEvents(failing, (n) => n, (error) => new Error(`presented: ${(error as Error).message}`));
+    await assert.rejects(mapped.next(), /^Error: presented: socket gone$/);
+    await assert.rejects(mapEvents(failing, (n) => n).next(), /^Error: socket gone$/);
+  });
+
   it('ends the source when the consumer ends the stream', async () => {
     const source = trackedSource([1, 2, 3]);
     const mapped = mapEvents(source, (n) => n);
