@@ -2,7 +2,7 @@
 // one PostgreSQL and one Redis, the subscribers all on one replica, then spread over the three, in one run.
 // The pool's follower mirrors the change and publishes it once on Redis; every replica delivers it to its own.
 //
-// Sizes (environment): BENCH_SCALE_SUBSCRIBERS (1,000), BENCH_EVENT_ROUNDS (20, as fleet), BENCH_SCALE_CLIENTS
+// Sizes (environment): BENCH_SCALE_SUBSCRIBERS (1,000), BENCH_EVENT_ROUNDS (20) and BENCH_WARM_UP_ROUNDS (3), as fleet, BENCH_SCALE_CLIENTS
 // (6 subscriber processes, a multiple of the replica count so each replica gets as many).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { freshPostgresUrl } from '../test/helpers/postgres.js';
 import { jsonRpc } from '../test/helpers/raw-xapi.js';
 import { testRedisUrl } from '../test/helpers/redis.js';
-import { createToken, eventLatencies, percentile } from './fleet/fleet.bench.js';
+import { createToken, eventLatencies, latencySummary, type EventLatencies } from './fleet/fleet.bench.js';
 import { graphqlClient, wallClockMs } from './fleet/graphql-http.js';
 import { startCli, type RunningProcess } from './fleet/processes.js';
 import { printTable } from './report.js';
@@ -73,8 +73,10 @@ export async function scaleOutBench(): Promise<void> {
     console.log(`scale-out: ${SUBSCRIBERS} subscribers over ${REPLICAS} replicas…`);
     const spread = await eventLatencies(SUBSCRIBERS, wsUrls, target.id, tokens, rename, CLIENTS);
 
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    const figures = (values: number[]) => `${ms(percentile(values, 0.5))} | ${ms(percentile(values, 0.99))} (${values.length} receipts)`;
+    const figures = (latencies: EventLatencies) => {
+      const { figures: p50AndP99, receipts } = latencySummary(latencies);
+      return `${p50AndP99} (${receipts})`;
+    };
     printTable(`scale-out: XAPI change → subscriber, p50 | p99; ${REPLICAS} replicas on PostgreSQL + Redis`, [
       [`${SUBSCRIBERS} subscribers on one replica`, figures(one)],
       [`${SUBSCRIBERS} subscribers spread over ${REPLICAS} replicas`, figures(spread)],
