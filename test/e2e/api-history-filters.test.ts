@@ -104,8 +104,10 @@ describe('migrations', () => {
     assert.deepEqual(ids(await migrations({ filter: { instanceId } })), [id(live.id), id(resize.id)]);
     assert.deepEqual(ids(await migrations({ filter: { since: new Date(Date.now() + 60_000).toISOString() } })), []);
 
+    // Taken before the update: a moment after it would miss the update whenever the store took longer than that.
+    const beforeUpdate = new Date();
     await store.migrations.update(resize.id, { status: 'confirmed' });
-    const changed = await migrations({ filter: { since: new Date(Date.now() - 1).toISOString(), status: ['CONFIRMED'] } });
+    const changed = await migrations({ filter: { since: beforeUpdate.toISOString(), status: ['CONFIRMED'] } });
     assert.deepEqual(ids(changed), [id(resize.id)], 'changes-since follows updates');
 
     const first = await migrations({ first: 2 });
